@@ -1,0 +1,123 @@
+// Siyaq on a 2 MB page in Chromium: scan-and-mark time against a bare walk over
+// the same text nodes, the longest slice of main-thread work, hover-to-card
+// time, and mark.js marking the same names as a peer baseline.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { chromium, type Page } from 'playwright-core';
+import { compileContent } from '../lib/knowledge/compile';
+import { launchWithExtension, type ChromeTabsApi } from '../tests/e2e/harness/extension-browser';
+import { findChromium } from '../tests/e2e/harness/find-chromium';
+import { pointOfWord } from '../tests/e2e/harness/page-probes';
+import { startStaticServer } from '../tests/e2e/harness/static-server';
+import { bigPage } from '../tests/e2e/fixtures/pages';
+
+const html = bigPage();
+const { names } = compileContent('content');
+const keywords = [...new Set(names.topics.flatMap((t) => [t.name.ar, t.name.en, ...t.aliases]))];
+
+/** Time to walk every text node and read its text, in the page itself. */
+async function bareWalk(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      let chars = 0;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+      runs.push(performance.now() - t0 + (chars < 0 ? 1 : 0));
+    }
+    return runs.sort((a, b) => a - b)[2]!;
+  });
+}
+
+async function scanMeasures(page: Page): Promise<{ scan: number; slice: number }> {
+  await page.waitForFunction(() => performance.getEntriesByName('siyaq:scan').length > 0, null, { timeout: 120_000 });
+  return page.evaluate(() => ({
+    scan: performance.getEntriesByName('siyaq:scan')[0]!.duration,
+    slice: performance.getEntriesByName('siyaq:longest-slice')[0]!.duration,
+  }));
+}
+
+async function main() {
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+  const server = await startStaticServer([]);
+  server.put('/big.html', html);
+  server.put('/plain.html', html);
+  console.log(`\nPage: ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB of HTML; ${keywords.length} names and aliases.`);
+
+  const ext = await launchWithExtension();
+  // Long tasks are recorded from the page's start, before Siyaq runs.
+  await ext.context.addInitScript(() => {
+    (window as unknown as { __long: number[] }).__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) (window as unknown as { __long: number[] }).__long.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/big.html'));
+  const { scan, slice } = await scanMeasures(page);
+  const walk = await bareWalk(page);
+  const marks = await page.evaluate(() => CSS.highlights.get('siyaq-underline')?.size ?? 0);
+  const longTasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+
+  // Hover to card, with the hover delay set to 0 so only Siyaq's own work is timed.
+  await ext.worker.evaluate(() => (globalThis as unknown as { chrome: ChromeTabsApi }).chrome.storage.local.set({ settings: { hoverDelayMs: 0 } }));
+  const hover: number[] = [];
+  for (const [i, word] of ['باشينيان', 'كورسك', 'ستيباناكرت', 'يريفان', 'باشينيان', 'كورسك'].entries()) {
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(500);
+    const point = await pointOfWord(page, word, i);
+    await page.evaluate(() => {
+      const w = window as unknown as { __t0?: number; __t1?: number };
+      w.__t0 = undefined;
+      w.__t1 = undefined;
+      document.addEventListener('pointermove', () => (w.__t0 ??= performance.now()), { capture: true, once: true });
+      const poll = () => {
+        if (document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.siyaq-card')) w.__t1 = performance.now();
+        else requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
+    await page.mouse.move(point.x, point.y);
+    await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, null, { timeout: 10_000 });
+    hover.push(await page.evaluate(() => {
+      const w = window as unknown as { __t0: number; __t1: number };
+      return w.__t1 - w.__t0;
+    }));
+  }
+  await ext.close();
+
+  // Peer baseline: mark.js marking the same names in the same page, no extension.
+  const plain = await chromium.launch({ executablePath: findChromium(), args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const peer = await plain.newPage();
+  await peer.goto(server.url('/plain.html'));
+  const plainWalk = await bareWalk(peer);
+  await peer.addScriptTag({ content: readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8') });
+  const markJs = await peer.evaluate(
+    (words) =>
+      new Promise<{ ms: number; count: number }>((resolve) => {
+        const t0 = performance.now();
+        let count = 0;
+        new (window as unknown as { Mark: new (el: Element) => { mark: (k: string[], o: object) => void } }).Mark(document.body).mark(words, {
+          separateWordSearch: false,
+          each: () => count++,
+          done: () => resolve({ ms: performance.now() - t0, count }),
+        });
+      }),
+    keywords,
+  );
+  await plain.close();
+  await server.close();
+
+  const hoverSorted = [...hover].sort((a, b) => a - b);
+  const frame = 1000 / 60;
+  console.log('\nScan and mark (Chromium, content script)');
+  console.log(`  Siyaq scan-and-mark          ${scan.toFixed(0).padStart(6)} ms  (${marks} marks, idle-time slices)`);
+  console.log(`  bare text-node walk           ${walk.toFixed(1).padStart(6)} ms  ratio Siyaq/walk ${(scan / walk).toFixed(1)}× (aim ≤ 2×)`);
+  console.log(`  mark.js, same names           ${markJs.ms.toFixed(0).padStart(6)} ms  (${markJs.count} marks; walk there ${plainWalk.toFixed(1)} ms) ratio Siyaq/mark.js ${(scan / markJs.ms).toFixed(2)}×`);
+  console.log(`  longest Siyaq slice           ${slice.toFixed(1).padStart(6)} ms  (limit 50 ms)`);
+  console.log(`  long tasks on the page        ${longTasks.length === 0 ? 'none' : longTasks.map((d) => d.toFixed(0)).join(', ') + ' ms'} (includes the page's own parsing)`);
+  console.log(`  hover → card (delay 0)        first ${hover[0]!.toFixed(1)} ms, median ${hoverSorted[hoverSorted.length >> 1]!.toFixed(1)} ms = ${(hoverSorted[hoverSorted.length >> 1]! / frame).toFixed(1)} frames (aim: one frame)`);
+}
+
+await main();

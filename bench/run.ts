@@ -1,0 +1,16 @@
+// `npm run bench`: every benchmark, each printing figures and ratios against a
+// baseline measured in the same run (the machines are shared and noisy, so
+// only ratios within one run mean anything).
+import { execFileSync } from 'node:child_process';
+
+const steps: [string, string[]][] = [
+  ['knowledge compile', ['tsx', 'bench/knowledge.bench.ts']],
+  ['detector', ['tsx', 'bench/detect.bench.ts']],
+  ['popup search', ['tsx', 'bench/search.bench.ts']],
+  ['page scan in Chromium', ['tsx', 'bench/page.bench.ts']],
+];
+
+for (const [name, command] of steps) {
+  console.log(`\n=== ${name} ===`);
+  execFileSync('npx', command, { stdio: 'inherit' });
+}

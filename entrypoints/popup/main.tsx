@@ -1,0 +1,9 @@
+import details from 'virtual:siyaq/details';
+import names from 'virtual:siyaq/names';
+import { render } from 'preact';
+import { PopupApp } from '../../lib/ui/popup/PopupApp';
+import '../../assets/styles/card.css';
+import '../../assets/styles/extension-page.css';
+import './popup.css';
+
+render(<PopupApp names={names} details={details} search={location.search} />, document.getElementById('app')!);

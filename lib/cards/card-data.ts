@@ -1,0 +1,84 @@
+// Everything one card shows, resolved from the two index halves. DOM-free so the
+// background (which answers the content script), the popup and the reader share it.
+import type { ArticleDate, Bilingual, DetailsIndex, NamesIndex, TopicKind, TopicName } from '../knowledge/types';
+
+export interface CardPassage {
+  articleId: string;
+  articleTitle: string;
+  source: Bilingual;
+  date: ArticleDate;
+  language: 'ar' | 'en';
+  block: number;
+  sentence: number;
+  text: string;
+  /** Where this topic is named inside text, as [start, end). */
+  marks: [number, number][];
+}
+
+export interface CardFact {
+  date: string | null;
+  text: Bilingual;
+  articleId: string;
+  block: number;
+}
+
+export interface CardData {
+  id: string;
+  kind: TopicKind;
+  name: Bilingual;
+  background: Bilingual;
+  facts: CardFact[];
+  passages: CardPassage[];
+  related: { id: string; name: Bilingual }[];
+}
+
+/** How many passages a card lists; the reader has the rest. */
+export const MAX_CARD_PASSAGES = 6;
+
+export function buildCardData(
+  names: NamesIndex,
+  details: DetailsIndex,
+  topicId: string,
+  maxPassages = MAX_CARD_PASSAGES,
+): CardData | null {
+  const byId = new Map<string, TopicName>(names.topics.map((t) => [t.id, t]));
+  const topic = byId.get(topicId);
+  const info = details.topics[topicId];
+  if (!topic || !info) return null;
+  const articles = new Map(details.articles.map((a) => [a.id, a]));
+
+  const passages: CardPassage[] = [];
+  for (const ref of info.passages.slice(0, maxPassages)) {
+    const article = articles.get(ref.article);
+    const block = article?.blocks[ref.block];
+    const span = block?.sentences[ref.sentence];
+    if (!article || !block || !span) continue;
+    const [from, to] = span;
+    passages.push({
+      articleId: article.id,
+      articleTitle: article.title,
+      source: { ar: article.source, en: article.sourceEn },
+      date: article.date,
+      language: article.language,
+      block: ref.block,
+      sentence: ref.sentence,
+      text: block.text.slice(from, to),
+      marks: block.mentions
+        .filter((m) => m.topic === topicId && m.start >= from && m.end <= to)
+        .map((m) => [m.start - from, m.end - from] as [number, number]),
+    });
+  }
+
+  return {
+    id: topic.id,
+    kind: topic.kind,
+    name: topic.name,
+    background: info.background,
+    facts: info.facts.map((f) => ({ date: f.date, text: f.text, articleId: f.cite.article, block: f.cite.block })),
+    passages,
+    related: info.related.flatMap((id) => {
+      const other = byId.get(id);
+      return other ? [{ id, name: other.name }] : [];
+    }),
+  };
+}

@@ -1,0 +1,4 @@
+// The detector's public API.
+
+export { createDetector } from './detector';
+export type { DetectedMention, Detector, MatchKind } from './types';

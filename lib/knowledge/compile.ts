@@ -1,0 +1,168 @@
+// content/ → { names, details }. Checks run in stages (each file alone, then
+// across files, then what the detector finds); a stage runs only when the ones
+// before it pass, so one mistake is not reported again as a cascade of others.
+import { createDetector } from '../detect';
+import { ProblemLog, type ContentProblem } from './content-error';
+import { resolveCitation } from './citations';
+import { linkPassages, type Linked } from './link';
+import { buildNamesIndex, checkNames } from './names';
+import { parseArticle, type ParsedArticle } from './parse-article';
+import { parseTopics, type ParsedTopic } from './parse-topics';
+import { readContentFiles, type SourceFile } from './read-content';
+import type { DetailsIndex, Fact, NamesIndex, TopicDetails } from './types';
+
+export type { SourceFile } from './read-content';
+
+export interface CompiledKnowledge {
+  names: NamesIndex;
+  details: DetailsIndex;
+  /** Not errors, but worth a look (fuzzy matches inside the bundled articles). */
+  warnings: ContentProblem[];
+}
+
+const ARTICLE_PATH = /(?:^|\/)articles\/[^/]+\.md$/;
+const TOPICS_PATH = /(?:^|\/)topics\/[^/]+\.ya?ml$/;
+
+/** Reads contentDir and compiles it; paths in errors are relative to root. */
+export function compileContent(contentDir: string, root: string = process.cwd()): CompiledKnowledge {
+  return compileSources(readContentFiles(contentDir, root));
+}
+
+/** Compiles in-memory files whose paths end in articles/<id>.md or topics/<name>.yaml. */
+export function compileSources(files: readonly SourceFile[]): CompiledKnowledge {
+  const log = new ProblemLog();
+  const { articles, topics } = parseAll(files, log);
+  log.throwIfAny();
+
+  checkUniqueIds(articles, topics, log);
+  checkNames(topics, log);
+  checkRelated(topics, log);
+  const facts = resolveFacts(topics, articles, log);
+  log.throwIfAny();
+
+  const names = buildNamesIndex(topics);
+  const linked = linkPassages(articles, createDetector(names));
+  checkCoverage(articles, topics, linked, log);
+  log.throwIfAny();
+
+  const details: DetailsIndex = {
+    version: 1,
+    articles: linked.articles,
+    topics: Object.fromEntries(topics.map((t) => [t.id, topicDetails(t, facts, linked)])),
+  };
+  const warnings = linked.fuzzy.map(({ article, block, text, topic }) => ({
+    file: article.file,
+    line: article.blocks[block]?.line ?? article.line,
+    problem: `"${text}" is matched to ${topic} only by similarity; list it as an alias if right, or exclude it if wrong`,
+  }));
+  return { names, details, warnings };
+}
+
+function parseAll(files: readonly SourceFile[], log: ProblemLog): { articles: ParsedArticle[]; topics: ParsedTopic[] } {
+  const articles: ParsedArticle[] = [];
+  const topics: ParsedTopic[] = [];
+  // Sorted so that the output, and which of two duplicates is "first", never depends on directory order.
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { path, text } of sorted) {
+    if (ARTICLE_PATH.test(path)) {
+      const article = parseArticle(path, text, log);
+      if (article) articles.push(article);
+    } else if (TOPICS_PATH.test(path)) {
+      topics.push(...parseTopics(path, text, log));
+    } else {
+      log.add(path, 1, 'not an article (articles/<id>.md) or a topics file (topics/<name>.yaml)');
+    }
+  }
+  return { articles, topics };
+}
+
+function checkUniqueIds(articles: readonly ParsedArticle[], topics: readonly ParsedTopic[], log: ProblemLog): void {
+  const articleAt = new Map<string, ParsedArticle>();
+  for (const article of articles) {
+    const { id } = article.meta;
+    const first = articleAt.get(id);
+    if (first) log.add(article.file, article.line, `article id "${id}" is also used by ${first.file}:${first.line}`);
+    else articleAt.set(id, article);
+  }
+  const topicAt = new Map<string, ParsedTopic>();
+  for (const topic of topics) {
+    const first = topicAt.get(topic.id);
+    if (first) log.add(topic.file, topic.line, `topic id "${topic.id}" is also defined at ${first.file}:${first.line}`);
+    else topicAt.set(topic.id, topic);
+  }
+}
+
+function checkRelated(topics: readonly ParsedTopic[], log: ProblemLog): void {
+  const ids = new Set(topics.map((t) => t.id));
+  for (const topic of topics) {
+    const seen = new Set<string>();
+    for (const { value: id, line } of topic.related) {
+      if (id === topic.id) log.add(topic.file, line, `${topic.id} lists itself as related`);
+      else if (!ids.has(id)) log.add(topic.file, line, `related topic "${id}" of ${topic.id} does not exist`);
+      else if (seen.has(id)) log.add(topic.file, line, `related topic "${id}" of ${topic.id} is listed twice`);
+      seen.add(id);
+    }
+  }
+}
+
+/** Facts per topic id, with each quote resolved to its span. */
+function resolveFacts(
+  topics: readonly ParsedTopic[],
+  articles: readonly ParsedArticle[],
+  log: ProblemLog,
+): Map<string, Fact[]> {
+  // Of two articles with one id (already reported), quotes are sought in the first.
+  const byId = new Map([...articles].reverse().map((a) => [a.meta.id, a]));
+  const facts = new Map<string, Fact[]>();
+  for (const topic of topics) {
+    const resolved: Fact[] = [];
+    for (const fact of topic.facts) {
+      const { article: id, quote } = fact.cite;
+      const article = byId.get(id.value);
+      if (!article) {
+        log.add(topic.file, id.line, `a fact of ${topic.id} cites article "${id.value}", which does not exist`);
+        continue;
+      }
+      const cite = resolveCitation(id.value, article.blocks, quote.value);
+      if (!cite) {
+        log.add(topic.file, quote.line, `quote "${quote.value}" is not found word for word in one block of ${article.file}`);
+        continue;
+      }
+      resolved.push({ date: fact.date, text: fact.text, cite });
+    }
+    facts.set(topic.id, resolved);
+  }
+  return facts;
+}
+
+function checkCoverage(
+  articles: readonly ParsedArticle[],
+  topics: readonly ParsedTopic[],
+  linked: Linked,
+  log: ProblemLog,
+): void {
+  for (const [i, article] of articles.entries()) {
+    if (linked.articles[i]?.blocks.every((b) => b.mentions.length === 0)) {
+      log.add(article.file, article.line, `the detector finds no topic in article "${article.meta.id}"`);
+    }
+  }
+  for (const topic of topics) {
+    if (!linked.passages.has(topic.id)) {
+      log.add(
+        topic.file,
+        topic.line,
+        `no article mentions topic "${topic.id}": its name and aliases match nothing (check them against the articles' spelling)`,
+      );
+    }
+  }
+}
+
+function topicDetails(topic: ParsedTopic, facts: Map<string, Fact[]>, linked: Linked): TopicDetails {
+  return {
+    id: topic.id,
+    background: topic.background,
+    facts: facts.get(topic.id) ?? [],
+    related: topic.related.map((r) => r.value),
+    passages: linked.passages.get(topic.id) ?? [],
+  };
+}

@@ -1,0 +1,127 @@
+// Reads one content/topics/*.yaml: a list of topics. Checks each topic on its
+// own; what needs other files (ids, aliases, citations) is checked in compile.
+import { isMap, type Node } from 'yaml';
+import type { Bilingual, TopicKind } from './types';
+import { TOPIC_KINDS } from './types';
+import type { ProblemLog } from './content-error';
+import { isPartialDate } from './dates';
+import { idProblem } from './ids';
+import { MapReader, readList, YamlSource, type Located } from './yaml-fields';
+
+export interface ParsedFact {
+  date: string | null;
+  text: Bilingual;
+  /** Lines of the article and quote fields, where citation problems point. */
+  cite: { article: Located<string>; quote: Located<string> };
+}
+
+export interface ParsedTopic {
+  file: string;
+  line: number;
+  id: string;
+  kind: TopicKind;
+  name: Bilingual;
+  /** The names, then the aliases, each with its line: every surface form. */
+  forms: Located<string>[];
+  exclude: Located<string>[];
+  background: Bilingual;
+  facts: ParsedFact[];
+  related: Located<string>[];
+}
+
+const TOPIC_FIELDS = ['id', 'kind', 'name', 'aliases', 'exclude', 'background', 'facts', 'related'] as const;
+const BILINGUAL_FIELDS = ['ar', 'en'] as const;
+const FACT_FIELDS = ['date', 'ar', 'en', 'cite'] as const;
+const CITE_FIELDS = ['article', 'quote'] as const;
+
+/** The topics that are well formed; problems with the others are in log. */
+export function parseTopics(file: string, text: string, log: ProblemLog): ParsedTopic[] {
+  const src = new YamlSource(file, log);
+  const root = src.parse(text);
+  if (root === undefined || root === null) return [];
+  const items = readList(src, root, 1, 'a topics file');
+  return (items ?? []).flatMap((item) => parseTopic(src, item.node, item.line) ?? []);
+}
+
+function parseTopic(src: YamlSource, node: Node | null, line: number): ParsedTopic | undefined {
+  // Named by its id in every message about it, when it has one.
+  const rawId: unknown = isMap(node) ? node.get('id') : undefined;
+  const what = typeof rawId === 'string' ? `topic "${rawId}"` : 'a topic';
+  const topic = MapReader.open(src, node, line, what, TOPIC_FIELDS);
+  if (!topic) return undefined;
+  const id = topic.string('id');
+  const badId = id === undefined ? undefined : idProblem(id);
+  if (badId) src.problem(topic.lineOfField('id'), badId);
+  const kind = readKind(topic);
+  const nameMap = topic.map('name', BILINGUAL_FIELDS);
+  const name = nameMap && readBilingual(nameMap);
+  const aliases = topic.stringList('aliases');
+  const exclude = topic.stringList('exclude');
+  const backgroundMap = topic.map('background', BILINGUAL_FIELDS);
+  const background = backgroundMap && readBilingual(backgroundMap);
+  const facts = readFacts(topic);
+  const related = topic.stringList('related');
+
+  if (
+    id === undefined ||
+    badId ||
+    kind === undefined ||
+    !nameMap ||
+    !name ||
+    !aliases ||
+    !exclude ||
+    !background ||
+    !facts ||
+    !related
+  ) {
+    return undefined;
+  }
+  const forms = [
+    { value: name.ar, line: nameMap.lineOfField('ar') },
+    { value: name.en, line: nameMap.lineOfField('en') },
+    ...aliases,
+  ];
+  return { file: src.file, line: topic.line, id, kind, name, forms, exclude, background, facts, related };
+}
+
+function readKind(topic: MapReader): TopicKind | undefined {
+  const kind = topic.string('kind');
+  if (kind === undefined) return undefined;
+  const known = TOPIC_KINDS.find((k) => k === kind);
+  if (known) return known;
+  return topic.src.problem(topic.lineOfField('kind'), `kind "${kind}" must be one of ${TOPIC_KINDS.join(', ')}`);
+}
+
+function readBilingual(map: MapReader): Bilingual | undefined {
+  const ar = map.string('ar');
+  const en = map.string('en');
+  return ar === undefined || en === undefined ? undefined : { ar, en };
+}
+
+function readFacts(topic: MapReader): ParsedFact[] | undefined {
+  const items = topic.list('facts');
+  if (!items) return undefined;
+  const facts = items.map((item, i) => readFact(topic.src, item.node, item.line, `fact ${i + 1} of ${topic.what}`));
+  return facts.every((f) => f !== undefined) ? facts : undefined;
+}
+
+function readFact(src: YamlSource, node: Node | null, line: number, what: string): ParsedFact | undefined {
+  const fact = MapReader.open(src, node, line, what, FACT_FIELDS);
+  if (!fact) return undefined;
+  const date = fact.optionalString('date');
+  const badDate = Boolean(date && !isPartialDate(date));
+  if (badDate) src.problem(fact.lineOfField('date'), `date "${date}" must be YYYY-MM-DD, YYYY-MM, YYYY or null`);
+  const ar = fact.string('ar');
+  const en = fact.string('en');
+  const cite = fact.map('cite', CITE_FIELDS);
+  const article = cite?.string('article');
+  const quote = cite?.string('quote');
+  if (date === undefined || badDate || !ar || !en || !cite || !article || !quote) {
+    return undefined;
+  }
+  const cited = {
+    article: { value: article, line: cite.lineOfField('article') },
+    quote: { value: quote, line: cite.lineOfField('quote') },
+  };
+  return { date, text: { ar, en }, cite: cited };
+}

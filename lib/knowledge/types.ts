@@ -1,0 +1,108 @@
+// The knowledge model: what content/ compiles into. Two halves, so that a tab
+// that only needs to find names never loads backgrounds and passages.
+
+export type TopicKind = 'place' | 'person' | 'organisation' | 'treaty' | 'event';
+
+export const TOPIC_KINDS: readonly TopicKind[] = ['place', 'person', 'organisation', 'treaty', 'event'];
+
+export interface Bilingual {
+  ar: string;
+  en: string;
+}
+
+/** One topic as the detector needs it: ids, titles and every surface form. */
+export interface TopicName {
+  id: string;
+  kind: TopicKind;
+  name: Bilingual;
+  /** Every alias as written in content/ (names included), unnormalised. */
+  aliases: string[];
+  /** Phrases that contain an alias but do not mean this topic (روسيا البيضاء for Russia). */
+  exclude: string[];
+}
+
+/** The small half: shipped in the content script. */
+export interface NamesIndex {
+  version: 1;
+  topics: TopicName[];
+}
+
+/** A date as the articles give it, or why it is not known. */
+export interface ArticleDate {
+  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY), or null when unknown. */
+  value: string | null;
+  /** True when the source does not print the date and it was worked out. */
+  inferred: boolean;
+  /** Why the date is what it is (the printed line, or the reasoning). */
+  note: string;
+}
+
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  titleEn: string;
+  source: string;
+  sourceEn: string;
+  url: string | null;
+  date: ArticleDate;
+  language: 'ar' | 'en';
+  /** Anything else the source gives (place line, author…), free text. */
+  notes: string[];
+}
+
+export interface Mention {
+  topic: string;
+  start: number;
+  end: number;
+}
+
+/** A block of an article body, in reading order. */
+export interface Block {
+  kind: 'heading' | 'paragraph';
+  text: string;
+  /** Sentences of a paragraph as [start, end) offsets into text. */
+  sentences: [number, number][];
+  mentions: Mention[];
+}
+
+export interface Article extends ArticleMeta {
+  blocks: Block[];
+}
+
+export interface Citation {
+  article: string;
+  /** Index into the article's blocks. */
+  block: number;
+  /** The cited span inside that block's text. */
+  start: number;
+  end: number;
+}
+
+export interface Fact {
+  /** ISO date or partial date as the article gives it; null when undated. */
+  date: string | null;
+  text: Bilingual;
+  cite: Citation;
+}
+
+/** A passage where an article mentions a topic: one sentence of one block. */
+export interface PassageRef {
+  article: string;
+  block: number;
+  sentence: number;
+}
+
+export interface TopicDetails {
+  id: string;
+  background: Bilingual;
+  facts: Fact[];
+  related: string[];
+  passages: PassageRef[];
+}
+
+/** The large half: loaded by the background, reader and popup on demand. */
+export interface DetailsIndex {
+  version: 1;
+  articles: Article[];
+  topics: Record<string, TopicDetails>;
+}

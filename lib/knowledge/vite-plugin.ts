@@ -1,0 +1,105 @@
+// Compiles content/ during the build and serves the two halves as virtual
+// modules, so the extension never ships content that fails the checks.
+import { statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import type { Plugin } from 'vite';
+import { compileContent, type CompiledKnowledge } from './compile';
+import { ContentError, formatProblem } from './content-error';
+import { listContentFiles } from './read-content';
+
+const MODULES = {
+  'virtual:siyaq/names': (k: CompiledKnowledge) => k.names,
+  'virtual:siyaq/details': (k: CompiledKnowledge) => k.details,
+} as const;
+type ModuleId = keyof typeof MODULES;
+
+const isModuleId = (id: string): id is ModuleId => Object.hasOwn(MODULES, id);
+
+/** Vite's convention for ids no other plugin should touch. */
+const RESOLVED = '\0';
+/**
+ * Suffix of the empty modules standing for content files in builds. WXT's dev
+ * mode rebuilds an entrypoint (content script, background) only when a changed
+ * file is among its chunks' module ids, and these put every content file there.
+ * The dev server needs none: addWatchFile ties the files to the module.
+ */
+const WATCH_QUERY = '?siyaq-content';
+
+export function siyaqKnowledge(options: { contentDir?: string } = {}): Plugin {
+  let contentDir = resolve(options.contentDir ?? 'content');
+  let root = process.cwd();
+  let building = true;
+  let cache: { stamp: string; files: string[]; knowledge: CompiledKnowledge } | undefined;
+
+  /** Compiles again only when a content file was added, removed or changed. */
+  const compile = (): { files: string[]; knowledge: CompiledKnowledge } => {
+    const files = listContentFiles(contentDir);
+    const stamp = files
+      .map((f) => {
+        const { mtimeMs, size } = statSync(f);
+        return `${f}:${mtimeMs}:${size}`;
+      })
+      .join('\n');
+    if (cache?.stamp !== stamp) cache = { stamp, files, knowledge: compileContent(contentDir, root) };
+    return cache;
+  };
+
+  return {
+    name: 'siyaq-knowledge',
+
+    configResolved(config) {
+      building = config.command === 'build';
+      root = config.root;
+      contentDir = resolve(root, options.contentDir ?? 'content');
+    },
+
+    configureServer(server) {
+      // A changed file reaches the modules through addWatchFile; a new or
+      // deleted one is known to no module, so reload both halves by hand.
+      const reload = (file: string): void => {
+        if (!file.startsWith(contentDir + sep)) return;
+        for (const id of Object.keys(MODULES)) {
+          const module = server.moduleGraph.getModuleById(RESOLVED + id);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('add', reload).on('unlink', reload);
+    },
+
+    buildStart() {
+      // Fail before bundling starts.
+      const { knowledge } = orFail(this, compile);
+      for (const w of knowledge.warnings) this.warn(formatProblem(w));
+    },
+
+    resolveId(id) {
+      if (isModuleId(id)) return RESOLVED + id;
+      if (id.endsWith(WATCH_QUERY)) return id;
+      return undefined;
+    },
+
+    load(id) {
+      if (id.endsWith(WATCH_QUERY)) return { code: 'export {};', moduleSideEffects: 'no-treeshake' };
+      const name = id.slice(RESOLVED.length);
+      if (!id.startsWith(RESOLVED) || !isModuleId(name)) return undefined;
+      const { files, knowledge } = orFail(this, compile);
+      for (const file of files) this.addWatchFile(file);
+      const json = JSON.stringify(MODULES[name](knowledge));
+      const deps = building ? files.map((f) => `import ${JSON.stringify(f + WATCH_QUERY)};\n`).join('') : '';
+      // JSON.parse of a string literal is smaller and parses faster than the same
+      // object literal (measured on the synthetic corpus after bundling).
+      return `${deps}export default JSON.parse(${JSON.stringify(json)});\n`;
+    },
+  };
+}
+
+/** Runs fn; content problems fail the build with their text as the whole message. */
+function orFail<T>(context: { error(message: string): never }, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof ContentError) context.error(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+// Where a card goes: beside the marked word without covering its line, flipped
+// at viewport edges, aligned to the text's reading direction, never off-screen.
+
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface Placement {
+  left: number;
+  top: number;
+  /** The card must scroll inside this height to stay on screen. */
+  maxHeight: number;
+  side: 'below' | 'above';
+}
+
+const GAP = 6;
+const MARGIN = 8;
+
+export function placeCard(
+  anchor: Rect,
+  card: { width: number; height: number },
+  viewport: { width: number; height: number },
+  dir: 'rtl' | 'ltr',
+): Placement {
+  const width = Math.min(card.width, Math.max(0, viewport.width - 2 * MARGIN));
+  const spaceBelow = viewport.height - (anchor.top + anchor.height) - GAP - MARGIN;
+  const spaceAbove = anchor.top - GAP - MARGIN;
+  const side = card.height <= spaceBelow || spaceBelow >= spaceAbove ? 'below' : 'above';
+  const room = Math.max(0, side === 'below' ? spaceBelow : spaceAbove);
+  const height = Math.min(card.height, room);
+  let top = side === 'below' ? anchor.top + anchor.height + GAP : anchor.top - GAP - height;
+  top = clamp(top, MARGIN, viewport.height - MARGIN - height);
+
+  // Right-to-left text reads from the word's right edge, so the card starts there.
+  const preferred = dir === 'rtl' ? anchor.left + anchor.width - width : anchor.left;
+  const left = clamp(preferred, MARGIN, viewport.width - MARGIN - width);
+  return { left, top, maxHeight: Math.max(height, 0), side };
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return max < min ? min : Math.min(max, Math.max(min, value));
+}

@@ -1,0 +1,253 @@
+// Wires the page parts together: settings decide whether to run; the scanner
+// marks mentions; the pointer and keyboard open cards; the popup asks about
+// the page. Each part lives in its own file beside this one.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import type { CardData } from '../cards/card-data';
+import { resolveLanguage, translator, type Lang } from '../i18n/i18n';
+import {
+  parseTabRequest,
+  type BackgroundRequest,
+  type PageMentionsReply,
+  type PassageTarget,
+} from '../messaging/protocol';
+import { isActiveOn, type Settings, withSiteDisabled } from '../settings/settings';
+import { loadSettings, saveSettings, watchSettings } from '../settings/store';
+import { CardHost } from './card-host';
+import { HoverIntent } from './hover-intent';
+import { mentionAtPoint, mentionRange, textDirectionOf, type MentionHit } from './mention-at-point';
+import { MentionRegistry, type PageMention } from './mention-registry';
+import { MutationWatcher } from './mutation-watcher';
+import { PageScanner, type DetectText } from './page-scanner';
+import type { Rect } from './popup-position';
+import { TextHighlighter } from './text-highlighter';
+
+const GRACE_MS = 350;
+
+interface OpenCard {
+  topic: string;
+  anchor: Rect;
+  dir: 'rtl' | 'ltr';
+  node: Text | null;
+  data: CardData | null;
+  pinned: boolean;
+  focus: boolean;
+}
+
+export class SiyaqPage {
+  private settings: Settings | null = null;
+  private running = false;
+  private readonly registry = new MentionRegistry();
+  private readonly highlighter = new TextHighlighter();
+  private readonly shadowRoots: ShadowRoot[] = [];
+  private readonly scanner: PageScanner;
+  private readonly watcher: MutationWatcher;
+  private readonly cards: CardHost;
+  private readonly intent: HoverIntent<MentionHit>;
+  private readonly cardCache = new Map<string, Promise<CardData | null>>();
+  private open: OpenCard | null = null;
+  private pointerFrame = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    detect: DetectText,
+  ) {
+    this.cards = new CardHost(ctx);
+    this.scanner = new PageScanner(detect, this.registry, this.highlighter, (root) => this.onShadowRoot(root));
+    this.watcher = new MutationWatcher(
+      (node) => this.running && this.scanner.enqueue(node),
+      () => {
+        this.registry.prune();
+        this.highlighter.prune();
+      },
+      (node) => this.cards.contains(node),
+    );
+    this.intent = new HoverIntent<MentionHit>({
+      delayMs: () => this.settings?.hoverDelayMs ?? 200,
+      graceMs: GRACE_MS,
+      same: (a, b) => a.node === b.node && a.mention.start === b.mention.start,
+      open: (hit) => this.openCard(hit.mention.topic, hit.rect, textDirectionOf(hit.node), hit.node, false),
+      close: () => this.closeCard(false),
+    });
+  }
+
+  async start(): Promise<void> {
+    this.apply(await loadSettings());
+    const unwatch = watchSettings((s) => this.apply(s));
+    this.ctx.onInvalidated(() => {
+      unwatch();
+      this.stopRunning();
+    });
+    browser.runtime.onMessage.addListener((message: unknown) => this.onMessage(message));
+    // Registered once; each handler does nothing while Siyaq is off here.
+    this.ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true, capture: true });
+    this.ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (this.running) this.scanner.enqueue(document.body ?? document.documentElement);
+    });
+    this.ctx.addEventListener(document, 'fullscreenchange', () => this.closeCard(true));
+  }
+
+  private get lang(): Lang {
+    return resolveLanguage(this.settings?.language ?? 'auto', navigator.language);
+  }
+
+  private apply(settings: Settings): void {
+    this.settings = settings;
+    this.highlighter.setStyle(settings.markStyle);
+    const active = isActiveOn(settings, location.hostname);
+    if (active && !this.running) this.startRunning();
+    else if (!active && this.running) this.stopRunning();
+    else if (this.open) this.renderCard();
+  }
+
+  private startRunning(): void {
+    this.running = true;
+    this.watcher.watch(document);
+    if (document.body) this.scanner.enqueue(document.body);
+    else this.scanner.enqueue(document.documentElement);
+  }
+
+  private stopRunning(): void {
+    this.running = false;
+    this.scanner.stop();
+    this.watcher.disconnect();
+    this.highlighter.clear();
+    this.registry.clear();
+    this.closeCard(true);
+    this.cards.destroy();
+  }
+
+  private onShadowRoot(root: ShadowRoot): void {
+    if (!this.shadowRoots.includes(root)) this.shadowRoots.push(root);
+    this.watcher.watch(root);
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    // Only the reader's own pointer: a page's synthetic events must not drive Siyaq.
+    if (!this.running || this.pointerFrame || !event.isTrusted) return;
+    const { clientX, clientY, target } = event;
+    this.pointerFrame = requestAnimationFrame(() => {
+      this.pointerFrame = 0;
+      if (this.cards.contains(target)) return;
+      if (this.open?.pinned) return;
+      this.intent.pointerAt(mentionAtPoint(clientX, clientY, this.registry, this.shadowRoots));
+    });
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (!this.running || !event.isTrusted || event.key !== 'Escape' || !this.open) return;
+    this.closeCard(true);
+    event.stopPropagation();
+  }
+
+  private openCard(topic: string, anchor: Rect, dir: 'rtl' | 'ltr', node: Text | null, focus: boolean): void {
+    const pinned = this.open?.pinned ?? false;
+    this.open = { topic, anchor, dir, node, data: null, pinned, focus };
+    this.renderCard();
+    void this.cardData(topic).then((data) => {
+      if (this.open?.topic !== topic) return;
+      this.open = { ...this.open, data };
+      this.renderCard();
+    });
+  }
+
+  private closeCard(force: boolean): void {
+    if (!this.open || (this.open.pinned && !force)) return;
+    this.open = null;
+    this.cards.hide();
+    if (force) this.intent.dismiss();
+  }
+
+  private renderCard(): void {
+    const open = this.open;
+    if (!open) return;
+    const t = translator(this.lang);
+    void this.cards.show({
+      anchor: open.anchor,
+      textDirection: open.dir,
+      data: open.data,
+      lang: this.lang,
+      theme: this.settings?.theme ?? 'auto',
+      t,
+      pinned: open.pinned,
+      focus: open.focus,
+      onPointerInside: (inside) => this.intent.pointerInCard(inside),
+      onSelectTopic: (id) => this.openCard(id, open.anchor, open.dir, open.node, open.focus),
+      onOpenReader: (target) => this.openReader(target),
+      onPin: () => {
+        if (!this.open) return;
+        this.open = { ...this.open, pinned: !this.open.pinned };
+        this.renderCard();
+      },
+      onClose: () => this.closeCard(true),
+      onDisableSite: () => void this.disableSite(),
+    });
+  }
+
+  private cardData(topic: string): Promise<CardData | null> {
+    let pending = this.cardCache.get(topic);
+    if (!pending) {
+      const request: BackgroundRequest = { type: 'siyaq:card', topic };
+      pending = (browser.runtime.sendMessage(request) as Promise<CardData | null>).catch(() => null);
+      this.cardCache.set(topic, pending);
+    }
+    return pending;
+  }
+
+  private openReader(target: PassageTarget): void {
+    const request: BackgroundRequest = { type: 'siyaq:open-reader', target };
+    void browser.runtime.sendMessage(request);
+  }
+
+  private async disableSite(): Promise<void> {
+    if (!this.settings) return;
+    await saveSettings(withSiteDisabled(this.settings, location.hostname, true));
+  }
+
+  private onMessage(message: unknown): Promise<unknown> | undefined {
+    const request = parseTabRequest(message);
+    if (!request) return undefined;
+    switch (request.type) {
+      case 'siyaq:page-mentions': {
+        if (window !== window.top) return undefined;
+        const reply: PageMentionsReply = { active: this.running, host: location.hostname, topics: this.running ? this.registry.topicCounts() : [] };
+        return Promise.resolve(reply);
+      }
+      case 'siyaq:reveal':
+        if (window !== window.top) return undefined;
+        return Promise.resolve(this.reveal(request.topic));
+      case 'siyaq:open-card-at-selection':
+        return Promise.resolve(this.openAtSelection());
+    }
+  }
+
+  private reveal(topic: string): boolean {
+    const first = this.registry.firstOf(topic);
+    if (!first) return false;
+    const range = mentionRange(first.node, first.mention);
+    first.node.parentElement?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    this.highlighter.flash(range);
+    return true;
+  }
+
+  /** Keyboard route to a card: the mention at the caret or in the selection. */
+  private openAtSelection(): boolean {
+    if (!this.running) return false;
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0) return false;
+    const range = selection.getRangeAt(0);
+    const node = range.startContainer;
+    if (node.nodeType !== Node.TEXT_NODE) return false;
+    const text = node as Text;
+    const mention: PageMention | null =
+      this.registry.at(text, range.startOffset) ??
+      this.registry.get(text).find((m) => m.start < range.endOffset && m.end > range.startOffset) ??
+      null;
+    if (!mention) return false;
+    const box = mentionRange(text, mention).getBoundingClientRect();
+    this.intent.markShown({ node: text, mention, rect: box });
+    this.openCard(mention.topic, { left: box.left, top: box.top, width: box.width, height: box.height }, textDirectionOf(text), text, true);
+    return true;
+  }
+}

@@ -1,0 +1,139 @@
+// The background card: one component for the page's hover card, the popup and
+// the reader, so a topic looks the same wherever it is opened.
+import type { CardData, CardPassage } from '../../cards/card-data';
+import type { PassageTarget } from '../../messaging/protocol';
+import { direction, type Lang, type Translate } from '../../i18n/i18n';
+import { formatArticleDate, formatIsoDate } from '../format';
+import { Highlighted } from '../Highlighted';
+
+export interface TopicCardProps {
+  data: CardData;
+  lang: Lang;
+  t: Translate;
+  onSelectTopic: (id: string) => void;
+  onOpenReader: (target: PassageTarget) => void;
+  /** Only on the page: pin, close and turn off for the site. */
+  pinned?: boolean;
+  onPin?: () => void;
+  onClose?: () => void;
+  onDisableSite?: () => void;
+}
+
+export function TopicCard(props: TopicCardProps) {
+  const { data, lang, t } = props;
+  const other: Lang = lang === 'ar' ? 'en' : 'ar';
+  const titleId = `siyaq-title-${data.id}`;
+  return (
+    <article class="siyaq-card" dir={direction(lang)} lang={lang} aria-labelledby={titleId} data-topic={data.id}>
+      <header class="siyaq-card__header">
+        <div class="siyaq-card__names">
+          <h2 id={titleId} class="siyaq-card__title">
+            <bdi lang={lang}>{data.name[lang]}</bdi>
+          </h2>
+          <p class="siyaq-card__subtitle">
+            <bdi lang={other} dir={direction(other)}>{data.name[other]}</bdi>
+            <span class="siyaq-card__kind">{t(`kind_${data.kind}`)}</span>
+          </p>
+        </div>
+        {(props.onPin || props.onClose) && (
+          <div class="siyaq-card__tools">
+            {props.onPin && (
+              <button
+                type="button"
+                class="siyaq-icon-button"
+                aria-pressed={props.pinned ? 'true' : 'false'}
+                aria-label={props.pinned ? t('cardUnpin') : t('cardPin')}
+                title={props.pinned ? t('cardUnpin') : t('cardPin')}
+                onClick={props.onPin}
+              >
+                {props.pinned ? '●' : '○'}
+              </button>
+            )}
+            {props.onClose && (
+              <button type="button" class="siyaq-icon-button" aria-label={t('cardClose')} title={t('cardClose')} onClick={props.onClose}>
+                ×
+              </button>
+            )}
+          </div>
+        )}
+      </header>
+
+      <section class="siyaq-card__section" aria-label={t('cardBackground')}>
+        <p class="siyaq-card__background">{data.background[lang]}</p>
+      </section>
+
+      {data.facts.length > 0 && (
+        <section class="siyaq-card__section">
+          <h3 class="siyaq-card__heading">{t('cardFacts')}</h3>
+          <ul class="siyaq-card__facts">
+            {data.facts.map((fact, i) => (
+              <li key={i}>
+                <span class="siyaq-card__date">{fact.date ? formatIsoDate(fact.date, lang) : t('undated')}</span>
+                <button type="button" class="siyaq-link" onClick={() => props.onOpenReader({ article: fact.articleId, block: fact.block })}>
+                  {fact.text[lang]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {data.passages.length > 0 && (
+        <section class="siyaq-card__section">
+          <h3 class="siyaq-card__heading">{t('cardPassages')}</h3>
+          <ul class="siyaq-card__passages">
+            {data.passages.map((p) => (
+              <li key={`${p.articleId}:${p.block}:${p.sentence}`}>
+                <Passage passage={p} lang={lang} t={t} onOpenReader={props.onOpenReader} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {data.related.length > 0 && (
+        <section class="siyaq-card__section">
+          <h3 class="siyaq-card__heading">{t('cardRelated')}</h3>
+          <ul class="siyaq-card__related">
+            {data.related.map((r) => (
+              <li key={r.id}>
+                <button type="button" class="siyaq-chip" onClick={() => props.onSelectTopic(r.id)}>
+                  {r.name[lang]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {props.onDisableSite && (
+        <footer class="siyaq-card__footer">
+          <button type="button" class="siyaq-link siyaq-link--quiet" onClick={props.onDisableSite}>
+            {t('cardOffForSite')}
+          </button>
+        </footer>
+      )}
+    </article>
+  );
+}
+
+function Passage(props: { passage: CardPassage; lang: Lang; t: Translate; onOpenReader: TopicCardProps['onOpenReader'] }) {
+  const { passage: p, lang, t } = props;
+  return (
+    <figure class="siyaq-passage">
+      <blockquote class="siyaq-passage__text" lang={p.language} dir={direction(p.language)}>
+        <Highlighted text={p.text} spans={[...p.marks].sort((a, b) => a[0] - b[0])} />
+      </blockquote>
+      <figcaption class="siyaq-passage__source">
+        <bdi>{p.source[lang]}</bdi> · <span>{formatArticleDate(p.date, lang, t)}</span> ·{' '}
+        <button
+          type="button"
+          class="siyaq-link"
+          onClick={() => props.onOpenReader({ article: p.articleId, block: p.block, sentence: p.sentence })}
+        >
+          {t('cardReadArticle')}
+        </button>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,197 @@
+// The toolbar popup: what this page mentions, a forgiving search over
+// everything bundled, and the on/off switches.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser, type Browser } from 'wxt/browser';
+import type { CardData } from '../../cards/card-data';
+import { buildCardData } from '../../cards/card-data';
+import type { DetailsIndex, NamesIndex } from '../../knowledge/types';
+import type { BackgroundRequest, PageMentionsReply, PassageTarget, TabRequest } from '../../messaging/protocol';
+import { highlightSpans } from '../../search/highlight';
+import { SearchIndex, type SearchHit } from '../../search/search-index';
+import { isActiveOn, normalizeSite, withSiteDisabled } from '../../settings/settings';
+import { TopicCard } from '../card/TopicCard';
+import { Highlighted } from '../Highlighted';
+import { useSettings } from '../use-settings';
+import { isRestrictedUrl, targetTab } from './active-tab';
+
+type PageState =
+  | { kind: 'loading' }
+  | { kind: 'restricted' }
+  | { kind: 'off'; host: string }
+  | { kind: 'ready'; host: string; topics: PageMentionsReply['topics'] };
+
+export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; search: string }) {
+  const { settings, lang, t, save } = useSettings();
+  const [tab, setTab] = useState<Browser.tabs.Tab | null>(null);
+  const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const [query, setQuery] = useState(() => new URLSearchParams(props.search).get('q') ?? '');
+  const [active, setActive] = useState(0);
+  const [card, setCard] = useState<CardData | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const index = useMemo(() => new SearchIndex(props.names, props.details), [props.names, props.details]);
+  const topicNames = useMemo(() => new Map(props.names.topics.map((t) => [t.id, t])), [props.names]);
+  const hits = useMemo(() => index.search(query), [index, query]);
+  const host = page.kind === 'ready' || page.kind === 'off' ? page.host : null;
+
+  useEffect(() => {
+    void targetTab(props.search).then(async (found) => {
+      setTab(found);
+      if (!found?.id || (found.url !== undefined && isRestrictedUrl(found.url))) return setPage({ kind: 'restricted' });
+      const request: TabRequest = { type: 'siyaq:page-mentions' };
+      try {
+        const reply = (await browser.tabs.sendMessage(found.id, request, { frameId: 0 })) as PageMentionsReply | undefined;
+        if (!reply) setPage({ kind: 'restricted' });
+        else setPage(reply.active ? { kind: 'ready', host: reply.host, topics: reply.topics } : { kind: 'off', host: reply.host });
+      } catch {
+        setPage({ kind: 'restricted' });
+      }
+    });
+  }, [props.search, settings.enabled, settings.disabledSites.join(',')]);
+
+  useEffect(() => setActive(0), [query]);
+  useEffect(() => input.current?.focus(), []);
+
+  const openTopic = (id: string) => setCard(buildCardData(props.names, props.details, id));
+  const openReader = (target: PassageTarget) => {
+    const request: BackgroundRequest = { type: 'siyaq:open-reader', target };
+    void browser.runtime.sendMessage(request);
+  };
+  const reveal = (topic: string) => {
+    if (!tab?.id) return;
+    const request: TabRequest = { type: 'siyaq:reveal', topic };
+    void browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).catch(() => undefined);
+  };
+  const choose = (hit: SearchHit) => (hit.kind === 'topic' ? openTopic(hit.topic) : openReader(hit));
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') setActive((i) => Math.min(hits.length - 1, i + 1));
+    else if (e.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
+    else if (e.key === 'Enter' && hits[active]) choose(hits[active]);
+    else if (e.key === 'Escape' && query) setQuery('');
+    else return;
+    e.preventDefault();
+  };
+
+  if (card) {
+    return (
+      <main class="popup siyaq-theme" data-theme={settings.theme}>
+        <button type="button" class="siyaq-link popup__back" onClick={() => { setCard(null); requestAnimationFrame(() => input.current?.focus()); }}>
+          {t('popupBack')}
+        </button>
+        <TopicCard data={card} lang={lang} t={t} onSelectTopic={openTopic} onOpenReader={openReader} />
+      </main>
+    );
+  }
+
+  const siteOn = host !== null && isActiveOn({ ...settings, enabled: true }, host);
+  return (
+    <main class="popup siyaq-theme" data-theme={settings.theme}>
+      <header class="popup__header">
+        <h1 class="popup__title">{t('extName')}</h1>
+        <div class="popup__switches">
+          <label class="switch">
+            <input type="checkbox" checked={settings.enabled} onChange={(e) => void save({ ...settings, enabled: e.currentTarget.checked })} />
+            {t('popupEnabled')}
+          </label>
+          {host && normalizeSite(host) && (
+            <label class="switch">
+              <input
+                type="checkbox"
+                checked={siteOn}
+                disabled={!settings.enabled}
+                onChange={(e) => void save(withSiteDisabled(settings, host, !e.currentTarget.checked))}
+              />
+              {t('popupSiteEnabled')}
+            </label>
+          )}
+        </div>
+      </header>
+
+      <div class="popup__search" role="search">
+        <label for="siyaq-search" class="popup__label">{t('popupSearchLabel')}</label>
+        <input
+          id="siyaq-search"
+          ref={input}
+          type="search"
+          role="combobox"
+          list={undefined}
+          aria-expanded={query.length > 0 ? 'true' : 'false'}
+          aria-controls="siyaq-results"
+          aria-activedescendant={hits[active] ? `siyaq-hit-${active}` : undefined}
+          autocomplete="off"
+          spellcheck={false}
+          dir="auto"
+          placeholder={t('popupSearchPlaceholder')}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+
+      {query.trim().length > 0 ? (
+        hits.length > 0 ? (
+          <ul id="siyaq-results" class="popup__results" role="listbox" aria-label={t('popupSearchLabel')}>
+            {hits.map((hit, i) => (
+              <li
+                id={`siyaq-hit-${i}`}
+                key={i}
+                role="option"
+                aria-selected={i === active ? 'true' : 'false'}
+                class={`popup__hit${i === active ? ' popup__hit--active' : ''}`}
+                onMouseEnter={() => setActive(i)}
+                onClick={() => choose(hit)}
+              >
+                {hit.kind === 'topic' ? (
+                  <>
+                    <span class="popup__hit-name">{hit.name[lang]}</span>
+                    <span class="popup__hit-meta">
+                      <bdi><Highlighted text={hit.matched} spans={highlightSpans(hit.matched, query)} /></bdi> · {t(`kind_${hit.topicKind}`)}
+                    </span>
+                  </>
+                ) : (
+                  <>
+                    <span class="popup__hit-passage" lang="ar" dir="rtl">
+                      <Highlighted text={hit.text} spans={highlightSpans(hit.text, query)} />
+                    </span>
+                    <span class="popup__hit-meta"><bdi>{hit.articleTitle}</bdi></span>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="popup__empty" role="status">{t('popupNoResults', query.trim())}</p>
+        )
+      ) : (
+        <section class="popup__page" aria-labelledby="siyaq-on-page">
+          <h2 id="siyaq-on-page" class="popup__heading">{t('popupOnThisPage')}</h2>
+          {page.kind === 'restricted' && <p class="popup__empty">{t('popupRestrictedPage')}</p>}
+          {page.kind === 'off' && <p class="popup__empty">{t('popupPageOff')}</p>}
+          {page.kind === 'ready' && page.topics.length === 0 && <p class="popup__empty">{t('popupNothingOnPage')}</p>}
+          {page.kind === 'ready' && page.topics.length > 0 && (
+            <ul class="popup__mentions">
+              {page.topics.map(({ topic, count }) => (
+                <li key={topic}>
+                  <button type="button" class="popup__mention" data-topic={topic} onClick={() => reveal(topic)}>
+                    <span>{topicNames.get(topic)?.name[lang] ?? topic}</span>
+                    <span class="popup__count">{t('mentionsCount', count)}</span>
+                  </button>
+                  <button type="button" class="siyaq-link popup__more" onClick={() => openTopic(topic)} aria-label={`${t('cardBackground')}: ${topicNames.get(topic)?.name[lang] ?? topic}`}>
+                    {t('cardBackground')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p class="popup__hint">{t('popupSearchHint')}</p>
+        </section>
+      )}
+
+      <footer class="popup__footer">
+        <button type="button" class="siyaq-link siyaq-link--quiet" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupOptions')}
+        </button>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { createDetector } from '../../../lib/detect';
+import { score, type LabelledSentence } from './eval-score';
+import { loadNames } from './load-names';
+
+const FIXTURE = join(import.meta.dirname, '../../fixtures/eval-dev.jsonl');
+
+it('scores at least 0.98 precision and 0.97 recall on the labelled dev sentences', () => {
+  const sentences = readFileSync(FIXTURE, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as LabelledSentence);
+  const names = loadNames();
+  const entityOf = new Map(names.topics.map((t) => [t.id, t.name.en]));
+  const detector = createDetector(names);
+
+  const result = score(sentences, (text) =>
+    detector.detect(text).map((m) => ({ entity: entityOf.get(m.topic) ?? m.topic, start: m.start, end: m.end })),
+  );
+
+  console.log(
+    `detector on ${sentences.length} dev sentences: precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)} ` +
+      `(TP ${result.truePositives}, FP ${result.falsePositives}, FN ${result.falseNegatives})`,
+  );
+  for (const error of result.errors) console.log(`  ${error}`);
+  expect(result.precision).toBeGreaterThanOrEqual(0.98);
+  expect(result.recall).toBeGreaterThanOrEqual(0.97);
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { compileSources } from '../../../lib/knowledge/compile';
+import { article, corpus } from './corpus';
+
+describe('compileSources', () => {
+  const { names, details, warnings } = compileSources(corpus());
+
+  it('ships every name and alias, as written, in the names half', () => {
+    expect(names.version).toBe(1);
+    expect(names.topics.map((t) => t.id)).toEqual(['zorvath', 'quenlin', 'melbrook']);
+    expect(names.topics[0]).toEqual({
+      id: 'zorvath',
+      kind: 'person',
+      name: { ar: 'زورفاث', en: 'Zorvath' },
+      aliases: ['زورفاث', 'Zorvath', 'زورفات'],
+      exclude: [],
+    });
+    expect(names.topics[2]?.exclude).toEqual(['Melbrook Town Hall']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps article metadata and splits the body into blocks and sentences', () => {
+    const alpha = details.articles[0];
+    expect(alpha).toMatchObject({
+      id: 'alpha',
+      titleEn: 'Title',
+      sourceEn: 'Source',
+      url: null,
+      language: 'en',
+      date: { value: '2023-09-19', inferred: false, note: '' },
+      notes: [],
+    });
+    expect(alpha?.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Zorvath and Quenlin'],
+      ['paragraph', 'Zorvath met Quenlin in Melbrook. Then Zorvath left for good. Zorvath never came back.'],
+      ['paragraph', 'Quenlin stayed in Melbrook.'],
+    ]);
+    expect(alpha?.blocks[1]?.sentences).toEqual([
+      [0, 32],
+      [33, 60],
+      [61, 85],
+    ]);
+  });
+
+  it('stores what the detector finds in every block', () => {
+    const block = details.articles[0]?.blocks[1];
+    const found = block?.mentions.map((m) => [m.topic, block.text.slice(m.start, m.end)]);
+    expect(found).toEqual([
+      ['zorvath', 'Zorvath'],
+      ['quenlin', 'Quenlin'],
+      ['melbrook', 'Melbrook'],
+      ['zorvath', 'Zorvath'],
+      ['zorvath', 'Zorvath'],
+    ]);
+  });
+
+  it('links passages in reading order, once per sentence', () => {
+    expect(details.topics.zorvath?.passages).toEqual([
+      { article: 'alpha', block: 0, sentence: 0 },
+      { article: 'alpha', block: 1, sentence: 0 },
+      { article: 'alpha', block: 1, sentence: 1 },
+      { article: 'alpha', block: 1, sentence: 2 },
+    ]);
+    expect(details.topics.melbrook?.passages).toEqual([
+      { article: 'alpha', block: 1, sentence: 0 },
+      { article: 'alpha', block: 2, sentence: 0 },
+      { article: 'beta', block: 0, sentence: 0 },
+    ]);
+  });
+
+  it('puts one mention per sentence when a topic is named twice in it', () => {
+    const files = corpus({ beta: 'Quenlin, and Quenlin again, in Melbrook.' });
+    const { details } = compileSources(files);
+    const inBeta = details.topics.quenlin?.passages.filter((p) => p.article === 'beta');
+    expect(inBeta).toEqual([{ article: 'beta', block: 0, sentence: 0 }]);
+    expect(details.articles[1]?.blocks[0]?.mentions.filter((m) => m.topic === 'quenlin')).toHaveLength(2);
+  });
+
+  it('resolves each citation to the block and span of its quote', () => {
+    const [fact] = details.topics.zorvath?.facts ?? [];
+    expect(fact).toEqual({
+      date: '2023-09',
+      text: { ar: 'حقيقة', en: 'A fact' },
+      cite: { article: 'alpha', block: 1, start: 61, end: 84 },
+    });
+    const text = details.articles[0]?.blocks[1]?.text ?? '';
+    expect(text.slice(61, 84)).toBe('Zorvath never came back');
+  });
+
+  it('keeps background and related topics', () => {
+    expect(details.topics.melbrook).toMatchObject({
+      id: 'melbrook',
+      background: { ar: 'خلفية', en: 'Background' },
+      facts: [],
+      related: ['zorvath', 'quenlin'],
+    });
+  });
+
+  it('does not depend on the order files are given in', () => {
+    const files = corpus();
+    expect(compileSources([...files].reverse())).toEqual(compileSources(files));
+  });
+
+  it('reads optional article fields', () => {
+    const files = corpus();
+    files[1] = article('beta', 'Quenlin was there.', {
+      url: 'https://example.com/beta',
+      date: 'unknown',
+      date_note: 'the page prints no date',
+      notes: '["Moscow, AFP"]',
+    });
+    const beta = compileSources(files).details.articles[1];
+    expect(beta).toMatchObject({
+      url: 'https://example.com/beta',
+      date: { value: null, inferred: false, note: 'the page prints no date' },
+      notes: ['Moscow, AFP'],
+    });
+  });
+});
