@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createDetector } from '/work/main/lib/detect';
-import { loadNames } from '/work/main/tests/unit/detect/load-names';
+import { loadMarkedNames as loadNames } from '/work/main/tests/unit/detect/load-names';
 const names = loadNames();
 const t0 = performance.now();
 const det = createDetector(names);

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { createDetector, type DetectedMention } from '../lib/detect';
 import { compileContent } from '../lib/knowledge/compile';
 import { ContentError } from '../lib/knowledge/content-error';
+import { markedNames } from '../lib/knowledge/names';
 import { htmlToText } from '../lib/text/html-text';
 
 class InputError extends Error {}
@@ -70,7 +71,8 @@ function main(): void {
   const name = options.file === '-' ? 'stdin' : options.file;
   const lines = options.jsonl ? parseJsonl(name, input) : null;
 
-  const { names } = compileContent(join(import.meta.dirname, '..', 'content'));
+  // The topics pages mark, so the command line finds what the extension marks.
+  const names = markedNames(compileContent(join(import.meta.dirname, '..', 'content')).names);
   const detector = createDetector(names);
   const titles = new Map(names.topics.map((t) => [t.id, t.name.en]));
   const shape = (m: DetectedMention) => ({

@@ -2,6 +2,7 @@
 import names from 'virtual:siyaq/names';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createDetector } from '../../lib/detect';
+import { markedNames } from '../../lib/knowledge/names';
 import { SiyaqPage } from '../../lib/page/siyaq-page';
 import '../../assets/styles/page-marks.css';
 
@@ -12,7 +13,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    const detector = createDetector(names);
+    const detector = createDetector(markedNames(names));
     const page = new SiyaqPage(ctx, (text) =>
       detector.detect(text).map(({ topic, start, end }) => ({ topic, start, end })),
     );

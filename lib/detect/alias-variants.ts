@@ -1,86 +1,79 @@
 // Spellings of an alias that content writers need not list: the same name as
-// media write it with other transliteration habits. Works on normalised keys.
+// media write it with other transliteration habits. Two kinds, on normalised
+// keys. Some are written out as keys of their own (a synonym, a doubled yeh
+// written once). The others the trie walk reads itself, since written out
+// they would multiply: غ, ج and ك for the /g/ sound of foreign names, and a
+// name's words written joined or split (بيونغ يانغ, بيونغيانغ).
 
 /** Words a treaty-based name may use for "treaty"; both render the same name. */
 const SYNONYMS: readonly (readonly string[])[] = [['معاهده', 'اتفاقيه']];
 
-// The /g/ sound of foreign names is written غ, ج or ك (گ is folded to ك).
-const G_SOURCES = new Set(['غ', 'ج']);
-const G_SPELLINGS = ['غ', 'ج', 'ك'];
+/** Hard cap on written-out variants per alias. */
+const MAX_VARIANTS = 16;
+/** A variant word shorter than this could be an ordinary word (كييف -> كيف, "how"; جدة -> غدة). */
+const MIN_VARIANT_TOKEN = 4;
 
-/** Hard cap so one alias full of g's cannot blow up the trie. */
-const MAX_VARIANTS = 48;
-/** Joined forms are made only for short multi-word names (بيونغ يانغ -> بيونغيانغ). */
-const MAX_JOIN_TOKENS = 3;
-
+const SPACE = 0x20;
+const GHAIN = 0x63a; // غ
+const JEEM = 0x62c; // ج
+const KAF = 0x643; // ك
+const ALEF = 0x627;
+const LAM = 0x644;
 const ARABIC_LETTER = /[\u0621-\u064A]/;
 
-function isForeignArabicToken(token: string): boolean {
-  // A token with the article is an Arabic word (الشمالية), not a transliteration.
-  return ARABIC_LETTER.test(token) && !token.startsWith('ال');
+/** The letters a key may have where text writes another g letter. */
+export const G_SOURCES: readonly number[] = [GHAIN, JEEM];
+
+/** True for غ, ج and ك, the ways Arabic writes the /g/ of a foreign name (گ is folded to ك). */
+export function isGSpelling(code: number): boolean {
+  return code === GHAIN || code === JEEM || code === KAF;
 }
 
-function synonymForms(token: string): string[] {
-  for (const group of SYNONYMS) if (group.includes(token)) return [...group];
-  return [token];
+/**
+ * True when the letter at i of key is غ or ج in a transliterated word: one
+ * without the article (الشمالية is an Arabic word) and long enough not to
+ * turn into another word.
+ */
+export function gFlexibleAt(key: string, i: number): boolean {
+  const code = key.charCodeAt(i);
+  if (code !== GHAIN && code !== JEEM) return false;
+  let start = i;
+  while (start > 0 && key.charCodeAt(start - 1) !== SPACE) start--;
+  let end = i;
+  while (end < key.length && key.charCodeAt(end) !== SPACE) end++;
+  const article = key.charCodeAt(start) === ALEF && key.charCodeAt(start + 1) === LAM;
+  return !article && end - start >= MIN_VARIANT_TOKEN;
 }
 
-function gForms(token: string): string[] {
-  if (!isForeignArabicToken(token) || token.length < MIN_VARIANT_TOKEN) return [token];
-  let forms = [''];
-  for (const ch of token) {
-    const options = G_SOURCES.has(ch) ? G_SPELLINGS : [ch];
-    const next: string[] = [];
-    for (const f of forms) for (const o of options) if (next.length < MAX_VARIANTS) next.push(f + o);
-    forms = next;
+/** True when every غ and ج of key may be written as another g letter. */
+export function gFlexible(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if ((code === GHAIN || code === JEEM) && !gFlexibleAt(key, i)) return false;
   }
-  return forms;
+  return true;
 }
 
-/** A variant shorter than this could be an ordinary word (كييف -> كيف, "how"). */
-const MIN_VARIANT_TOKEN = 4;
+function synonymForms(token: string): readonly string[] {
+  return SYNONYMS.find((group) => group.includes(token)) ?? [token];
+}
 
 function yehForms(token: string): string[] {
   // علييف / عليف: a doubled yeh for "-iye-" is often written once.
   const single = token.replace(/يي/g, 'ي');
-  return single !== token && single.length >= MIN_VARIANT_TOKEN ? [token, single] : [token];
+  return single !== token && single.length >= MIN_VARIANT_TOKEN && ARABIC_LETTER.test(token) ? [token, single] : [token];
 }
 
-function tokenForms(token: string): string[] {
-  const out = new Set<string>();
-  for (const s of synonymForms(token)) for (const g of gForms(s)) for (const y of yehForms(g)) out.add(y);
-  return [...out];
-}
-
-function joinings(tokens: readonly string[]): string[] {
-  if (tokens.length < 2 || tokens.length > MAX_JOIN_TOKENS) return [tokens.join(' ')];
-  const out: string[] = [];
-  const gaps = tokens.length - 1;
-  for (let mask = 0; mask < 1 << gaps; mask++) {
-    let s = tokens[0] ?? '';
-    for (let g = 0; g < gaps; g++) s += (mask & (1 << g) ? '' : ' ') + (tokens[g + 1] ?? '');
-    out.push(s);
-  }
-  return out;
-}
-
-/** The key itself first, then its variants; never more than MAX_VARIANTS. */
+/** The key itself first, then the variants written out as keys; never more than MAX_VARIANTS. */
 export function aliasVariants(key: string): string[] {
-  const tokens = key.split(' ');
-  let combos: string[][] = [[]];
-  for (const token of tokens) {
-    const next: string[][] = [];
+  let combos: string[] = [''];
+  key.split(' ').forEach((token, index) => {
+    const forms = synonymForms(token).flatMap(yehForms);
+    const next: string[] = [];
     for (const combo of combos) {
-      for (const form of tokenForms(token)) if (next.length < MAX_VARIANTS) next.push([...combo, form]);
+      for (const form of forms) if (next.length < MAX_VARIANTS) next.push(index === 0 ? form : `${combo} ${form}`);
     }
     combos = next;
-  }
-  const out = new Set<string>([key]);
-  for (const combo of combos) {
-    for (const joined of joinings(combo)) {
-      if (out.size >= MAX_VARIANTS) return [...out];
-      out.add(joined);
-    }
-  }
-  return [...out];
+  });
+  return [...new Set([key, ...combos])];
 }

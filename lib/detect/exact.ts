@@ -3,9 +3,16 @@
 // only where it ends at a word boundary. Longest match wins; an exclude phrase
 // wins too but yields nothing. Cost depends on the text, not on the number of
 // keys.
+//
+// The walk also reads the variants no key spells out: a g letter written as
+// another (جيراسيموف for غيراسيموف), a name's words written joined or apart.
+// Each such reading counts as a variation; at equal length the reading with
+// fewer wins, so a listed spelling always beats a variant of another name,
+// and two different names read with as many variations cancel out.
 
 import { isBoundaryAt, isWordCode, wordEnd } from '../text/word-chars';
-import { nameStarts } from './clitics';
+import { G_SOURCES, isGSpelling } from './alias-variants';
+import { MAX_NAME_STARTS, nameStarts, startElided, startPosition } from './clitics';
 import { EXCLUDED, type Lexicon, type Target } from './lexicon';
 import { capitalOk, surnameOk } from './name-guards';
 import { NONE, ROOT, type Trie } from './trie';
@@ -23,37 +30,87 @@ export interface RawMention {
 }
 
 const SPACE = 0x20;
-/** A one-word alias may be found written as two words, each at least this long. */
+/** A name may be found with one space more (split), each side at least this long. */
 const MIN_SPLIT_PART = 3;
+/** Key ends found from one start; a walk rarely finds more than two. */
+const MAX_HITS = 64;
 
-interface Hit {
-  to: number;
-  value: number;
+/** Reused buffers: where each key found ends, its trie value and its variations. */
+class Hits {
+  readonly to = new Int32Array(MAX_HITS);
+  readonly value = new Int32Array(MAX_HITS);
+  readonly variations = new Int32Array(MAX_HITS);
+  count = 0;
+
+  add(to: number, value: number, variations: number): void {
+    if (this.count === MAX_HITS) return;
+    this.to[this.count] = to;
+    this.value[this.count] = value;
+    this.variations[this.count] = variations;
+    this.count++;
+  }
+}
+
+/** What a walk has consumed so far. */
+interface Walk {
+  trie: Trie;
+  text: string;
+  hits: Hits;
+}
+
+/** Records a key ending at node, text position `to`, if it ends on a word boundary. */
+function arrive(w: Walk, node: number, to: number, depth: number, splitAt: number, variations: number): void {
+  const value = w.trie.value(node);
+  if (value !== NONE && isBoundaryAt(w.text, to) && (splitAt < 0 || depth - splitAt >= MIN_SPLIT_PART)) {
+    w.hits.add(to, value, variations);
+  }
 }
 
 /**
- * Every key end reachable from `at` that sits on a word boundary. Besides the
- * keys themselves, one space of the text may be skipped inside a key, so a
- * name listed joined (بيونغيانغ) is found written apart (بيونغ يانغ).
+ * Collects every key end reachable from text position pos at trie node node.
+ * depth counts key letters consumed; splitAt is the depth where a text space
+ * was skipped (at most one), or -1.
  */
-function collectHits(trie: Trie, text: string, at: number, startNode: number, hits: Hit[]): void {
-  const walk = (node: number, pos: number, depth: number, skippedAt: number): void => {
-    for (let j = pos; j < text.length; j++) {
-      const code = text.charCodeAt(j);
-      if (code === SPACE && skippedAt < 0 && depth >= MIN_SPLIT_PART && isWordCode(text.charCodeAt(j + 1))) {
-        walk(node, j + 1, depth, depth);
+function walk(w: Walk, node: number, pos: number, depth: number, splitAt: number, variations: number): void {
+  const { trie, text } = w;
+  for (let j = pos; j < text.length; j++) {
+    const code = text.charCodeAt(j);
+    if (code === SPACE) {
+      // Split: the text has a space the key has not (بيونغ يانغ for بيونغيانغ).
+      if (splitAt < 0 && depth >= MIN_SPLIT_PART && isWordCode(text.charCodeAt(j + 1))) {
+        walk(w, node, j + 1, depth, depth, variations + 1);
       }
-      node = trie.step(node, code);
-      if (node === NONE) return;
-      depth++;
-      const value = trie.value(node);
-      if (value !== NONE && isBoundaryAt(text, j + 1) && (skippedAt < 0 || depth - skippedAt >= MIN_SPLIT_PART)) {
-        hits.push({ to: j + 1, value });
+    } else if (depth > 0 && trie.hasSpaceEdge(node)) {
+      // Joined: the key has a space the text has not.
+      walk(w, trie.step(node, SPACE), j, depth + 1, splitAt, variations + 1);
+    }
+    if (isGSpelling(code) && trie.hasFlexibleEdge(node)) {
+      // Another g letter where the key allows it.
+      for (const g of G_SOURCES) {
+        if (g === code) continue;
+        const child = trie.stepFlexible(node, g);
+        if (child === NONE) continue;
+        arrive(w, child, j + 1, depth + 1, splitAt, variations + 1);
+        walk(w, child, j + 1, depth + 1, splitAt, variations + 1);
       }
     }
-  };
-  walk(startNode, at, 0, -1);
+    node = trie.step(node, code);
+    if (node === NONE) return;
+    depth++;
+    arrive(w, node, j + 1, depth, splitAt, variations);
+  }
 }
+
+interface Best {
+  from: number;
+  to: number;
+  variations: number;
+  target: Target;
+}
+
+/** True when a beats b: longer, then fewer variations. */
+const better = (aTo: number, aVar: number, b: Best | null): boolean =>
+  !b || aTo > b.to || (aTo === b.to && aVar < b.variations);
 
 export function findExact(
   lexicon: Lexicon,
@@ -64,7 +121,44 @@ export function findExact(
 ): RawMention[] {
   const out: RawMention[] = [];
   const elidedAlef = trie.step(ROOT, 'ا'.charCodeAt(0));
-  const hits: Hit[] = [];
+  const starts = new Int32Array(MAX_NAME_STARTS);
+  const hits = new Hits();
+  const w: Walk = { trie, text, hits };
+
+  // Whether the hit passes the guards (exclude phrases need none).
+  const passes = (target: Target, at: number, wordStart: number, variations: number): boolean => {
+    if (target.topic === EXCLUDED) return variations === 0 || target.gFlexible;
+    if (!capitalOk(original, toOriginal[at] ?? 0, target.needsCapital)) return false;
+    if (!surnameOk(lexicon, text, at, wordStart, target)) return false;
+    return variations === 0 || target.gFlexible;
+  };
+
+  // The best hit from this start that beats best: longest, fewest variations,
+  // passing the guards; two different topics tied on both cancel out.
+  const bestFrom = (at: number, wordStart: number, best: Best | null): Best | null => {
+    for (;;) {
+      let pick = -1;
+      for (let h = 0; h < hits.count; h++) {
+        const to = hits.to[h] ?? -1;
+        if (to < 0 || !better(to, hits.variations[h] ?? 0, best)) continue;
+        if (pick < 0 || to > (hits.to[pick] ?? 0) || (to === hits.to[pick] && (hits.variations[h] ?? 0) < (hits.variations[pick] ?? 0))) pick = h;
+      }
+      if (pick < 0) return best;
+      const to = hits.to[pick] ?? 0;
+      const variations = hits.variations[pick] ?? 0;
+      const target = lexicon.targets[hits.value[pick] ?? 0];
+      let tied = false;
+      for (let h = 0; h < hits.count; h++) {
+        if (h === pick || hits.to[h] !== to || hits.variations[h] !== variations) continue;
+        if (lexicon.targets[hits.value[h] ?? 0]?.topic !== target?.topic) tied = true;
+        hits.to[h] = -1;
+      }
+      hits.to[pick] = -1; // tried
+      if (!target || tied || !passes(target, at, wordStart, variations)) continue;
+      return { from: at, to, variations, target };
+    }
+  };
+
   let i = 0;
   while (i < text.length) {
     if (!isWordCode(text.charCodeAt(i))) {
@@ -72,25 +166,15 @@ export function findExact(
       continue;
     }
     const end = wordEnd(text, i);
-    let best: { from: number; to: number; target: Target } | undefined;
-    for (const start of nameStarts(text, i, end)) {
-      const node = start.elided ? elidedAlef : ROOT;
+    let best: Best | null = null;
+    const n = nameStarts(text, i, end, starts);
+    for (let s = 0; s < n; s++) {
+      const encoded = starts[s] ?? 0;
+      const node = startElided(encoded) ? elidedAlef : ROOT;
       if (node === NONE) continue;
-      hits.length = 0;
-      collectHits(trie, text, start.at, node, hits);
-      // Longest first; the first that passes the guards is this start's match.
-      hits.sort((a, b) => b.to - a.to);
-      for (const hit of hits) {
-        if (best && hit.to <= best.to) break;
-        const target = lexicon.targets[hit.value];
-        if (!target) continue;
-        if (target.topic !== EXCLUDED) {
-          if (!capitalOk(original, toOriginal[start.at] ?? 0, target.needsCapital)) continue;
-          if (!surnameOk(lexicon, text, start.at, i, target)) continue;
-        }
-        best = { from: start.at, to: hit.to, target };
-        break;
-      }
+      hits.count = 0;
+      walk(w, node, startPosition(encoded), 0, -1, 0);
+      if (hits.count > 0) best = bestFrom(startPosition(encoded), i, best);
     }
     if (best) {
       out.push({ topic: best.target.topic, from: best.from, to: best.to, fuzzy: false });

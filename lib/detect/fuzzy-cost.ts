@@ -1,80 +1,31 @@
 // How far a written window is from an alias, counted the way transliterations
 // differ: a vowel letter added, dropped or swapped, a doubled letter, or a
 // same-sound consonant costs half an edit; any other change costs one, and is
-// allowed only in long aliases. Changes that would turn the name into another
-// word are refused outright: a new first letter of the name (other than a
-// prosthetic alef), or any vowel change at the very end, where Arabic and
-// English put their endings (الأوكرانية, Armenian, بوتينا).
+// allowed only in long aliases, never in their first two consonants and never
+// in the first word of a several-word name. Changes that would turn the name
+// into another word are refused outright: a new first letter (other than a
+// prosthetic alef), a consonant change at the end of any word of the name, or
+// any vowel change at the very end, where Arabic and English put their
+// endings (الأوكرانية, الكورية, Armenian, بوتينا).
+//
+// Runs for every pre-filter candidate, so it works on index ranges with
+// reused rows instead of substrings and closures.
 
 import { isVowel, sameSound } from './letter-classes';
+import { fixedPrefixEnd } from './skeleton';
 
 /** Costs in half-edits, so they stay integers. */
 const CHEAP = 1;
 const FULL = 2;
 const REFUSED = 1 << 20;
-const ALEF = 'ا'.charCodeAt(0);
-
-export interface CostRules {
-  /** Whether a full edit is allowed at all in this alias. */
-  fullAllowed: boolean;
-}
-
-interface TokenPlace {
-  /** The first token of the window: its first letter is protected. */
-  first: boolean;
-  /** The last token of the window: its last letter is protected. */
-  last: boolean;
-}
-
-function tokenCost(a: string, w: string, place: TokenPlace, rules: CostRules): number {
-  // Very short tokens (il / un, جو / اون) must be exact: one letter changes them.
-  if (a.length < 3 || w.length < 3) return a === w ? 0 : REFUSED;
-  const full = rules.fullAllowed && a.length >= 4 ? FULL : REFUSED;
-  const n = a.length;
-  const m = w.length;
-  const atStart = (i: number): boolean => place.first && i === 0;
-  const atEnd = (i: number): boolean => place.last && i >= n - 1;
-  let prev = new Int32Array(m + 1);
-  let cur = new Int32Array(m + 1);
-  // Row 0: window letters before the alias's first letter.
-  prev[0] = 0;
-  for (let j = 1; j <= m; j++) prev[j] = (prev[j - 1] ?? REFUSED) + insertCost(w.charCodeAt(j - 1), 0);
-  for (let i = 1; i <= n; i++) {
-    const ai = a.charCodeAt(i - 1);
-    cur[0] = (prev[0] ?? REFUSED) + deleteCost(i - 1);
-    for (let j = 1; j <= m; j++) {
-      const wj = w.charCodeAt(j - 1);
-      const sub = (prev[j - 1] ?? REFUSED) + substituteCost(ai, wj, i - 1);
-      const del = (prev[j] ?? REFUSED) + deleteCost(i - 1);
-      const ins = (cur[j - 1] ?? REFUSED) + insertCost(wj, i);
-      cur[j] = Math.min(sub, del, ins, REFUSED);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[m] ?? REFUSED;
-
-  function substituteCost(x: number, y: number, i: number): number {
-    if (x === y) return 0;
-    if (sameSound(x, y)) return CHEAP;
-    if (isVowel(x) && isVowel(y)) return atStart(i) || atEnd(i) ? REFUSED : CHEAP;
-    return atStart(i) || atEnd(i) ? REFUSED : full;
-  }
-  // The alias letter a[i] is missing from the window.
-  function deleteCost(i: number): number {
-    const x = a.charCodeAt(i);
-    if (atEnd(i)) return REFUSED;
-    if (atStart(i)) return x === ALEF ? CHEAP : REFUSED;
-    if (isVowel(x) || x === a.charCodeAt(i - 1) || x === a.charCodeAt(i + 1)) return CHEAP;
-    return full;
-  }
-  // The window has letter y where the alias has none, before a[i].
-  function insertCost(y: number, i: number): number {
-    if (i >= n) return place.last ? REFUSED : isVowel(y) ? CHEAP : full;
-    if (i === 0) return y === ALEF ? CHEAP : place.first ? REFUSED : full;
-    if (isVowel(y) || y === a.charCodeAt(i - 1) || y === a.charCodeAt(i)) return CHEAP;
-    return full;
-  }
-}
+const ALEF = 0x627;
+const SPACE = 0x20;
+/** Each word of a name may differ by at most one edit's worth. */
+const MAX_TOKEN_COST = 2;
+/** Words shorter than this must be exact: one letter changes them (il / un, جو / اون). */
+const MIN_FUZZY_TOKEN = 3;
+/** Only words at least this long may take a full edit. */
+const MIN_FULL_EDIT_TOKEN = 4;
 
 /** Largest total cost, in half-edits, for an alias of this many letters (spaces not counted). */
 export function maxCost(letters: number): number {
@@ -84,30 +35,162 @@ export function maxCost(letters: number): number {
   return 4; // two edits
 }
 
-/** Each token may differ by at most one edit's worth. */
-const MAX_TOKEN_COST = 2;
+/** An alias with what the cost needs worked out once. */
+export interface PreparedAlias {
+  key: string;
+  /** [start, end) of each word in key. */
+  tokenStarts: number[];
+  tokenEnds: number[];
+  letters: number;
+  limit: number;
+  fullAllowed: boolean;
+  /** key index before which no full edit is allowed. */
+  fixedEnd: number;
+}
+
+export function prepareAlias(key: string): PreparedAlias {
+  const tokenStarts: number[] = [];
+  const tokenEnds: number[] = [];
+  let start = 0;
+  for (let i = 0; i <= key.length; i++) {
+    if (i === key.length || key.charCodeAt(i) === SPACE) {
+      tokenStarts.push(start);
+      tokenEnds.push(i);
+      start = i + 1;
+    }
+  }
+  const letters = key.length - (tokenStarts.length - 1);
+  return { key, tokenStarts, tokenEnds, letters, limit: maxCost(letters), fullAllowed: letters >= 9, fixedEnd: fixedPrefixEnd(key) };
+}
+
+// Two reused DP rows, grown on demand.
+let prevRow = new Int32Array(64);
+let curRow = new Int32Array(64);
+
+interface TokenRules {
+  /** First word of the window: its first letter is protected. */
+  first: boolean;
+  /** Last word of the window: its last letter is protected. */
+  last: boolean;
+  /** Cost of a full edit here (FULL or REFUSED). */
+  full: number;
+  /** Alias positions (within the token) before this refuse full edits. */
+  fixedUntil: number;
+}
+
+/** Reused by preparedCost, which runs for every candidate. */
+const sharedRules: TokenRules = { first: false, last: false, full: REFUSED, fixedUntil: 0 };
+
+/** The alias letter a[i] (token position i of n) is missing from the window. */
+function deleteCost(a: string, a0: number, n: number, i: number, r: TokenRules): number {
+  const x = a.charCodeAt(a0 + i);
+  if (r.last && i >= n - 1) return REFUSED;
+  if (r.first && i === 0) return x === ALEF ? CHEAP : REFUSED;
+  if (isVowel(x) || (i > 0 && x === a.charCodeAt(a0 + i - 1)) || (i < n - 1 && x === a.charCodeAt(a0 + i + 1))) return CHEAP;
+  return i >= n - 1 || i < r.fixedUntil ? REFUSED : r.full;
+}
+
+/** The window has letter y where the alias has none, before a[i]. */
+function insertCost(a: string, a0: number, n: number, i: number, y: number, r: TokenRules): number {
+  // The end of a word is where endings go: only a vowel letter may be added there, and not at the very end.
+  if (i >= n) return r.last || !isVowel(y) ? REFUSED : CHEAP;
+  if (i === 0) return y === ALEF ? CHEAP : r.first || i < r.fixedUntil ? REFUSED : r.full;
+  if (isVowel(y) || y === a.charCodeAt(a0 + i - 1) || y === a.charCodeAt(a0 + i)) return CHEAP;
+  return i < r.fixedUntil ? REFUSED : r.full;
+}
+
+/** The alias letter x (token position i of n) is written y. */
+function substituteCost(x: number, y: number, n: number, i: number, r: TokenRules): number {
+  if (x === y) return 0;
+  if (sameSound(x, y)) return CHEAP;
+  const edge = (r.first && i === 0) || (r.last && i >= n - 1);
+  if (isVowel(x) && isVowel(y)) return edge ? REFUSED : CHEAP;
+  // No full edit at the last letter of any word (الكورية is not كوريا).
+  return edge || i >= n - 1 || i < r.fixedUntil ? REFUSED : r.full;
+}
+
+function sameRange(a: string, a0: number, a1: number, w: string, w0: number, w1: number): boolean {
+  if (a1 - a0 !== w1 - w0) return false;
+  for (let k = 0; a0 + k < a1; k++) if (a.charCodeAt(a0 + k) !== w.charCodeAt(w0 + k)) return false;
+  return true;
+}
+
+/** Edit cost of alias word a[a0, a1) written as window word w[w0, w1). */
+function tokenCost(a: string, a0: number, a1: number, w: string, w0: number, w1: number, r: TokenRules): number {
+  const n = a1 - a0;
+  const m = w1 - w0;
+  if (n < MIN_FUZZY_TOKEN || m < MIN_FUZZY_TOKEN) return sameRange(a, a0, a1, w, w0, w1) ? 0 : REFUSED;
+  if (m + 1 > prevRow.length) {
+    prevRow = new Int32Array(m * 2 + 2);
+    curRow = new Int32Array(m * 2 + 2);
+  }
+  let prev = prevRow;
+  let cur = curRow;
+  prev[0] = 0;
+  for (let j = 1; j <= m; j++) prev[j] = Math.min(REFUSED, (prev[j - 1] ?? 0) + insertCost(a, a0, n, 0, w.charCodeAt(w0 + j - 1), r));
+  for (let i = 1; i <= n; i++) {
+    const x = a.charCodeAt(a0 + i - 1);
+    const del = deleteCost(a, a0, n, i - 1, r);
+    cur[0] = Math.min(REFUSED, (prev[0] ?? 0) + del);
+    let rowMin = cur[0] ?? REFUSED;
+    for (let j = 1; j <= m; j++) {
+      const y = w.charCodeAt(w0 + j - 1);
+      const sub = (prev[j - 1] ?? 0) + substituteCost(x, y, n, i - 1, r);
+      const up = (prev[j] ?? 0) + del;
+      const left = (cur[j - 1] ?? 0) + insertCost(a, a0, n, i, y, r);
+      const best = Math.min(sub, up, left, REFUSED);
+      cur[j] = best;
+      if (best < rowMin) rowMin = best;
+    }
+    // Costs only grow down the table: stop as soon as every cell is over budget.
+    if (rowMin > MAX_TOKEN_COST) return REFUSED;
+    const swap = prev;
+    prev = cur;
+    cur = swap;
+  }
+  return prev[m] ?? REFUSED;
+}
 
 /**
- * The cost of reading window (normalised, tokens separated by single spaces)
- * as alias, in half-edits, or Infinity when it must not be read so.
+ * The cost of reading window[from, to) (normalised, words separated by
+ * single spaces) as the alias, in half-edits, or Infinity when it must not be
+ * read so.
  */
-export function fuzzyCost(alias: string, window: string): number {
-  const letters = alias.replace(/ /g, '').length;
-  const limit = maxCost(letters);
-  if (limit === 0) return Infinity;
-  const rules: CostRules = { fullAllowed: letters >= 9 };
-  const at = alias.split(' ');
-  const wt = window.split(' ');
-  let total = 0;
-  if (at.length === wt.length) {
-    for (let k = 0; k < at.length; k++) {
-      const c = tokenCost(at[k] ?? '', wt[k] ?? '', { first: k === 0, last: k === at.length - 1 }, rules);
-      if (c > MAX_TOKEN_COST) return Infinity;
-      total += c;
-    }
-  } else {
+export function preparedCost(alias: PreparedAlias, window: string, from = 0, to = window.length): number {
+  if (alias.limit === 0) return Infinity;
+  const aliasWords = alias.tokenStarts.length;
+  let windowWords = 1;
+  for (let i = from; i < to; i++) if (window.charCodeAt(i) === SPACE) windowWords++;
+  if (windowWords !== aliasWords) {
     // Joined or split differently: compare as one word, the strict way.
-    total = tokenCost(at.join(''), wt.join(''), { first: true, last: true }, { fullAllowed: false });
+    const joinedAlias = alias.key.replace(/ /g, '');
+    const joinedWindow = window.slice(from, to).replace(/ /g, '');
+    const rules: TokenRules = { first: true, last: true, full: REFUSED, fixedUntil: 0 };
+    const c = tokenCost(joinedAlias, 0, joinedAlias.length, joinedWindow, 0, joinedWindow.length, rules);
+    return c <= alias.limit ? c : Infinity;
   }
-  return total <= limit ? total : Infinity;
+  let total = 0;
+  let w0 = from;
+  const rules = sharedRules;
+  for (let k = 0; k < aliasWords; k++) {
+    let w1 = w0;
+    while (w1 < to && window.charCodeAt(w1) !== SPACE) w1++;
+    const a0 = alias.tokenStarts[k] ?? 0;
+    const a1 = alias.tokenEnds[k] ?? 0;
+    // The first word of a several-word name takes vowel-like changes only.
+    const fullHere = alias.fullAllowed && a1 - a0 >= MIN_FULL_EDIT_TOKEN && !(k === 0 && aliasWords > 1);
+    rules.first = k === 0;
+    rules.last = k === aliasWords - 1;
+    rules.full = fullHere ? FULL : REFUSED;
+    rules.fixedUntil = alias.fixedEnd - a0;
+    total += tokenCost(alias.key, a0, a1, window, w0, w1, rules);
+    if (total > alias.limit) return Infinity;
+    w0 = w1 + 1;
+  }
+  return total;
+}
+
+/** preparedCost for a plain alias key: for tests and one-off checks. */
+export function fuzzyCost(alias: string, window: string): number {
+  return preparedCost(prepareAlias(alias), window);
 }

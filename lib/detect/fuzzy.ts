@@ -1,104 +1,63 @@
 // Fuzzy matching for spellings nobody listed (باشنيان, زخاروفا, Pashinian).
-// Gated so it stays rare and right: only words no exact match took, only
-// aliases of at least six letters, and only windows whose consonant skeleton
-// the pre-filter finds; fuse.js then ranks those few candidates and the
-// transliteration-aware cost accepts or refuses.
+// Gated so it stays rare and right: only words no exact match took, windows of
+// one to three of them, only aliases of at least six letters (FuzzyIndex), and
+// the same guards as exact matches (capitals in Latin script, other people's
+// first names before a surname).
 
-import Fuse from 'fuse.js';
-import { nameStarts } from './clitics';
+import { MAX_NAME_STARTS, nameStarts, startElided, startPosition } from './clitics';
 import type { RawMention } from './exact';
-import { fuzzyCost } from './fuzzy-cost';
-import { EXCLUDED, type Lexicon, type ListedAlias } from './lexicon';
+import { FuzzyIndex, MIN_ALIAS_LETTERS } from './fuzzy-index';
+import { FuzzyWindow } from './fuzzy-window';
+import { EXCLUDED, type Lexicon } from './lexicon';
 import { capitalOk, surnameOk } from './name-guards';
-import { deletionHashes, newSkeletonBuffer, skeleton, skeletonHash } from './skeleton';
+import { RangeSet } from './range-set';
+import { leadingPair } from './skeleton';
 import type { Words } from './words';
-
-/** Aliases shorter than this (letters, spaces not counted) are matched exactly or not at all. */
-const MIN_ALIAS_LETTERS = 6;
-/** From this length an alias may differ by one consonant: skeletons one deletion apart. */
-const LONG_ALIAS_LETTERS = 9;
-/** Windows of up to this many words are compared with multi-word aliases. */
-const MAX_WINDOW_WORDS = 3;
-/** fuse.js score (0 = identical) above which a candidate is not even costed. */
-const MAX_FUSE_SCORE = 0.4;
-
-interface Eligible {
-  alias: ListedAlias;
-  letters: number;
-  tokens: number;
-}
 
 interface Accepted {
   topic: number;
   from: number;
   cost: number;
+  /** How many words the window holds. */
+  words: number;
 }
 
-const letterCount = (s: string): number => s.replace(/ /g, '').length;
 const LATIN = /^[a-z]/;
 
-function addTo(map: Map<number, number[]>, hash: number, index: number): void {
-  const list = map.get(hash);
-  if (!list) map.set(hash, [index]);
-  else if (list[list.length - 1] !== index) list.push(index);
-}
-
 export class FuzzyMatcher {
-  private readonly eligible: Eligible[] = [];
-  /** Skeleton hash -> eligible aliases with that skeleton. */
-  private readonly bySkeleton = new Map<number, number[]>();
-  /** Long aliases only: skeleton and one-deletion hashes -> aliases. */
-  private readonly byLongNeighbour = new Map<number, number[]>();
-  private readonly byTopic = new Map<number, number[]>();
-  private readonly maxLetters: number;
-  private readonly maxWords: number;
-  private readonly sk = newSkeletonBuffer();
-  private readonly deletions: number[] = [];
+  private readonly index: FuzzyIndex;
+  private readonly window = new FuzzyWindow();
+  private readonly starts = new Int32Array(MAX_NAME_STARTS);
+  /**
+   * Set by bestFor when its first word could matter: an alias accepted it
+   * alone, or it is the first word of some several-word alias.
+   */
+  private alive = false;
 
   constructor(private readonly lexicon: Lexicon) {
-    for (const alias of lexicon.listed) {
-      const letters = letterCount(alias.key);
-      const tokens = alias.key.split(' ').length;
-      if (letters < MIN_ALIAS_LETTERS || tokens > MAX_WINDOW_WORDS) continue;
-      const index = this.eligible.length;
-      this.eligible.push({ alias, letters, tokens });
-      const n = skeleton(alias.key, 0, alias.key.length, this.sk);
-      const hash = skeletonHash(this.sk, n);
-      addTo(this.bySkeleton, hash, index);
-      if (letters >= LONG_ALIAS_LETTERS) {
-        addTo(this.byLongNeighbour, hash, index);
-        deletionHashes(this.sk, n, this.deletions);
-        for (const d of this.deletions) addTo(this.byLongNeighbour, d, index);
-      }
-      const mine = this.byTopic.get(alias.target.topic) ?? [];
-      mine.push(index);
-      this.byTopic.set(alias.target.topic, mine);
-    }
-    this.maxLetters = Math.max(0, ...this.eligible.map((e) => e.letters));
-    this.maxWords = Math.max(0, ...this.eligible.map((e) => e.tokens));
+    this.index = new FuzzyIndex(lexicon.listed);
   }
 
   /** Fuzzy mentions among the words no exact mention covers; longer windows first. */
   find(original: string, toOriginal: Int32Array, words: Words, exact: readonly RawMention[]): RawMention[] {
     const out: RawMention[] = [];
-    if (this.eligible.length === 0) return out;
+    if (this.index.empty) return out;
     const coveredBy = words.coverage(exact);
-    const free = (w: number, k: number): boolean => {
-      for (let x = w; x < w + k; x++) if (coveredBy[x] !== -1) return false;
-      return true;
-    };
+    // Words that can start no fuzzy match, whatever follows them: news repeats
+    // its words, and each is looked at once.
+    const dead = new RangeSet();
     for (let w = 0; w < words.count; ) {
-      let taken = 1;
-      for (let k = Math.min(this.maxWords, words.count - w); k >= 1; k--) {
-        if (!free(w, k) || !words.adjacentRun(w, k)) continue;
-        const hit = this.bestFor(original, toOriginal, words, w, k, null);
-        if (hit) {
-          out.push({ topic: hit.topic, from: hit.from, to: words.end(w + k - 1), fuzzy: true });
-          taken = k;
-          break;
-        }
+      // The longest run of free words from w, one space apart, up to maxWords.
+      let k = 0;
+      while (k < this.index.maxWords && w + k < words.count && coveredBy[w + k] === -1 && (k === 0 || words.adjacentRun(w + k - 1, 2))) k++;
+      let hit: Accepted | null = null;
+      if (k > 0 && !dead.has(words.text, words.start(w), words.end(w))) {
+        this.alive = false;
+        hit = this.bestFor(original, toOriginal, words, w, k, 1, null);
+        if (!this.alive) dead.add(words.text, words.start(w), words.end(w));
       }
-      w += taken;
+      if (hit) out.push({ topic: hit.topic, from: hit.from, to: words.end(w + hit.words - 1), fuzzy: true });
+      w += hit ? hit.words : 1;
     }
     return out;
   }
@@ -109,6 +68,7 @@ export class FuzzyMatcher {
    * found as قرة باغ): the mention then grows to the whole name, as fuzzy.
    */
   extend(original: string, toOriginal: Int32Array, words: Words, exact: readonly RawMention[]): RawMention[] {
+    if (this.index.empty) return [...exact];
     const coveredBy = words.coverage(exact);
     return exact.map((m) => {
       if (m.topic === EXCLUDED) return m;
@@ -118,79 +78,64 @@ export class FuzzyMatcher {
       for (let extra = 2; extra >= 1; extra--) {
         const w = first - extra;
         const k = last - w + 1;
-        if (w < 0 || k > this.maxWords || !words.adjacentRun(w, k)) continue;
+        if (w < 0 || k > this.index.maxWords || !words.adjacentRun(w, k)) continue;
         if (coveredBy[w] !== -1 || (extra === 2 && coveredBy[w + 1] !== -1)) continue;
-        const hit = this.bestFor(original, toOriginal, words, w, k, m.topic);
+        const hit = this.bestFor(original, toOriginal, words, w, k, k, m.topic);
         if (hit) return { ...m, from: hit.from, fuzzy: true };
       }
       return m;
     });
   }
 
-  /** The best accepted alias for the k words from word w (of one topic, if given), or null. */
+  /**
+   * The best accepted alias for a window of minK..maxK words from word w (of
+   * one topic, if given): more words first, then lower cost; or null.
+   */
   private bestFor(
     original: string,
     toOriginal: Int32Array,
     words: Words,
     w: number,
-    k: number,
+    maxK: number,
+    minK: number,
     onlyTopic: number | null,
   ): Accepted | null {
     const text = words.text;
+    const window = this.window;
     const wordStart = words.start(w);
-    const end = words.end(w + k - 1);
+    for (let k = 0; k < maxK; k++) window.ends[k] = words.end(w + k);
     let best: Accepted | null = null;
-    for (const start of nameStarts(text, wordStart, words.end(w))) {
-      if (start.elided) continue;
-      const letters = end - start.at - (k - 1);
-      if (letters < MIN_ALIAS_LETTERS - 1 || letters > this.maxLetters + 2) continue;
-      const candidates = onlyTopic === null ? this.candidates(text, start.at, end, letters) : this.ofTopic(onlyTopic, k);
-      if (candidates.length === 0) continue;
-      const window = text.slice(start.at, end);
-      const found = this.verify(window, candidates, letters);
-      if (!found || (best && best.cost <= found.cost)) continue;
-      const target = found.eligible.alias.target;
-      if (!this.capitalised(original, toOriginal, words, start.at, w, k, target.needsCapital)) continue;
-      if (!surnameOk(this.lexicon, text, start.at, wordStart, target)) continue;
-      best = { topic: target.topic, from: start.at, cost: found.cost };
-    }
-    return best;
-  }
-
-  private candidates(text: string, from: number, to: number, letters: number): number[] {
-    const n = skeleton(text, from, to, this.sk);
-    if (n < 2) return [];
-    const hash = skeletonHash(this.sk, n);
-    const found = new Set<number>(this.bySkeleton.get(hash));
-    for (const i of this.byLongNeighbour.get(hash) ?? []) found.add(i);
-    if (letters >= LONG_ALIAS_LETTERS - 2) {
-      deletionHashes(this.sk, n, this.deletions);
-      for (const d of this.deletions) for (const i of this.byLongNeighbour.get(d) ?? []) found.add(i);
-    }
-    return [...found].filter((i) => Math.abs((this.eligible[i]?.letters ?? 0) - letters) <= 3);
-  }
-
-  private ofTopic(topic: number, k: number): number[] {
-    return (this.byTopic.get(topic) ?? []).filter((i) => this.eligible[i]?.tokens === k);
-  }
-
-  /** fuse.js ranks the candidates; the transliteration cost accepts or refuses. */
-  private verify(window: string, candidates: number[], letters: number): { eligible: Eligible; cost: number } | null {
-    const list = candidates.map((i) => this.eligible[i]).filter((e): e is Eligible => e !== undefined);
-    const fuse = new Fuse(list, {
-      keys: [{ name: 'key', getFn: (e: Eligible) => e.alias.key }],
-      includeScore: true,
-      ignoreLocation: true,
-      isCaseSensitive: true,
-      threshold: MAX_FUSE_SCORE,
-    });
-    let best: { eligible: Eligible; cost: number } | null = null;
-    for (const result of fuse.search(window)) {
-      const cost = fuzzyCost(result.item.alias.key, window);
-      if (cost === Infinity) continue;
-      // Equal cost: the alias closer in length wins; fuse's order breaks the rest.
-      const closer = best && Math.abs(result.item.letters - letters) < Math.abs(best.eligible.letters - letters);
-      if (!best || cost < best.cost || (cost === best.cost && closer)) best = { eligible: result.item, cost };
+    const n = nameStarts(text, wordStart, words.end(w), this.starts);
+    for (let s = 0; s < n; s++) {
+      const encoded = this.starts[s] ?? 0;
+      if (startElided(encoded)) continue;
+      const from = startPosition(encoded);
+      // The first two consonants of the first word, when it has two: no
+      // alias starting otherwise can match, whatever follows (find() relies
+      // on that). A shorter first word goes on to the first-word test.
+      const pair = leadingPair(text, from, window.ends[0] ?? from);
+      if (pair >= 0 && !this.index.hasPair(pair)) continue;
+      window.start(text, from);
+      // Several words only when the first is the first word of some alias.
+      let usable = 1;
+      if (this.index.hasFirstWord(window.hash(1))) {
+        this.alive = true;
+        window.grow(text, maxK);
+        usable = maxK;
+      }
+      for (let k = Math.min(maxK, usable); k >= minK && (!best || k >= best.words); k--) {
+        const letters = (window.ends[k - 1] ?? from) - from - (k - 1);
+        if (letters < MIN_ALIAS_LETTERS - 1 || letters > this.index.maxLetters + 2) continue;
+        const candidates = this.index.candidates(window, k, letters, onlyTopic);
+        if (candidates.length === 0) continue;
+        const found = this.index.verify(text, window, k, candidates, letters);
+        if (found) this.alive = true;
+        if (!found || (best && best.words === k && best.cost <= found.cost)) continue;
+        const target = found.eligible.alias.target;
+        if (!this.capitalised(original, toOriginal, words, from, w, k, target.needsCapital)) continue;
+        if (!surnameOk(this.lexicon, text, from, wordStart, target)) continue;
+        best = { topic: target.topic, from, cost: found.cost, words: k };
+      }
     }
     return best;
   }

@@ -1,4 +1,4 @@
 // The detector's public API.
 
 export { createDetector } from './detector';
-export type { DetectedMention, Detector, MatchKind } from './types';
+export type { DetectedMention, Detector, DetectorOptions, MatchKind } from './types';

@@ -1,6 +1,7 @@
 // Letters that transliterations of the same foreign name swap freely: vowel
 // letters (present or not, one for another) and consonants of one sound.
-// Shared by the fuzzy pre-filter (skeleton) and the fuzzy cost.
+// Shared by the fuzzy pre-filter (skeleton) and the fuzzy cost; looked up in
+// tables because the pre-filter reads every letter of a page.
 
 /** Arabic long-vowel letters and hamza, Latin vowels: written or dropped at will. */
 const VOWELS = 'اويء' + 'aeiouy';
@@ -12,32 +13,35 @@ const SAME_SOUND: readonly string[] = [
   'سصث',
   'زذظ',
   'دض',
-  'ckq',
+  'gckq', // Karabakh / Garabagh
   'vw',
 ];
 
-const vowelCodes = new Set([...VOWELS].map((c) => c.charCodeAt(0)));
-const soundClass = new Map<number, number>();
+const SPACE = 0x20;
+/** Sound classes are numbered above every code unit so they never collide with one. */
+const CLASS_BASE = 0x10000;
+
+// symbol[code]: 0 = leaves no trace in a skeleton (vowel, space), otherwise the
+// code itself or CLASS_BASE + its sound class.
+const symbol = new Int32Array(0x10000);
+for (let code = 0; code < 0x10000; code++) symbol[code] = code;
+symbol[SPACE] = 0;
+for (const c of VOWELS) symbol[c.charCodeAt(0)] = 0;
 SAME_SOUND.forEach((group, i) => {
-  for (const c of group) soundClass.set(c.charCodeAt(0), i + 1);
+  for (const c of group) symbol[c.charCodeAt(0)] = CLASS_BASE + i;
 });
 
 export function isVowel(code: number): boolean {
-  return vowelCodes.has(code);
+  return code !== SPACE && symbol[code] === 0;
 }
 
 /** True when two different letters are the same sound written two ways. */
 export function sameSound(a: number, b: number): boolean {
-  const ca = soundClass.get(a);
-  return ca !== undefined && ca === soundClass.get(b);
+  const sa = symbol[a] ?? 0;
+  return sa >= CLASS_BASE && sa === symbol[b];
 }
 
-/**
- * The letter's place in a consonant skeleton: 0 when it leaves no trace
- * (vowels, spaces), otherwise one number per sound.
- */
+/** The letter's place in a consonant skeleton: 0 when it leaves no trace. */
 export function skeletonSymbol(code: number): number {
-  if (code === 0x20 || vowelCodes.has(code)) return 0;
-  const cls = soundClass.get(code);
-  return cls === undefined ? code : 0x110000 + cls;
+  return symbol[code] ?? 0;
 }

@@ -4,7 +4,7 @@
 
 import type { NamesIndex, TopicName } from '../knowledge/types';
 import { normalizeKey } from '../text/normalize';
-import { aliasVariants } from './alias-variants';
+import { aliasVariants, gFlexible } from './alias-variants';
 import { COMMON_GIVEN_NAMES } from './given-names';
 
 /** What a key means. topic is an index into Lexicon.topics, or EXCLUDED. */
@@ -14,6 +14,8 @@ export interface Target {
   needsCapital: boolean;
   /** A person's surname alone (مدفيديف): another first name before it means another person. */
   surname: boolean;
+  /** Whether text may write this key's غ and ج as other g letters (see gFlexible). */
+  gFlexible: boolean;
 }
 
 export const EXCLUDED = -1;
@@ -100,12 +102,12 @@ export function buildLexicon(names: NamesIndex): Lexicon {
   for (const [key, list] of byKey) {
     const own = owner(list);
     if (!own) continue;
-    const target: Target = { topic: own.topic, needsCapital: own.needsCapital, surname: surnames.has(key) };
+    const target: Target = { topic: own.topic, needsCapital: own.needsCapital, surname: surnames.has(key), gFlexible: gFlexible(key) };
     chosen.set(key, target);
     listed.push({ key, target });
   }
 
-  const excludeTarget: Target = { topic: EXCLUDED, needsCapital: false, surname: false };
+  const excludeTarget = (key: string): Target => ({ topic: EXCLUDED, needsCapital: false, surname: false, gFlexible: gFlexible(key) });
   const excludes = new Set<string>();
   for (const t of topics) {
     for (const phrase of t.exclude) {
@@ -113,7 +115,7 @@ export function buildLexicon(names: NamesIndex): Lexicon {
       if (key && !chosen.has(key)) excludes.add(key);
     }
   }
-  for (const key of excludes) chosen.set(key, excludeTarget);
+  for (const key of excludes) chosen.set(key, excludeTarget(key));
 
   // Variants: kept only when no listed alias or exclude phrase has that key,
   // and dropped when two different things would claim it.
@@ -125,8 +127,8 @@ export function buildLexicon(names: NamesIndex): Lexicon {
     else if (prior !== null && prior.topic !== target.topic) variantClaims.set(variant, null);
   };
   for (const { key, target } of listed) for (const v of aliasVariants(key)) claim(v, target);
-  for (const key of excludes) for (const v of aliasVariants(key)) claim(v, excludeTarget);
-  for (const [variant, target] of variantClaims) if (target) chosen.set(variant, target);
+  for (const key of excludes) for (const v of aliasVariants(key)) claim(v, excludeTarget(key));
+  for (const [variant, target] of variantClaims) if (target) chosen.set(variant, { ...target, gFlexible: gFlexible(variant) });
 
   const givenNames = new Set(COMMON_GIVEN_NAMES.map(normalizeKey));
   const ownLeadingTokens = topics.map(() => new Set<string>());

@@ -1,7 +1,9 @@
 // Consonant skeletons and their hashes: the fuzzy pre-filter. Two spellings of
 // one name that differ only in vowel letters, doubled letters or same-sound
-// consonants share a skeleton; one other consonant change is one deletion away
-// on either side (symmetric deletion neighbourhoods), which hashes find
+// consonants share a skeleton, and the letters between its consonants (the
+// gaps) bound how far apart they are. For long aliases, one other consonant
+// change (after the first two consonants, which must stay) is one deletion
+// away on either side (symmetric deletion neighbourhoods), found by hashes
 // without building strings.
 
 import { skeletonSymbol } from './letter-classes';
@@ -12,19 +14,101 @@ const POW = new Int32Array(MAX_SKELETON + 1);
 POW[0] = 1;
 for (let i = 1; i <= MAX_SKELETON; i++) POW[i] = Math.imul(POW[i - 1] ?? 1, BASE);
 
-/** Writes the skeleton of text[from, to) into out; returns its length (capped). */
-export function skeleton(text: string, from: number, to: number, out: Int32Array): number {
-  let n = 0;
-  for (let i = from; i < to && n < MAX_SKELETON; i++) {
-    const sym = skeletonSymbol(text.charCodeAt(i));
-    if (sym === 0 || (n > 0 && out[n - 1] === sym)) continue;
-    out[n++] = sym;
-  }
-  return n;
+const SPACE = 0x20;
+const ALEF = 0x627;
+const LAM = 0x644;
+
+/**
+ * The first two consonants of a long alias may not change in a fuzzy match:
+ * that keeps the pre-filter selective and refuses other names that merely
+ * share an ending.
+ */
+export const FIXED_CONSONANTS = 2;
+
+/** A buffer long enough for any skeleton, its deletion hashes or its prefix hashes. */
+export function newSkeletonBuffer(): Int32Array {
+  return new Int32Array(MAX_SKELETON + 1);
 }
 
-export function newSkeletonBuffer(): Int32Array {
-  return new Int32Array(MAX_SKELETON);
+/** True when the Arabic article ال starts a word at i: it says nothing about the name. */
+function articleAt(text: string, i: number, from: number): boolean {
+  return (
+    text.charCodeAt(i) === ALEF && text.charCodeAt(i + 1) === LAM && (i === from || text.charCodeAt(i - 1) === SPACE)
+  );
+}
+
+/**
+ * A consonant skeleton being built: symbols, no vowels, spaces or
+ * word-initial articles, doubled symbols once; and how many letters each gap
+ * between symbols holds. Two spellings with one skeleton differ only in those
+ * gaps, and every half-edit changes a gap by at most one: the gaps give a
+ * cheap lower bound on the cost (gapDistance).
+ */
+export class Skeleton {
+  readonly symbols = new Int32Array(MAX_SKELETON + 1);
+  /** gaps[i]: letters that left no symbol just before symbol i. */
+  readonly gaps = new Int32Array(MAX_SKELETON + 1);
+  length = 0;
+  /** Letters that left no symbol since the last symbol. */
+  pending = 0;
+
+  reset(): void {
+    this.length = 0;
+    this.pending = 0;
+  }
+
+  /** Appends text[from, to); start is where the window starts (a word start). */
+  append(text: string, from: number, to: number, start: number): void {
+    let n = this.length;
+    let pending = this.pending;
+    for (let i = from; i < to && n < MAX_SKELETON; i++) {
+      const code = text.charCodeAt(i);
+      if (code === SPACE) continue;
+      if (articleAt(text, i, start)) {
+        i++;
+        pending += 2;
+        continue;
+      }
+      const sym = skeletonSymbol(code);
+      if (sym === 0 || (n > 0 && this.symbols[n - 1] === sym)) {
+        pending++;
+        continue;
+      }
+      this.gaps[n] = pending;
+      this.symbols[n++] = sym;
+      pending = 0;
+    }
+    this.length = n;
+    this.pending = pending;
+  }
+}
+
+/**
+ * A lower bound, in half-edits, on the cost between two spellings with the
+ * same skeleton of length n: the sum of their gap differences, the trailing
+ * letters included.
+ */
+export function gapDistance(a: Int32Array, aTrailing: number, b: Int32Array, bTrailing: number, n: number): number {
+  let d = Math.abs(aTrailing - bTrailing);
+  for (let i = 0; i < n; i++) d += Math.abs((a[i] ?? 0) - (b[i] ?? 0));
+  return d;
+}
+
+/** The index in s just past the character that gives its FIXED_CONSONANTS-th skeleton symbol. */
+export function fixedPrefixEnd(s: string): number {
+  let n = 0;
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (articleAt(s, i, 0)) {
+      i++;
+      continue;
+    }
+    const sym = skeletonSymbol(s.charCodeAt(i));
+    if (sym === 0 || sym === last) continue;
+    last = sym;
+    if (++n === FIXED_CONSONANTS) return i + 1;
+  }
+  return s.length;
 }
 
 function mix(h: number, sym: number): number {
@@ -38,16 +122,41 @@ export function skeletonHash(sk: Int32Array, n: number): number {
   return h;
 }
 
-/** Hashes of sk[0, n) with one symbol left out, for each position. */
-export function deletionHashes(sk: Int32Array, n: number, out: number[]): void {
-  out.length = 0;
-  // prefix[i] = hash of sk[0, i); suffix hash built right to left.
-  const prefix = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) prefix[i + 1] = mix(prefix[i] ?? 0, sk[i] ?? 0);
-  let suffix = 0;
-  for (let k = n - 1; k >= 0; k--) {
-    const len = n - 1 - k;
-    out.push((Math.imul(prefix[k] ?? 0, POW[len] ?? 1) + suffix) | 0);
-    suffix = (Math.imul(sk[k] ?? 0, POW[len] ?? 1) + suffix) | 0;
+/** out[i] = hash of sk[0, i), for i from `from` + 1 up to n (out[0..from] already set). */
+export function prefixHashes(sk: Int32Array, n: number, out: Int32Array, from = 0): void {
+  out[0] = 0;
+  for (let i = from; i < n; i++) out[i + 1] = mix(out[i] ?? 0, sk[i] ?? 0);
+}
+
+/**
+ * Writes into out[j] the hash of sk[0, n) with symbol j left out, for each
+ * j from FIXED_CONSONANTS on (earlier symbols may not change); prefix must
+ * hold prefixHashes(sk).
+ */
+export function deletionHashes(sk: Int32Array, n: number, prefix: Int32Array, out: Int32Array): void {
+  let suffix = 0; // hash of sk[j + 1, n)
+  for (let j = n - 1; j >= FIXED_CONSONANTS; j--) {
+    const len = n - 1 - j;
+    out[j] = (Math.imul(prefix[j] ?? 0, POW[len] ?? 1) + suffix) | 0;
+    suffix = (Math.imul(sk[j] ?? 0, POW[len] ?? 1) + suffix) | 0;
   }
+}
+
+/**
+ * The first two skeleton symbols of text[from, to) as one number (first *
+ * 2^17 + second, both below 2^17), or -1 when there are fewer than two.
+ */
+export function leadingPair(text: string, from: number, to: number): number {
+  let first = -1;
+  for (let i = from; i < to; i++) {
+    if (articleAt(text, i, from)) {
+      i++;
+      continue;
+    }
+    const sym = skeletonSymbol(text.charCodeAt(i));
+    if (sym === 0 || sym === first) continue;
+    if (first < 0) first = sym;
+    else return first * 0x20000 + sym;
+  }
+  return -1;
 }

@@ -18,3 +18,11 @@ export interface Detector {
   /** Mentions sorted by start, never overlapping. Never throws. */
   detect(text: string): DetectedMention[];
 }
+
+export interface DetectorOptions {
+  /**
+   * Also find spellings no alias lists, by similarity (default true). Off,
+   * only listed aliases and their automatic variants are found.
+   */
+  fuzzy?: boolean;
+}

@@ -14,20 +14,22 @@ export class Words {
   private readonly ends: Int32Array;
 
   constructor(readonly text: string) {
-    const starts: number[] = [];
-    const ends: number[] = [];
+    // Words are separated, so there are at most half as many as characters.
+    const starts = new Int32Array((text.length >> 1) + 1);
+    const ends = new Int32Array(starts.length);
+    let count = 0;
     for (let i = 0; i < text.length; ) {
       if (!isWordCode(text.charCodeAt(i))) {
         i++;
         continue;
       }
-      starts.push(i);
+      starts[count] = i;
       while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
-      ends.push(i);
+      ends[count++] = i;
     }
-    this.count = starts.length;
-    this.starts = Int32Array.from(starts);
-    this.ends = Int32Array.from(ends);
+    this.count = count;
+    this.starts = starts;
+    this.ends = ends;
   }
 
   start(w: number): number {

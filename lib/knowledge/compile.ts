@@ -9,7 +9,7 @@ import { buildNamesIndex, checkNames } from './names';
 import { parseArticle, type ParsedArticle } from './parse-article';
 import { parseTopics, type ParsedTopic } from './parse-topics';
 import { readContentFiles, type SourceFile } from './read-content';
-import type { DetailsIndex, Fact, NamesIndex, TopicDetails } from './types';
+import type { DetailsIndex, Fact, NamesIndex, PassageRef, TopicDetails } from './types';
 
 export type { SourceFile } from './read-content';
 
@@ -42,7 +42,7 @@ export function compileSources(files: readonly SourceFile[]): CompiledKnowledge 
 
   const names = buildNamesIndex(topics);
   const linked = linkPassages(articles, createDetector(names));
-  checkCoverage(articles, topics, linked, log);
+  checkCoverage(articles, topics, linked, facts, log);
   log.throwIfAny();
 
   const details: DetailsIndex = {
@@ -139,6 +139,7 @@ function checkCoverage(
   articles: readonly ParsedArticle[],
   topics: readonly ParsedTopic[],
   linked: Linked,
+  facts: Map<string, Fact[]>,
   log: ProblemLog,
 ): void {
   for (const [i, article] of articles.entries()) {
@@ -146,23 +147,39 @@ function checkCoverage(
       log.add(article.file, article.line, `the detector finds no topic in article "${article.meta.id}"`);
     }
   }
+  // An event the articles describe without naming it (no alias fits) still
+  // has a card, anchored on the passages its facts cite.
   for (const topic of topics) {
-    if (!linked.passages.has(topic.id)) {
+    if (!linked.passages.has(topic.id) && (facts.get(topic.id) ?? []).length === 0) {
       log.add(
         topic.file,
         topic.line,
-        `no article mentions topic "${topic.id}": its name and aliases match nothing (check them against the articles' spelling)`,
+        `no article mentions topic "${topic.id}" and none of its facts cites one: its name and aliases match nothing (check them against the articles' spelling)`,
       );
     }
   }
 }
 
 function topicDetails(topic: ParsedTopic, facts: Map<string, Fact[]>, linked: Linked): TopicDetails {
+  const cited = facts.get(topic.id) ?? [];
+  const mentioned = linked.passages.get(topic.id) ?? [];
   return {
     id: topic.id,
     background: topic.background,
-    facts: facts.get(topic.id) ?? [],
+    facts: cited,
     related: topic.related.map((r) => r.value),
-    passages: linked.passages.get(topic.id) ?? [],
+    passages: mentioned.length > 0 ? mentioned : citedPassages(cited, linked),
   };
+}
+
+/** The sentences that a topic's facts quote, in citation order, once each. */
+function citedPassages(facts: readonly Fact[], linked: Linked): PassageRef[] {
+  const out: PassageRef[] = [];
+  for (const { cite } of facts) {
+    const block = linked.articles.find((a) => a.id === cite.article)?.blocks[cite.block];
+    const sentence = block?.sentences.findIndex(([from, to]) => cite.start >= from && cite.start < to) ?? -1;
+    if (sentence < 0 || out.some((p) => p.article === cite.article && p.block === cite.block && p.sentence === sentence)) continue;
+    out.push({ article: cite.article, block: cite.block, sentence });
+  }
+  return out;
 }

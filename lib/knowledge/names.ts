@@ -14,8 +14,14 @@ export function buildNamesIndex(topics: readonly ParsedTopic[]): NamesIndex {
       name: t.name,
       aliases: t.forms.map((f) => f.value),
       exclude: t.exclude.map((e) => e.value),
+      marked: t.marked,
     })),
   };
+}
+
+/** The topics pages mark: what the content script and the command line detect. */
+export function markedNames(names: NamesIndex): NamesIndex {
+  return { ...names, topics: names.topics.filter((t) => t.marked) };
 }
 
 /** forms starts with name.ar and name.en. */

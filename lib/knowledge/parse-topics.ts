@@ -24,12 +24,13 @@ export interface ParsedTopic {
   /** The names, then the aliases, each with its line: every surface form. */
   forms: Located<string>[];
   exclude: Located<string>[];
+  marked: boolean;
   background: Bilingual;
   facts: ParsedFact[];
   related: Located<string>[];
 }
 
-const TOPIC_FIELDS = ['id', 'kind', 'name', 'aliases', 'exclude', 'background', 'facts', 'related'] as const;
+const TOPIC_FIELDS = ['id', 'kind', 'name', 'aliases', 'exclude', 'marked', 'background', 'facts', 'related'] as const;
 const BILINGUAL_FIELDS = ['ar', 'en'] as const;
 const FACT_FIELDS = ['date', 'ar', 'en', 'cite'] as const;
 const CITE_FIELDS = ['article', 'quote'] as const;
@@ -57,6 +58,7 @@ function parseTopic(src: YamlSource, node: Node | null, line: number): ParsedTop
   const name = nameMap && readBilingual(nameMap);
   const aliases = topic.stringList('aliases');
   const exclude = topic.stringList('exclude');
+  const marked = topic.boolean('marked', true);
   const backgroundMap = topic.map('background', BILINGUAL_FIELDS);
   const background = backgroundMap && readBilingual(backgroundMap);
   const facts = readFacts(topic);
@@ -70,6 +72,7 @@ function parseTopic(src: YamlSource, node: Node | null, line: number): ParsedTop
     !name ||
     !aliases ||
     !exclude ||
+    marked === undefined ||
     !background ||
     !facts ||
     !related
@@ -81,7 +84,7 @@ function parseTopic(src: YamlSource, node: Node | null, line: number): ParsedTop
     { value: name.en, line: nameMap.lineOfField('en') },
     ...aliases,
   ];
-  return { file: src.file, line: topic.line, id, kind, name, forms, exclude, background, facts, related };
+  return { file: src.file, line: topic.line, id, kind, name, forms, exclude, marked, background, facts, related };
 }
 
 function readKind(topic: MapReader): TopicKind | undefined {

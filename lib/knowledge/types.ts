@@ -19,6 +19,12 @@ export interface TopicName {
   aliases: string[];
   /** Phrases that contain an alias but do not mean this topic (روسيا البيضاء for Russia). */
   exclude: string[];
+  /**
+   * Whether pages mark it. Names that are everywhere in the news (France, the
+   * UN) stay searchable and linked in cards, but marking them on every page
+   * would bury the names a reader needs background on.
+   */
+  marked: boolean;
 }
 
 /** The small half: shipped in the content script. */

@@ -51,6 +51,13 @@ export function CardFloat(props: CardFloatProps) {
       tabIndex={-1}
       dir={direction(props.lang)}
       lang={props.lang}
+      // Keys inside the card do not reach the page (the shadow root isolates them), so Escape is handled here.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          props.onClose();
+        }
+      }}
       onPointerEnter={() => props.onPointerInside(true)}
       onPointerLeave={() => props.onPointerInside(false)}
     >

@@ -35,41 +35,28 @@ export function* visibleTextNodes(root: Node, onShadowRoot?: (root: ShadowRoot) 
   while (stack.length > 0) {
     const start = stack.pop()!;
     if (start instanceof Element && !isScannable(start, visibility)) continue;
+    // The walker does not enter shadow trees, so their hosts are noted on the way.
+    const shadows: ShadowRoot[] = [];
     const walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
         const el = node as Element;
         if (isSkippedElement(el)) return NodeFilter.FILTER_REJECT;
+        if (el.shadowRoot) shadows.push(el.shadowRoot);
         return NodeFilter.FILTER_SKIP;
       },
     });
-    const shadows: ShadowRoot[] = [];
-    // The walker does not enter shadow trees, so note their hosts as we pass.
-    const hostWalker = start instanceof Element || start instanceof DocumentFragment || start instanceof Document;
+    if (start instanceof Element && start.shadowRoot) shadows.push(start.shadowRoot);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node as Text;
       const parent = text.parentElement;
       if (parent && worthScanning(text.data) && isScannable(parent, visibility)) yield text;
     }
-    if (hostWalker) collectShadowRoots(start, shadows);
     for (let i = shadows.length - 1; i >= 0; i--) {
       const shadow = shadows[i]!;
       onShadowRoot?.(shadow);
       stack.push(shadow);
     }
-  }
-}
-
-function collectShadowRoots(root: Node, into: ShadowRoot[]): void {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
-    acceptNode(node) {
-      return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const shadow = (node as Element).shadowRoot;
-    if (shadow) into.push(shadow);
   }
 }
 

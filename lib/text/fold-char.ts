@@ -3,7 +3,7 @@
 // String.prototype.normalize per character is far too slow for a whole page.
 
 /** The code point disappears (diacritics, tatweel, invisible format marks). */
-export const REMOVED = '';
+const REMOVED = '';
 /** The code point separates words (whitespace, dashes, underscores, quotes, controls). */
 export const SPACE = ' ';
 
@@ -55,6 +55,7 @@ function foldDigit(cp: number): string | undefined {
 
 function foldUncached(cp: number): string {
   if (cp === 0x0640) return REMOVED; // tatweel only stretches a letter
+  if (cp >= 0xd800 && cp <= 0xdfff) return '\uFFFD'; // a lone surrogate half is no character
   const ch = String.fromCodePoint(cp);
   if (SEPARATOR.test(ch)) return SPACE;
   const digit = foldDigit(cp);
@@ -90,4 +91,26 @@ export function foldCodePoint(cp: number): string {
     astralCache.set(cp, hit);
   }
   return hit;
+}
+
+/** foldUnit result: the unit is removed. */
+export const FOLD_REMOVED = -1;
+/** foldUnit result: the unit folds to several characters (use foldCodePoint). */
+export const FOLD_MANY = -2;
+
+// BMP fast path: the single code unit a code unit folds to, or one of the
+// FOLD_ values; 0 until first seen (no code unit folds to U+0000, a control).
+const unitCache = new Int32Array(0x10000);
+
+/**
+ * What a BMP code unit (not a surrogate) folds to: one code unit, or
+ * FOLD_REMOVED, or FOLD_MANY. The normaliser's inner loop.
+ */
+export function foldUnit(code: number): number {
+  const hit = unitCache[code] ?? 0;
+  if (hit !== 0) return hit;
+  const folded = foldCodePoint(code);
+  const value = folded.length === 0 ? FOLD_REMOVED : folded.length === 1 ? folded.charCodeAt(0) : FOLD_MANY;
+  unitCache[code] = value;
+  return value;
 }

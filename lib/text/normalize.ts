@@ -2,7 +2,7 @@
 // removed or unified, with a map back to the original text so a match found in
 // normalised text can be marked in the page.
 
-import { foldCodePoint, SPACE } from './fold-char';
+import { FOLD_MANY, foldCodePoint, foldUnit, SPACE } from './fold-char';
 
 export interface Normalized {
   text: string;
@@ -17,64 +17,93 @@ export interface Normalized {
   toOriginal: Int32Array;
 }
 
-const CHUNK = 8192;
+const SPACE_CODE = 0x20;
+const utf16 = new TextDecoder('utf-16le');
 
-function codesToString(codes: Uint16Array, length: number): string {
-  let out = '';
-  for (let i = 0; i < length; i += CHUNK) {
-    out += String.fromCharCode(...codes.subarray(i, Math.min(length, i + CHUNK)));
+/** Output buffers that grow when folding lengthens the text (rare: ligatures, ß). */
+class Output {
+  codes: Uint16Array;
+  map: Int32Array;
+  n = 0;
+  // Starts true so leading separators vanish entirely; a run of separators,
+  // even with removed marks between them, becomes one space.
+  lastWasSpace = true;
+
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.map = new Int32Array(capacity + 1);
   }
-  return out;
+
+  emit(code: number, at: number): void {
+    if (code === SPACE_CODE) {
+      if (this.lastWasSpace) return;
+      this.lastWasSpace = true;
+    } else {
+      this.lastWasSpace = false;
+    }
+    if (this.n + 1 >= this.codes.length) this.grow();
+    this.codes[this.n] = code;
+    this.map[this.n] = at;
+    this.n++;
+  }
+
+  emitAll(folded: string, at: number): void {
+    for (let k = 0; k < folded.length; k++) this.emit(folded.charCodeAt(k), at);
+  }
+
+  private grow(): void {
+    const codes = new Uint16Array(this.codes.length * 2 + 16);
+    codes.set(this.codes);
+    this.codes = codes;
+    const map = new Int32Array(codes.length + 1);
+    map.set(this.map);
+    this.map = map;
+  }
 }
 
 export function normalize(original: string): Normalized {
-  let codes = new Uint16Array(original.length + 16);
-  let map = new Int32Array(original.length + 17);
-  let n = 0;
-  // Starts true so leading separators vanish entirely; a run of separators,
-  // even with removed marks between them, becomes one space.
-  let lastWasSpace = true;
-
-  const push = (code: number, at: number): void => {
-    if (n + 1 >= codes.length) {
-      const bigger = new Uint16Array(codes.length * 2 + 16);
-      bigger.set(codes);
-      codes = bigger;
-      const biggerMap = new Int32Array(bigger.length + 1);
-      biggerMap.set(map);
-      map = biggerMap;
-    }
-    codes[n] = code;
-    map[n] = at;
-    n++;
-  };
-
+  const out = new Output(original.length + 16);
   for (let i = 0; i < original.length; ) {
-    const cp = original.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
-    const folded = foldCodePoint(cp);
-    for (let k = 0; k < folded.length; k++) {
-      const code = folded.charCodeAt(k);
-      if (folded[k] === SPACE) {
+    const unit = original.charCodeAt(i);
+    if (unit < 0xd800 || unit > 0xdfff) {
+      const folded = foldUnit(unit);
+      if (folded >= 0) out.emit(folded, i);
+      else if (folded === FOLD_MANY) out.emitAll(foldCodePoint(unit), i);
+      i++;
+    } else {
+      const cp = original.codePointAt(i) ?? unit;
+      out.emitAll(foldCodePoint(cp), i);
+      i += cp > 0xffff ? 2 : 1;
+    }
+  }
+  let n = out.n;
+  // A trailing separator is dropped too, so the text never ends in a space;
+  // map[n] then keeps that separator's index, so spans stop before it.
+  if (n > 0 && out.lastWasSpace && out.codes[n - 1] === SPACE_CODE) n--;
+  else out.map[n] = original.length;
+  return { text: utf16.decode(out.codes.subarray(0, n)), toOriginal: out.map.subarray(0, n + 1) };
+}
+
+/**
+ * The normalised form alone: what two spellings must share to be the same.
+ * (The same folding as normalize, without the offset map, for the many short
+ * strings a names index holds.)
+ */
+export function normalizeKey(s: string): string {
+  let out = '';
+  let lastWasSpace = true;
+  for (const ch of s) {
+    for (const c of foldCodePoint(ch.codePointAt(0) ?? 0)) {
+      if (c === SPACE) {
         if (lastWasSpace) continue;
         lastWasSpace = true;
       } else {
         lastWasSpace = false;
       }
-      push(code, i);
+      out += c;
     }
-    i += width;
   }
-  // A trailing separator is dropped too, so the text never ends in a space;
-  // map[n] then keeps that separator's index, so spans stop before it.
-  if (n > 0 && lastWasSpace && codes[n - 1] === 0x20) n--;
-  else map[n] = original.length;
-  return { text: codesToString(codes, n), toOriginal: map.slice(0, n + 1) };
-}
-
-/** The normalised form alone: what two spellings must share to be the same. */
-export function normalizeKey(s: string): string {
-  return normalize(s).text;
+  return lastWasSpace && out.endsWith(SPACE) ? out.slice(0, -1) : out;
 }
 
 const INVISIBLE = /^\p{Cf}$/u;

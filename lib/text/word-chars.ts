@@ -18,11 +18,6 @@ export function isWordCode(code: number): boolean {
   return hit === 1;
 }
 
-/** True when text[i] is a word character and text[i-1] is not. */
-export function isWordStart(text: string, i: number): boolean {
-  return isWordCode(text.charCodeAt(i)) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)));
-}
-
 /** The index just past the word character run that starts at i. */
 export function wordEnd(text: string, i: number): number {
   let j = i;

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CLITIC_PREFIXES, nameStarts } from '../../../lib/detect/clitics';
+import { CLITIC_PREFIXES, MAX_NAME_STARTS, nameStarts, startElided, startPosition } from '../../../lib/detect/clitics';
 
-const starts = (word: string): string[] =>
-  nameStarts(word, 0, word.length).map((s) => (s.elided ? `ا${word.slice(s.at)}` : word.slice(s.at)));
+/** The names a word may hold, an elided alef written back in. */
+function starts(word: string): string[] {
+  const buffer = new Int32Array(MAX_NAME_STARTS);
+  const n = nameStarts(word, 0, word.length, buffer);
+  return [...buffer.subarray(0, n)].map((s) => (startElided(s) ? 'ا' : '') + word.slice(startPosition(s)));
+}
 
 describe('clitics', () => {
   it('lists the combinations Arabic writes', () => {
@@ -14,7 +18,16 @@ describe('clitics', () => {
 
   it('offers the word and every name left after a clitic', () => {
     expect(starts('وبباكو')).toEqual(['وبباكو', 'بباكو', 'باكو']);
-    expect(starts('لليمن')).toEqual(['لليمن', 'ليمن', 'يمن', 'اليمن']);
+    expect(new Set(starts('لليمن'))).toEqual(new Set(['لليمن', 'ليمن', 'يمن', 'اليمن']));
+  });
+
+  it('reads exactly the prefixes CLITIC_PREFIXES lists', () => {
+    for (const prefix of CLITIC_PREFIXES) {
+      const word = `${prefix}باكو`;
+      expect(starts(word), prefix).toContain('باكو');
+    }
+    expect(new Set(starts('وبالكرملين'))).toEqual(new Set(['وبالكرملين', 'بالكرملين', 'الكرملين', 'كرملين']));
+    expect(new Set(starts('فللكرملين'))).toEqual(new Set(['فللكرملين', 'للكرملين', 'لكرملين', 'الكرملين', 'كرملين']));
   });
 
   it('keeps at least two letters for the name', () => {

@@ -75,6 +75,15 @@ describe('exact matching', () => {
     expect(found('فاليري جيراسيموف')).toEqual([['فاليري جيراسيموف', 'valery-gerasimov']]);
   });
 
+  it('never reads a variant as one name when another name lists that spelling', () => {
+    const topic = (id: string, ar: string) => ({ id, kind: 'place' as const, name: { ar, en: id }, aliases: [], exclude: [], marked: true });
+    const two = createDetector({ version: 1, topics: [topic('a', 'غيرانا'), topic('b', 'جيرانا')] });
+    const seen = (text: string) => two.detect(text).map((m) => m.topic);
+    expect(seen('غيرانا')).toEqual(['a']);
+    expect(seen('جيرانا')).toEqual(['b']);
+    expect(seen('كيرانا')).toEqual([]); // a variant of both: neither
+  });
+
   it('writes a doubled yeh once as well (علييف / عليف)', () => {
     expect(found('الرئيس عليف')).toEqual([['عليف', 'ilham-aliyev']]);
     expect(found('الرئيس إلهام عليف')).toEqual([['إلهام عليف', 'ilham-aliyev']]);
@@ -88,7 +97,7 @@ describe('exact matching', () => {
     expect(found('Turkey and turkey')).toEqual([['Turkey', 'turkey']]);
     const english = createDetector({
       version: 1,
-      topics: [{ id: 'turkey', kind: 'place', name: { ar: 'تركيا', en: 'Turkey' }, aliases: [], exclude: [] }],
+      topics: [{ id: 'turkey', kind: 'place', name: { ar: 'تركيا', en: 'Turkey' }, aliases: [], exclude: [], marked: true }],
     });
     expect(english.detect('Turkey roast turkey').map((m) => m.text)).toEqual(['Turkey']);
     expect(english.detect('TURKEY').map((m) => m.text)).toEqual(['TURKEY']);

@@ -4,7 +4,7 @@
 import type { NamesIndex, TopicKind, TopicName } from '../../../lib/knowledge/types';
 
 function topic(id: string, kind: TopicKind, ar: string, en: string, aliases: string[] = [], exclude: string[] = []): TopicName {
-  return { id, kind, name: { ar, en }, aliases, exclude };
+  return { id, kind, name: { ar, en }, aliases, exclude, marked: true };
 }
 
 export const FIXTURE_NAMES: NamesIndex = {

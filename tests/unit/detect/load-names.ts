@@ -16,9 +16,11 @@ function toTopic(raw: unknown): TopicName | null {
   const kind = r.kind as TopicKind;
   if (typeof r.id !== 'string' || !TOPIC_KINDS.includes(kind)) return null;
   if (typeof name.ar !== 'string' || typeof name.en !== 'string') return null;
-  return { id: r.id, kind, name: { ar: name.ar, en: name.en }, aliases: strings(r.aliases), exclude: strings(r.exclude) };
+  const marked = typeof r.marked === 'boolean' ? r.marked : true;
+  return { id: r.id, kind, name: { ar: name.ar, en: name.en }, aliases: strings(r.aliases), exclude: strings(r.exclude), marked };
 }
 
+/** Every topic in content/topics, marked on pages or not. */
 export function loadNames(topicsDir = join(import.meta.dirname, '../../../content/topics')): NamesIndex {
   const topics: TopicName[] = [];
   for (const file of readdirSync(topicsDir).filter((f) => f.endsWith('.yaml')).sort()) {
@@ -30,4 +32,10 @@ export function loadNames(topicsDir = join(import.meta.dirname, '../../../conten
     }
   }
   return { version: 1, topics };
+}
+
+/** The topics pages mark: what the extension runs the detector with. */
+export function loadMarkedNames(topicsDir?: string): NamesIndex {
+  const names = loadNames(topicsDir);
+  return { ...names, topics: names.topics.filter((t) => t.marked) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileSources } from '../../../lib/knowledge/compile';
+import { markedNames } from '../../../lib/knowledge/names';
 import { article, corpus } from './corpus';
 
 describe('compileSources', () => {
@@ -14,6 +15,7 @@ describe('compileSources', () => {
       name: { ar: 'زورفاث', en: 'Zorvath' },
       aliases: ['زورفاث', 'Zorvath', 'زورفات'],
       exclude: [],
+      marked: true,
     });
     expect(names.topics[2]?.exclude).toEqual(['Melbrook Town Hall']);
     expect(warnings).toEqual([]);
@@ -115,5 +117,28 @@ describe('compileSources', () => {
       date: { value: null, inferred: false, note: 'the page prints no date' },
       notes: ['Moscow, AFP'],
     });
+  });
+});
+
+describe('topics the articles describe without naming', () => {
+  const unnamed = `- id: departure
+  kind: event
+  name: { ar: الرحيل الكبير, en: The Great Departure }
+  marked: false
+  background: { ar: خلفية, en: Background }
+  facts:
+    - date: null
+      ar: رحل
+      en: He left
+      cite: { article: alpha, quote: Zorvath never came back }
+`;
+
+  it('take their passages from the sentences their facts cite, and stay off pages when unmarked', () => {
+    const { names, details } = compileSources([...corpus(), { path: 'content/topics/events.yaml', text: unnamed }]);
+    expect(details.topics.departure?.passages).toEqual([{ article: 'alpha', block: 1, sentence: 2 }]);
+    const [, block] = details.articles[0]!.blocks;
+    expect(block!.text.slice(...block!.sentences[2]!)).toBe('Zorvath never came back.');
+    expect(markedNames(names).topics.map((t) => t.id)).not.toContain('departure');
+    expect(markedNames(names).topics.map((t) => t.id)).toContain('zorvath');
   });
 });

@@ -104,7 +104,7 @@ describe('content errors', () => {
   it('an unknown field, so that a typo cannot pass silently', () => {
     const files = editTopics('- id: quenlin\n', '- id: quenlin\n  alias: [Q]\n');
     expect(problems(files)).toEqual([
-      `${PEOPLE}:20: unknown field "alias" in topic "quenlin" (allowed: id, kind, name, aliases, exclude, background, facts, related)`,
+      `${PEOPLE}:20: unknown field "alias" in topic "quenlin" (allowed: id, kind, name, aliases, exclude, marked, background, facts, related)`,
     ]);
     const front = [...corpus(), article('gamma', 'Quenlin.', { titel: 'x' })];
     expect(problems(front)[0]).toMatch(/^content\/articles\/gamma\.md:10: unknown field "titel" in the front matter/);
@@ -172,10 +172,10 @@ describe('content errors', () => {
     expect(problems(files)).toEqual(['content/articles/gamma.md:2: the detector finds no topic in article "gamma"']);
   });
 
-  it('a topic that no article mentions', () => {
+  it('a topic that no article mentions and no fact cites', () => {
     const files = [...corpus(), topics('- id: orphan\n  kind: place\n  name: { ar: يتيمستان, en: Orphanistan }\n  background: { ar: خ, en: B }\n')];
     expect(problems(files)).toEqual([
-      'content/topics/places.yaml:1: no article mentions topic "orphan": its name and aliases match nothing (check them against the articles\' spelling)',
+      'content/topics/places.yaml:1: no article mentions topic "orphan" and none of its facts cites one: its name and aliases match nothing (check them against the articles\' spelling)',
     ]);
   });
 

@@ -39,6 +39,15 @@ describe('parseArticle', () => {
 });
 
 describe('parseTopics', () => {
+  it('reads marked: false, and rejects a marked that is not true or false', () => {
+    const base = ['- id: france', '  kind: place', '  name: { ar: فرنسا, en: France }', '  background: { ar: ب, en: B }'];
+    const log = new ProblemLog();
+    expect(parseTopics('content/topics/places.yaml', [...base, '  marked: false'].join('\n'), log)[0]?.marked).toBe(false);
+    expect(log.problems).toEqual([]);
+    expect(parseTopics('content/topics/places.yaml', [...base, '  marked: no thanks'].join('\n'), log)).toEqual([]);
+    expect(log.problems.map((p) => `${p.line}: ${p.problem}`)).toEqual(['5: field "marked" in topic "france" must be true or false']);
+  });
+
   it('reads every field, names first among the forms', () => {
     const yaml = [
       '- id: nagorno-karabakh',
@@ -78,6 +87,7 @@ describe('parseTopics', () => {
         { value: 'Karabakh', line: 8 },
       ],
       exclude: [],
+      marked: true,
       background: { ar: 'إقليم متنازع عليه.', en: 'A disputed region.' },
       facts: [
         {

@@ -1,0 +1,210 @@
+// Detector throughput: `npx tsx bench/detect.bench.ts`.
+//
+// Builds over 1 MB of news text from the bundled articles (their sentences
+// shuffled and repeated, plus English from the topics' backgrounds) and, in
+// the same run, measures the detector against two naive baselines: one big
+// RegExp alternation of every alias, and fuse.js over every word. Then it adds
+// 10x and 100x synthetic topics and reports throughput as ratios to 1x: a
+// trie walk should stay nearly flat where an alternation does not.
+// The machines are shared and noisy: compare ratios within one run only.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Fuse from 'fuse.js';
+import { createDetector } from '../lib/detect';
+import type { NamesIndex, TopicName } from '../lib/knowledge/types';
+import { normalize, normalizeKey } from '../lib/text/normalize';
+import { loadNames } from '../tests/unit/detect/load-names';
+
+const ROOT = join(import.meta.dirname, '..');
+const TARGET_BYTES = 1_100_000;
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function articleSentences(): string[] {
+  const dir = join(ROOT, 'content/articles');
+  const out: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+    const body = readFileSync(join(dir, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    out.push(...body.split(/(?<=[.!؟?])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 20));
+  }
+  return out;
+}
+
+function englishSentences(): string[] {
+  const dir = join(ROOT, 'content/topics');
+  const out: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
+    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/^\s+en: (.{60,})$/gm)) out.push(m[1] ?? '');
+  }
+  return out;
+}
+
+function buildCorpus(): string {
+  const random = mulberry32(7);
+  const arabic = articleSentences();
+  const english = englishSentences();
+  const parts: string[] = [];
+  let bytes = 0;
+  while (bytes < TARGET_BYTES) {
+    // Roughly one English sentence in eight, as on a bilingual news site.
+    const pool = english.length > 0 && random() < 0.125 ? english : arabic;
+    const s = pool[Math.floor(random() * pool.length)] ?? '';
+    parts.push(s);
+    bytes += Buffer.byteLength(s) + 1;
+  }
+  return parts.join(' ');
+}
+
+const AR_SYLLABLES = ['با', 'كو', 'ري', 'سا', 'لي', 'نو', 'تا', 'مي', 'دو', 'غا', 'جي', 'فو', 'زا', 'شي', 'خو', 'را', 'يا', 'وا', 'هي', 'قو', 'ن', 'ف', 'ت', 'س'];
+const EN_SYLLABLES = ['ba', 'ko', 'ri', 'sa', 'li', 'no', 'ta', 'mi', 'do', 'ga', 'ji', 'fo', 'za', 'shi', 'kho', 'ra', 'ya', 'va', 'he', 'qu', 'n', 'v', 'k', 's'];
+
+/**
+ * Topics with made-up names shaped like the real ones: each name copies the
+ * word lengths of a real alias (in the same script) and fills them with
+ * random syllables, so the synthetic index has the real mix of short and
+ * long, one- and several-word names.
+ */
+function syntheticTopics(base: NamesIndex, count: number, seed: number): TopicName[] {
+  const random = mulberry32(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const shapes = (arabic: boolean): number[][] =>
+    base.topics
+      .flatMap((t) => [t.name.ar, t.name.en, ...t.aliases])
+      .filter((a) => /[\u0600-\u06FF]/.test(a) === arabic)
+      .map((a) => a.split(/\s+/).map((w) => w.length));
+  const arShapes = shapes(true);
+  const enShapes = shapes(false);
+  const word = (length: number, syllables: readonly string[]): string => {
+    let w = '';
+    while (w.length < length) w += pick(syllables);
+    return w;
+  };
+  const name = (shape: number[], syllables: readonly string[]): string => shape.map((l) => word(l, syllables)).join(' ');
+  return Array.from({ length: count }, (_, i) => {
+    const en = name(pick(enShapes), EN_SYLLABLES).replace(/\b[a-z]/g, (c) => c.toUpperCase());
+    return {
+      id: `synthetic-${seed}-${i}`,
+      kind: i % 2 ? 'person' : 'place',
+      name: { ar: name(pick(arShapes), AR_SYLLABLES), en },
+      aliases: [name(pick(arShapes), AR_SYLLABLES), name(pick(arShapes), AR_SYLLABLES), name(pick(enShapes), EN_SYLLABLES)],
+      exclude: [],
+      marked: true,
+    };
+  });
+}
+
+function aliasCount(names: NamesIndex): number {
+  return names.topics.reduce((n, t) => n + 2 + t.aliases.length, 0);
+}
+
+/** Median seconds per call over a few runs after one warm-up. */
+function time(run: () => unknown, runs = 5): number {
+  run();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    run();
+    samples.push((performance.now() - t0) / 1000);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? 0;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Baseline (a): every alias key in one alternation, longest first, over normalised text. */
+function regexBaseline(names: NamesIndex): (text: string) => number {
+  const keys = [...new Set(names.topics.flatMap((t) => [t.name.ar, t.name.en, ...t.aliases].map(normalizeKey)))]
+    .filter((k) => k.length > 1)
+    .sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return (text) => normalize(text).text.match(re)?.length ?? 0;
+}
+
+/** Baseline (b): fuse.js over every word, as an unguarded fuzzy matcher would. */
+function fuseBaseline(names: NamesIndex): (text: string) => number {
+  const keys = [...new Set(names.topics.flatMap((t) => [t.name.ar, t.name.en, ...t.aliases].map(normalizeKey)))];
+  const fuse = new Fuse(keys, { threshold: 0.25, ignoreLocation: true });
+  return (text) => {
+    let hits = 0;
+    for (const w of normalize(text).text.split(' ')) if (w.length > 3 && fuse.search(w, { limit: 1 }).length) hits++;
+    return hits;
+  };
+}
+
+/** Prints rows as a table, columns padded to their widest cell. */
+function printTable(rows: (string | number)[][]): void {
+  const cells = rows.map((r) => r.map((c) => (typeof c === 'number' ? c.toFixed(c >= 100 ? 0 : c >= 10 ? 1 : 2) : c)));
+  const widths = cells.reduce<number[]>((w, r) => r.map((c, i) => Math.max(w[i] ?? 0, c.length)), []);
+  for (const r of cells) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
+  console.log();
+}
+
+const corpus = buildCorpus();
+const megabytes = Buffer.byteLength(corpus) / 1e6;
+const base = loadNames();
+const speed = (run: () => unknown, mb: number, runs?: number): number => mb / time(run, runs);
+const ratio = (x: number, of: number): string => (x / of).toFixed(2);
+
+console.log(`corpus: ${megabytes.toFixed(2)} MB of UTF-8 (${corpus.length} characters), ${base.topics.length} topics, ${aliasCount(base)} names\n`);
+
+const detector = createDetector(base);
+const detectorSpeed = speed(() => detector.detect(corpus), megabytes);
+const regexSpeed = speed(() => regexBaseline(base)(corpus), megabytes);
+// fuse.js over every word is far too slow for the whole corpus: time a slice.
+const slice = corpus.slice(0, 20_000);
+const fuseSpeed = speed(() => fuseBaseline(base)(slice), Buffer.byteLength(slice) / 1e6, 3);
+printTable([
+  ['1x names', 'MB/s', 'detector is'],
+  ['detector', detectorSpeed, '1x'],
+  ['(a) one RegExp of all names', regexSpeed, `${ratio(detectorSpeed, regexSpeed)}x`],
+  ['(b) fuse.js over every word', fuseSpeed, `${ratio(detectorSpeed, fuseSpeed)}x`],
+]);
+
+// RegExp at 100x is slow: it runs on a slice.
+const regexSample = corpus.slice(0, 200_000);
+const regexSampleMb = Buffer.byteLength(regexSample) / 1e6;
+const rows: (string | number)[][] = [
+  ['names', 'count', 'build ms', 'detector MB/s', 'vs 1x', 'exact only MB/s', 'vs 1x', 'RegExp MB/s', 'vs 1x'],
+];
+const first = { detector: 0, exact: 0, regex: 0 };
+for (const scale of [1, 10, 100]) {
+  const names: NamesIndex = { version: 1, topics: [...base.topics, ...syntheticTopics(base, base.topics.length * (scale - 1), scale)] };
+  const t0 = performance.now();
+  const full = createDetector(names);
+  const buildMs = performance.now() - t0;
+  const exactOnly = createDetector(names, { fuzzy: false });
+  const now = {
+    detector: speed(() => full.detect(corpus), megabytes),
+    exact: speed(() => exactOnly.detect(corpus), megabytes),
+    regex: speed(() => regexBaseline(names)(regexSample), regexSampleMb, 3),
+  };
+  if (scale === 1) Object.assign(first, now);
+  rows.push([
+    `${scale}x`,
+    aliasCount(names),
+    buildMs,
+    now.detector,
+    ratio(now.detector, first.detector),
+    now.exact,
+    ratio(now.exact, first.exact),
+    now.regex,
+    ratio(now.regex, first.regex),
+  ]);
+}
+printTable(rows);
+
+const names5000: NamesIndex = { version: 1, topics: [...base.topics, ...syntheticTopics(base, 5000 - base.topics.length, 5000)] };
+const t5000 = performance.now();
+createDetector(names5000);
+console.log(`createDetector with 5,000 topics (${aliasCount(names5000)} names): ${(performance.now() - t5000).toFixed(0)} ms`);

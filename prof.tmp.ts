@@ -1,0 +1,10 @@
+import { createDetector } from './lib/detect';
+import { normalize } from './lib/text/normalize';
+import { loadNames } from './tests/unit/detect/load-names';
+import { readFileSync } from 'node:fs';
+const body = readFileSync('content/articles/euronews-2023-09-19-moscow-yerevan.md', 'utf8') + readFileSync('content/articles/novosti-2025-04-28-kursk-north-korea.md','utf8');
+let corpus = ''; while (corpus.length < 600000) corpus += body;
+const d = createDetector(loadNames());
+for (let i = 0; i < 2; i++) d.detect(corpus);
+let t = performance.now(); for (let i = 0; i < 3; i++) normalize(corpus); console.log('normalize ms', (performance.now() - t) / 3);
+t = performance.now(); for (let i = 0; i < 3; i++) d.detect(corpus); console.log('detect ms', (performance.now() - t) / 3);

@@ -1,0 +1,10 @@
+import { FuzzyMatcher } from './lib/detect/fuzzy';
+import { createDetector } from './lib/detect';
+import { loadNames } from './tests/unit/detect/load-names';
+import { readFileSync } from 'node:fs';
+const body = readFileSync('content/articles/euronews-2023-09-19-moscow-yerevan.md', 'utf8');
+const proto = (FuzzyMatcher.prototype as any);
+const orig = proto.verify; const seen = new Map<string, number>();
+proto.verify = function (w: string, c: number[], l: number) { const k = w + ' <- ' + c.map((i: number) => this.eligible[i].alias.key).join(','); seen.set(k, (seen.get(k) ?? 0) + 1); return orig.call(this, w, c, l); };
+createDetector(loadNames()).detect(body);
+console.log([...seen].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, n]) => n + ' ' + k).join('\n'), seen.size);

@@ -1,0 +1,12 @@
+import { FuzzyMatcher } from './lib/detect/fuzzy';
+import { createDetector } from './lib/detect';
+import { loadNames } from './tests/unit/detect/load-names';
+import { readFileSync } from 'node:fs';
+const body = readFileSync('content/articles/euronews-2023-09-19-moscow-yerevan.md', 'utf8');
+const proto = (FuzzyMatcher.prototype as any);
+let gate = 0, pass = 0, cand = 0, nonEmpty = 0;
+const mm = proto.mayMatch; proto.mayMatch = function (...a: any[]) { gate++; const r = mm.apply(this, a); if (r) pass++; return r; };
+const cc = proto.candidates; proto.candidates = function (...a: any[]) { cand++; const r = cc.apply(this, a); if (r.length) nonEmpty++; return r; };
+const d = createDetector(loadNames());
+d.detect(body);
+console.log({ words: body.split(/\s+/).length, gate, pass, cand, nonEmpty });

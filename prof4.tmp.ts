@@ -1,0 +1,10 @@
+import { FuzzyMatcher } from './lib/detect/fuzzy';
+import { createDetector } from './lib/detect';
+import { loadNames } from './tests/unit/detect/load-names';
+import { readFileSync } from 'node:fs';
+const body = readFileSync('content/articles/euronews-2023-09-19-moscow-yerevan.md', 'utf8');
+const proto = (FuzzyMatcher.prototype as any);
+const seen = new Map<string, number>();
+const mm = proto.mayMatch; proto.mayMatch = function (n: number) { const r = mm.call(this, n); if (r) { const k = [...this.sk.subarray(0, Math.min(n, 4))].map((c: number) => c > 0xffff ? 'G' + (c - 0x10000) : String.fromCharCode(c)).join('') + '/' + n; seen.set(k, (seen.get(k) ?? 0) + 1); } return r; };
+createDetector(loadNames()).detect(body);
+console.log([...seen].sort((a, b) => b[1] - a[1]).slice(0, 30));

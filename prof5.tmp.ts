@@ -1,0 +1,18 @@
+import { FuzzyMatcher } from './lib/detect/fuzzy';
+import { createDetector } from './lib/detect';
+import { loadNames } from './tests/unit/detect/load-names';
+import { readFileSync } from 'node:fs';
+const body = readFileSync('content/articles/euronews-2023-09-19-moscow-yerevan.md', 'utf8') + readFileSync('content/articles/novosti-2025-04-28-kursk-north-korea.md','utf8');
+let corpus = ''; while (corpus.length < 600000) corpus += body;
+const d = createDetector(loadNames());
+const T = (label: string) => { for (let i = 0; i < 2; i++) d.detect(corpus); const t = performance.now(); for (let i = 0; i < 5; i++) d.detect(corpus); console.log(label, ((performance.now() - t) / 5).toFixed(1)); };
+T('full');
+const proto = FuzzyMatcher.prototype as any;
+const bf = proto.bestFor;
+proto.bestFor = function () { return null; };
+T('no bestFor');
+proto.bestFor = bf;
+const f = proto.find; proto.find = () => [];
+T('no find');
+const e = proto.extend; proto.extend = (_o: any, _t: any, _w: any, x: any) => x;
+T('no fuzzy');

@@ -1,0 +1,13 @@
+import { FuzzyMatcher } from './lib/detect/fuzzy';
+import * as fc from './lib/detect/fuzzy-cost';
+import { createDetector } from './lib/detect';
+import { loadNames } from './tests/unit/detect/load-names';
+import { readFileSync } from 'node:fs';
+const body = readFileSync('content/articles/euronews-2023-09-19-moscow-yerevan.md', 'utf8') + readFileSync('content/articles/novosti-2025-04-28-kursk-north-korea.md','utf8');
+const proto = FuzzyMatcher.prototype as any;
+let verify = 0; const v = proto.verify; const seen = new Map<string, number>();
+proto.verify = function (w: string, c: number[], l: number) { verify++; const r = v.call(this, w, c, l); seen.set(w + ' => ' + (r ? r.eligible.alias.key + ' ' + r.cost : 'null') + ' [' + c.map((i: number) => this.eligible[i].alias.key).join(',') + ']', 1 + (seen.get(w) ?? 0)); return r; };
+const d = createDetector(loadNames());
+d.detect(body);
+console.log(body.split(/\s+/).length, verify);
+console.log([...seen.keys()].join('\n'));

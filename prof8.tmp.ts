@@ -1,0 +1,11 @@
+import { FuzzyMatcher } from './lib/detect/fuzzy';
+import { createDetector } from './lib/detect';
+import { loadNames } from './tests/unit/detect/load-names';
+import { readFileSync } from 'node:fs';
+const body = readFileSync('content/articles/euronews-2023-09-19-moscow-yerevan.md', 'utf8') + readFileSync('content/articles/novosti-2025-04-28-kursk-north-korea.md','utf8');
+const proto = FuzzyMatcher.prototype as any;
+const sym = (c: number) => c > 0xffff ? 'G' + (c - 0x10000) : c ? String.fromCharCode(c) : '_';
+const seen = new Map<string, number>();
+const g = proto.gateFor; proto.gateFor = function (sk: Int32Array, n: number) { const r = g.call(this, sk, n); if (r) { const k = [0,1,2,3].map(i => i < n ? sym(sk[i]) : '_').join('') + ' ' + r; seen.set(k, (seen.get(k) ?? 0) + 1); } return r; };
+createDetector(loadNames()).detect(body);
+console.log([...seen].sort((a, b) => b[1] - a[1]).slice(0, 40).map(x => x.join(':')).join('  '));

@@ -1,0 +1,13 @@
+// Adds up the Vitest JSON reports in artifacts/test-results into one closing
+// line, "N passed, M failed", for CI logs.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+const dir = 'artifacts/test-results';
+let passed = 0;
+let failed = 0;
+for (const file of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : []) {
+  const report = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
+  passed += report.numPassedTests ?? 0;
+  failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+}
+console.log(`${passed} passed, ${failed} failed`);
