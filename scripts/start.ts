@@ -27,10 +27,15 @@ if (hasDisplay) {
 } else {
   const marks = await settledMarks(page, 1);
   const titles = new Map(names.topics.map((t) => [t.id, t.name]));
+  const tabId = await browser.tabIdOf(page);
   const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await browser.tabIdOf(page)}`);
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.locator('.popup__mention').first().waitFor({ timeout: 10_000 });
   const found = await popup.locator('.popup__mention').evaluateAll((els) =>
-    els.map((el) => ({ topic: (el as HTMLElement).dataset.topic ?? '', text: el.textContent ?? '' })),
+    els.map((el) => ({
+      topic: (el as HTMLElement).dataset.topic ?? '',
+      text: [...el.children].map((child) => child.textContent ?? '').join(' · '),
+    })),
   );
   await popup.close();
   console.log(`\nNo display: ran the demo headless. ${marks.length} marks; topics on the demo page, in order of appearance:`);
@@ -40,6 +45,7 @@ if (hasDisplay) {
   await page.mouse.move(point.x, point.y, { steps: 4 });
   await page.locator('siyaq-card .siyaq-card').waitFor({ state: 'visible', timeout: 10_000 });
   mkdirSync('artifacts/start', { recursive: true });
+  await page.waitForTimeout(400); // the card fades in briefly
   const shot = resolve('artifacts/start/hover-card.png');
   await page.screenshot({ path: shot });
   console.log(`\nScreenshot of an open hover card: ${shot}`);

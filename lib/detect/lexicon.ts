@@ -1,6 +1,6 @@
-// Turns the names index into what matching needs: every normalised key (listed
-// aliases, their automatic variants, exclude phrases) with the one thing it
-// stands for, plus the facts the name guards use.
+// Turns the names index into what matching needs: every normalised key
+// (listed aliases, the variants written out for them, exclude phrases) with
+// the one thing it stands for, plus the facts the name guards use.
 
 import type { NamesIndex, TopicName } from '../knowledge/types';
 import { normalizeKey } from '../text/normalize';
