@@ -67,17 +67,17 @@ async function main() {
     await page.mouse.move(5, 5);
     await page.waitForTimeout(500);
     const point = await pointOfWord(page, word, i);
-    await page.evaluate(() => {
-      const w = window as unknown as { __t0?: number; __t1?: number };
-      w.__t0 = undefined;
-      w.__t1 = undefined;
-      document.addEventListener('pointermove', () => (w.__t0 ??= performance.now()), { capture: true, once: true });
+    // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+    await page.evaluate(`(() => {
+      window.__t0 = undefined;
+      window.__t1 = undefined;
+      document.addEventListener('pointermove', () => { window.__t0 ??= performance.now(); }, { capture: true, once: true });
       const poll = () => {
-        if (document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.siyaq-card')) w.__t1 = performance.now();
+        if (document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.siyaq-card')) window.__t1 = performance.now();
         else requestAnimationFrame(poll);
       };
       requestAnimationFrame(poll);
-    });
+    })()`);
     await page.mouse.move(point.x, point.y);
     await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, null, { timeout: 10_000 });
     hover.push(await page.evaluate(() => {
@@ -93,19 +93,15 @@ async function main() {
   await peer.goto(server.url('/plain.html'));
   const plainWalk = await bareWalk(peer);
   await peer.addScriptTag({ content: readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8') });
-  const markJs = await peer.evaluate(
-    (words) =>
-      new Promise<{ ms: number; count: number }>((resolve) => {
-        const t0 = performance.now();
-        let count = 0;
-        new (window as unknown as { Mark: new (el: Element) => { mark: (k: string[], o: object) => void } }).Mark(document.body).mark(words, {
-          separateWordSearch: false,
-          each: () => count++,
-          done: () => resolve({ ms: performance.now() - t0, count }),
-        });
-      }),
-    keywords,
-  );
+  const markJs = (await peer.evaluate(`new Promise((resolve) => {
+    const t0 = performance.now();
+    let count = 0;
+    new Mark(document.body).mark(${JSON.stringify(keywords)}, {
+      separateWordSearch: false,
+      each: () => count++,
+      done: () => resolve({ ms: performance.now() - t0, count }),
+    });
+  })`)) as { ms: number; count: number };
   await plain.close();
   await server.close();
 

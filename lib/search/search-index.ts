@@ -5,6 +5,7 @@
 import Fuse from 'fuse.js';
 import type { Bilingual, DetailsIndex, NamesIndex, TopicKind } from '../knowledge/types';
 import { normalizeKey } from '../text/normalize';
+import { TrigramIndex } from './trigram-index';
 
 interface TopicEntry {
   kind: 'topic';
@@ -45,14 +46,20 @@ const PASSAGE_OPTIONS = {
   minMatchCharLength: 3,
 };
 
+/** How many prefiltered entries fuse.js scores per keystroke. */
+const TOPIC_CANDIDATES = 300;
+const PASSAGE_CANDIDATES = 150;
+
 export class SearchIndex {
-  private readonly topics: Fuse<TopicEntry>;
-  private readonly passages: Fuse<PassageEntry>;
+  private readonly topicEntries: TopicEntry[] = [];
+  private readonly passageEntries: PassageEntry[] = [];
+  private readonly topicGrams: TrigramIndex;
+  private readonly passageGrams: TrigramIndex;
   private readonly names = new Map<string, { name: Bilingual; kind: TopicKind }>();
   private readonly titles = new Map<string, string>();
 
   constructor(names: NamesIndex, details: DetailsIndex) {
-    const topicEntries: TopicEntry[] = [];
+    const topicEntries = this.topicEntries;
     for (const t of names.topics) {
       this.names.set(t.id, { name: t.name, kind: t.kind });
       const seen = new Set<string>();
@@ -63,7 +70,7 @@ export class SearchIndex {
         topicEntries.push({ kind: 'topic', topic: t.id, label, key, primary });
       }
     }
-    const passageEntries: PassageEntry[] = [];
+    const passageEntries = this.passageEntries;
     for (const article of details.articles) {
       this.titles.set(article.id, article.title);
       article.blocks.forEach((block, b) =>
@@ -73,8 +80,8 @@ export class SearchIndex {
         }),
       );
     }
-    this.topics = new Fuse(topicEntries, TOPIC_OPTIONS);
-    this.passages = new Fuse(passageEntries, PASSAGE_OPTIONS);
+    this.topicGrams = new TrigramIndex(topicEntries.map((e) => e.key));
+    this.passageGrams = new TrigramIndex(passageEntries.map((e) => e.key));
   }
 
   /** Topics first (one hit per topic, best alias), then passages. */
@@ -82,7 +89,8 @@ export class SearchIndex {
     const key = normalizeKey(query).trim();
     if (key.length < 2) return [];
     const best = new Map<string, { entry: TopicEntry; score: number }>();
-    for (const r of this.topics.search(key, { limit: limit * 4 })) {
+    const topics = new Fuse(pick(this.topicEntries, this.topicGrams.candidates(key, TOPIC_CANDIDATES)), TOPIC_OPTIONS);
+    for (const r of topics.search(key, { limit: limit * 4 })) {
       const score = rankTopic(r.item, key, r.score ?? 1);
       const prev = best.get(r.item.topic);
       if (!prev || score < prev.score) best.set(r.item.topic, { entry: r.item, score });
@@ -97,7 +105,9 @@ export class SearchIndex {
     const passageHits: SearchHit[] =
       key.length < 3
         ? []
-        : this.passages.search(key, { limit: Math.max(0, limit - topicHits.length) }).map((r) => ({
+        : new Fuse(pick(this.passageEntries, this.passageGrams.candidates(key, PASSAGE_CANDIDATES)), PASSAGE_OPTIONS)
+            .search(key, { limit: Math.max(0, limit - topicHits.length) })
+            .map((r) => ({
             kind: 'passage',
             article: r.item.article,
             articleTitle: this.titles.get(r.item.article) ?? '',
@@ -109,6 +119,10 @@ export class SearchIndex {
           }));
     return [...topicHits, ...passageHits];
   }
+}
+
+function pick<T>(items: readonly T[], indices: readonly number[]): T[] {
+  return indices.map((i) => items[i]!);
 }
 
 /** fuse's score, nudged so exact and prefix matches and a topic's own names win ties. */

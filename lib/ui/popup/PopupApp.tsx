@@ -28,9 +28,11 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
   const [active, setActive] = useState(0);
   const [card, setCard] = useState<CardData | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const index = useMemo(() => new SearchIndex(props.names, props.details), [props.names, props.details]);
+  // Built after first paint (or at the first keystroke), so opening the popup never waits for it.
+  const index = useRef<SearchIndex | null>(null);
+  const searchIndex = () => (index.current ??= new SearchIndex(props.names, props.details));
   const topicNames = useMemo(() => new Map(props.names.topics.map((t) => [t.id, t])), [props.names]);
-  const hits = useMemo(() => index.search(query), [index, query]);
+  const hits = useMemo(() => (query.trim() ? searchIndex().search(query) : []), [query]);
   const host = page.kind === 'ready' || page.kind === 'off' ? page.host : null;
 
   useEffect(() => {
@@ -49,7 +51,11 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
   }, [props.search, settings.enabled, settings.disabledSites.join(',')]);
 
   useEffect(() => setActive(0), [query]);
-  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    input.current?.focus();
+    const idle = requestIdleCallback(() => searchIndex());
+    return () => cancelIdleCallback(idle);
+  }, []);
 
   const openTopic = (id: string) => setCard(buildCardData(props.names, props.details, id));
   const openReader = (target: PassageTarget) => {
