@@ -1,66 +1,77 @@
 // The one element Siyaq adds to a page: a shadow host whose shadow root holds
-// the card, isolated from page styles both ways.
+// the card, isolated from page styles both ways. Built here rather than by
+// WXT's shadow-root UI, whose lifetime a page can end (see page-lifetime.ts).
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '../../assets/styles/card.css?inline';
 import floatCss from '../../assets/styles/card-float.css?inline';
 import { CardFloat, type CardFloatProps } from './CardFloat';
+import { SIYAQ_HOST_TAG } from './text-walker';
+
+/**
+ * Page rules reach the host element itself (`* { all: unset !important }`);
+ * an !important rule from inside the shadow tree outranks the page's.
+ */
+const HOST_RESET = ':host { all: initial !important; }';
+
+/** Keys and wheel turns in the card stay in it: page shortcuts and scrolling must not react. */
+const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress', 'wheel'] as const;
 
 export class CardHost {
-  private ui: ShadowRootContentScriptUi<void> | null = null;
-  private creating: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  private host: HTMLElement | null = null;
+  private container: HTMLElement | null = null;
+  /** Set when the page made the host impossible to build; the page then gets no cards. */
+  private unavailable = false;
 
-  constructor(private readonly ctx: ContentScriptContext) {}
-
-  async show(props: CardFloatProps): Promise<void> {
-    const ui = await this.ensure();
-    this.keepInFullscreen(ui);
-    render(<CardFloat {...props} />, ui.uiContainer);
+  show(props: CardFloatProps): void {
+    const container = this.ensure();
+    if (!container) return;
+    this.followFullscreen();
+    render(<CardFloat {...props} />, container);
   }
 
   hide(): void {
-    if (this.ui) render(null, this.ui.uiContainer);
+    if (this.container) render(null, this.container);
   }
 
   contains(node: EventTarget | null): boolean {
-    return !!this.ui && node instanceof Node && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node));
+    return !!this.host && node instanceof Node && (node === this.host || this.host.contains(node));
   }
 
-  get host(): HTMLElement | null {
-    return this.ui?.shadowHost ?? null;
+  /**
+   * A fullscreen element hides everything outside it, so the host moves into
+   * it, and back to the root afterwards; also puts back a host the page removed.
+   */
+  followFullscreen(): void {
+    const target = document.fullscreenElement ?? document.documentElement;
+    if (this.host && target && this.host.parentNode !== target) target.appendChild(this.host);
   }
 
   destroy(): void {
-    if (this.ui) {
-      render(null, this.ui.uiContainer);
-      this.ui.remove();
+    if (this.container) render(null, this.container);
+    this.host?.remove();
+    this.host = null;
+    this.container = null;
+  }
+
+  private ensure(): HTMLElement | null {
+    if (this.container || this.unavailable) return this.container;
+    let host: HTMLElement;
+    let shadow: ShadowRoot;
+    try {
+      host = document.createElement(SIYAQ_HOST_TAG.toLowerCase());
+      shadow = host.attachShadow({ mode: 'open' });
+    } catch {
+      // The page defined its own element by this name and took its shadow root.
+      this.unavailable = true;
+      return null;
     }
-    this.ui = null;
-    this.creating = null;
-  }
-
-  private ensure(): Promise<ShadowRootContentScriptUi<void>> {
-    if (this.ui) return Promise.resolve(this.ui);
-    this.creating ??= createShadowRootUi(this.ctx, {
-      name: 'siyaq-card',
-      position: 'inline',
-      anchor: () => document.documentElement,
-      append: 'last',
-      css: `${cardCss}\n${floatCss}`,
-      isolateEvents: ['keydown', 'keyup', 'keypress', 'wheel'],
-      onMount: () => undefined,
-    }).then((ui) => {
-      ui.mount();
-      this.ui = ui;
-      return ui;
-    });
-    return this.creating;
-  }
-
-  /** A fullscreen element hides everything outside it, so the host follows it in. */
-  private keepInFullscreen(ui: ShadowRootContentScriptUi<void>): void {
-    const target = document.fullscreenElement ?? document.documentElement;
-    if (ui.shadowHost.parentNode !== target) target.appendChild(ui.shadowHost);
+    const style = document.createElement('style');
+    style.textContent = `${HOST_RESET}\n${cardCss}\n${floatCss}`;
+    const container = document.createElement('div');
+    for (const type of CONTAINED_EVENTS) container.addEventListener(type, (e) => e.stopPropagation());
+    shadow.append(style, container);
+    this.host = host;
+    this.container = container;
+    return container;
   }
 }

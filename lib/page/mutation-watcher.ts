@@ -3,7 +3,7 @@
 
 export class MutationWatcher {
   private readonly observer: MutationObserver;
-  private readonly watched = new WeakSet<Node>();
+  private watched = new WeakSet<Node>();
 
   constructor(
     private readonly onChanged: (node: Node) => void,
@@ -21,6 +21,8 @@ export class MutationWatcher {
 
   disconnect(): void {
     this.observer.disconnect();
+    // Forgotten too, so that watching again (Siyaq turned back on) observes again.
+    this.watched = new WeakSet();
   }
 
   private handle(records: MutationRecord[]): void {

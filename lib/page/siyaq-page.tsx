@@ -18,6 +18,7 @@ import { HoverIntent } from './hover-intent';
 import { mentionAtPoint, mentionRange, textDirectionOf, type MentionHit } from './mention-at-point';
 import { MentionRegistry, type PageMention } from './mention-registry';
 import { MutationWatcher } from './mutation-watcher';
+import { PageLifetime } from './page-lifetime';
 import { PageScanner, type DetectText } from './page-scanner';
 import type { Rect } from './popup-position';
 import { TextHighlighter } from './text-highlighter';
@@ -42,24 +43,25 @@ export class SiyaqPage {
   private readonly shadowRoots: ShadowRoot[] = [];
   private readonly scanner: PageScanner;
   private readonly watcher: MutationWatcher;
-  private readonly cards: CardHost;
+  private readonly cards = new CardHost();
+  private readonly lifetime: PageLifetime;
   private readonly intent: HoverIntent<MentionHit>;
   private readonly cardCache = new Map<string, Promise<CardData | null>>();
   private open: OpenCard | null = null;
   private pointerFrame = 0;
+  private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
+  /** The address last scanned in full, so only a real in-app navigation rescans. */
+  private scannedHref = '';
 
   constructor(
     private readonly ctx: ContentScriptContext,
     detect: DetectText,
   ) {
-    this.cards = new CardHost(ctx);
+    this.lifetime = new PageLifetime(ctx);
     this.scanner = new PageScanner(detect, this.registry, this.highlighter, (root) => this.onShadowRoot(root));
     this.watcher = new MutationWatcher(
-      (node) => this.running && this.scanner.enqueue(node),
-      () => {
-        this.registry.prune();
-        this.highlighter.prune();
-      },
+      (node) => this.running && this.lifetime.check() && this.scanner.enqueue(node),
+      () => this.forgetDetached(),
       (node) => this.cards.contains(node),
     );
     this.intent = new HoverIntent<MentionHit>({
@@ -74,18 +76,28 @@ export class SiyaqPage {
   async start(): Promise<void> {
     this.apply(await loadSettings());
     const unwatch = watchSettings((s) => this.apply(s));
-    this.ctx.onInvalidated(() => {
+    const onMessage = (message: unknown) => this.onMessage(message);
+    browser.runtime.onMessage.addListener(onMessage);
+    this.lifetime.onEnded(() => {
       unwatch();
+      browser.runtime.onMessage.removeListener(onMessage);
       this.stopRunning();
     });
-    browser.runtime.onMessage.addListener((message: unknown) => this.onMessage(message));
     // Registered once; each handler does nothing while Siyaq is off here.
-    this.ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true, capture: true });
-    this.ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (this.running) this.scanner.enqueue(document.body ?? document.documentElement);
-    });
-    this.ctx.addEventListener(document, 'fullscreenchange', () => this.closeCard(true));
+    const signal = this.lifetime.signal;
+    document.addEventListener('pointermove', (e) => this.onPointerMove(e), { passive: true, capture: true, signal });
+    document.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal });
+    document.addEventListener(
+      'fullscreenchange',
+      () => {
+        this.closeCard(true);
+        this.cards.followFullscreen();
+      },
+      { signal },
+    );
+    // WXT's navigation watcher: the page can silence it (see page-lifetime.ts),
+    // and then the mutation watcher still sees the new content arrive.
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.onLocationChange());
   }
 
   private get lang(): Lang {
@@ -104,8 +116,26 @@ export class SiyaqPage {
   private startRunning(): void {
     this.running = true;
     this.watcher.watch(document);
-    if (document.body) this.scanner.enqueue(document.body);
-    else this.scanner.enqueue(document.documentElement);
+    this.scanPage();
+  }
+
+  private scanPage(): void {
+    this.scannedHref = location.href;
+    this.scanner.enqueue(document.body ?? document.documentElement);
+  }
+
+  /** Page scripts can dispatch the navigation event too; only a changed address counts. */
+  private onLocationChange(): void {
+    if (this.running && location.href !== this.scannedHref) this.scanPage();
+  }
+
+  /** Drops marks, records and shadow roots of nodes taken out of the page, which would otherwise stay alive. */
+  private forgetDetached(): void {
+    this.registry.prune();
+    this.highlighter.prune();
+    for (let i = this.shadowRoots.length - 1; i >= 0; i--) {
+      if (!this.shadowRoots[i]!.host.isConnected) this.shadowRoots.splice(i, 1);
+    }
   }
 
   private stopRunning(): void {
@@ -125,13 +155,16 @@ export class SiyaqPage {
 
   private onPointerMove(event: PointerEvent): void {
     // Only the reader's own pointer: a page's synthetic events must not drive Siyaq.
-    if (!this.running || this.pointerFrame || !event.isTrusted) return;
-    const { clientX, clientY, target } = event;
+    if (!this.running || !event.isTrusted || !this.lifetime.check()) return;
+    // Several moves can arrive within one frame (Firefox does not always coalesce
+    // them): the frame must look where the pointer is now, not where it first was.
+    this.lastPointer = { x: event.clientX, y: event.clientY, target: event.target };
+    if (this.pointerFrame) return;
     this.pointerFrame = requestAnimationFrame(() => {
       this.pointerFrame = 0;
-      if (this.cards.contains(target)) return;
-      if (this.open?.pinned) return;
-      this.intent.pointerAt(mentionAtPoint(clientX, clientY, this.registry, this.shadowRoots));
+      const pointer = this.lastPointer;
+      if (!pointer || this.cards.contains(pointer.target) || this.open?.pinned) return;
+      this.intent.pointerAt(mentionAtPoint(pointer.x, pointer.y, this.registry, this.shadowRoots));
     });
   }
 
@@ -163,7 +196,7 @@ export class SiyaqPage {
     const open = this.open;
     if (!open) return;
     const t = translator(this.lang);
-    void this.cards.show({
+    this.cards.show({
       anchor: open.anchor,
       textDirection: open.dir,
       data: open.data,

@@ -10,11 +10,21 @@ const SKIPPED_TAGS = new Set([
 /** Tag name of Siyaq's shadow host: never scanned. */
 export const SIYAQ_HOST_TAG = 'SIYAQ-CARD';
 
-export function isSkippedElement(el: Element): boolean {
+/**
+ * Nodes passed over without yielding text before the walk offers its caller a
+ * pause: thousands of empty elements or blank text nodes must not be crossed
+ * in one go (20,000 take tens of milliseconds).
+ */
+const NODES_PER_PAUSE = 512;
+
+function isSkippedElement(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag) || tag === SIYAQ_HOST_TAG) return true;
   if (el instanceof HTMLElement) {
-    if (el.isContentEditable || el.hidden) return true;
+    if (el.hidden || el.ownerDocument.designMode === 'on') return true;
+    // An editing host. isContentEditable climbs the tree on each call, so it
+    // is asked only where the attribute is; the walk never enters the host.
+    if (el.hasAttribute('contenteditable') && el.isContentEditable) return true;
   }
   return false;
 }
@@ -25,16 +35,18 @@ function worthScanning(text: string): boolean {
 }
 
 /**
- * Walks text nodes under root in document order. `onShadowRoot` hears of every
- * open shadow root found so the caller can watch it for mutations.
+ * Walks text nodes under root in document order, yielding each visible one,
+ * and null now and then in long stretches without text (a point where the
+ * caller may pause). `onShadowRoot` hears of every open shadow root found so
+ * the caller can watch it for mutations.
  */
-export function* visibleTextNodes(root: Node, onShadowRoot?: (root: ShadowRoot) => void): Generator<Text> {
+export function* visibleTextNodes(root: Node, onShadowRoot?: (root: ShadowRoot) => void): Generator<Text | null> {
   const doc = root.ownerDocument ?? (root as Document);
-  const visibility = new Map<Element, boolean>();
+  const verdicts = newVerdicts();
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const start = stack.pop()!;
-    if (start instanceof Element && !isScannable(start, visibility)) continue;
+    if (start instanceof Element && !isScannable(start, verdicts)) continue;
     // The walker does not enter shadow trees, so their hosts are noted on the way.
     const shadows: ShadowRoot[] = [];
     const walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -43,14 +55,18 @@ export function* visibleTextNodes(root: Node, onShadowRoot?: (root: ShadowRoot) 
         const el = node as Element;
         if (isSkippedElement(el)) return NodeFilter.FILTER_REJECT;
         if (el.shadowRoot) shadows.push(el.shadowRoot);
-        return NodeFilter.FILTER_SKIP;
+        return NodeFilter.FILTER_ACCEPT;
       },
     });
     if (start instanceof Element && start.shadowRoot) shadows.push(start.shadowRoot);
+    let passedOver = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node as Text;
-      const parent = text.parentElement;
-      if (parent && worthScanning(text.data) && isScannable(parent, visibility)) yield text;
+      if (node.nodeType === Node.TEXT_NODE && isShownText(node as Text, verdicts)) {
+        passedOver = 0;
+        yield node as Text;
+      } else if (++passedOver % NODES_PER_PAUSE === 0) {
+        yield null;
+      }
     }
     for (let i = shadows.length - 1; i >= 0; i--) {
       const shadow = shadows[i]!;
@@ -62,22 +78,84 @@ export function* visibleTextNodes(root: Node, onShadowRoot?: (root: ShadowRoot) 
 
 /** Whether one text node, taken alone, is text a reader sees. */
 export function isVisibleText(node: Text): boolean {
-  const parent = node.parentElement;
-  return !!parent && worthScanning(node.data) && isScannable(parent, new Map());
+  return isShownText(node, newVerdicts());
 }
 
-/** Visible and not inside skipped or editable content; memoised per walk. */
-function isScannable(el: Element, memo: Map<Element, boolean>): boolean {
-  const known = memo.get(el);
-  if (known !== undefined) return known;
-  let result: boolean;
-  if (isSkippedElement(el)) result = false;
-  else if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true })) {
-    result = false;
-  } else {
-    const parent = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined);
-    result = parent ? isScannable(parent, memo) : true;
+/** Text long enough to hold a name, under an element a reader sees. */
+function isShownText(node: Text, verdicts: Verdicts): boolean {
+  const parent = node.parentElement;
+  return !!parent && worthScanning(node.data) && isScannable(parent, verdicts);
+}
+
+/** The element above, crossing out of a shadow root to its host. */
+function parentOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode;
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** Answers already found in one walk, so each element is judged once. */
+interface Verdicts {
+  skipped: Map<Element, boolean>;
+  shown: Map<Element, boolean>;
+}
+
+function newVerdicts(): Verdicts {
+  return { skipped: new Map(), shown: new Map() };
+}
+
+/** Shown, and neither skipped nor inside a skipped element. */
+function isScannable(el: Element, verdicts: Verdicts): boolean {
+  return !insideSkipped(el, verdicts.skipped) && isShown(el, verdicts.shown);
+}
+
+/** Climbs in a loop rather than by recursion: pages nest thousands deep. */
+function insideSkipped(el: Element, memo: Map<Element, boolean>): boolean {
+  const unknown: Element[] = [];
+  let skipped = false;
+  for (let at: Element | null = el; at; at = parentOf(at)) {
+    const known = memo.get(at);
+    if (known !== undefined) {
+      skipped = known;
+      break;
+    }
+    unknown.push(at);
+    if (isSkippedElement(at)) {
+      skipped = true;
+      break;
+    }
   }
-  memo.set(el, result);
-  return result;
+  for (const at of unknown) memo.set(at, skipped);
+  return skipped;
+}
+
+/**
+ * Whether the element is rendered. checkVisibility() already accounts for the
+ * ancestors, and each call climbs them, so it is asked of text parents only:
+ * asked up the tree it would cost the square of the depth. It says false for
+ * `display: contents`, whose children are shown all the same, so such an
+ * element is as shown as its parent unless its own visibility hides its text.
+ */
+function isShown(el: Element, memo: Map<Element, boolean>): boolean {
+  const unknown: Element[] = [];
+  let shown = true;
+  for (let at: Element | null = el; at; at = parentOf(at)) {
+    const known = memo.get(at);
+    if (known !== undefined) {
+      shown = known;
+      break;
+    }
+    unknown.push(at);
+    if (typeof at.checkVisibility !== 'function' || at.checkVisibility({ visibilityProperty: true })) {
+      shown = true;
+      break;
+    }
+    const style = getComputedStyle(at);
+    if (style.display !== 'contents' || style.visibility !== 'visible') {
+      shown = false;
+      break;
+    }
+  }
+  for (const at of unknown) memo.set(at, shown);
+  return shown;
 }

@@ -1,0 +1,208 @@
+// "Nothing leaves the browser": every request made while Siyaq is used — marks,
+// hover card, a card's reader link, the popup's search, the reader and the
+// options page — is recorded, and any that goes anywhere but the localhost
+// fixture server or the extension's own files fails the test. Requests from the
+// extension's service worker are heard too (Chromium reports them to the context).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page, Request, Worker } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
+import { pointOfWord, settledMarks } from './harness/page-probes';
+import { startStaticServer, type StaticServer } from './harness/static-server';
+import { newsPageAr } from './fixtures/pages';
+
+interface Recorded {
+  url: string;
+  /** Who asked: the service worker, or the page (tab or extension page) and its address. */
+  from: string;
+}
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let worker: Worker;
+const recorded: Recorded[] = [];
+
+function originOf(request: Request): string {
+  const sw = request.serviceWorker();
+  if (sw) return `service worker ${sw.url()}`;
+  try {
+    return `page ${request.frame().page().url()}`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Requests that went neither to the fixture server nor to this extension's own files. */
+function leaks(): Recorded[] {
+  const own = `chrome-extension://${browser.extensionId}/`;
+  const fixtures = new URL(server.url('/')).origin;
+  return recorded.filter(({ url }) => !url.startsWith(own) && new URL(url).origin !== fixtures && !url.startsWith('data:') && !url.startsWith('blob:'));
+}
+
+beforeAll(async () => {
+  server = await startStaticServer([]);
+  server.put('/news-ar.html', newsPageAr());
+  browser = await launchWithExtension();
+  await browser.worker.evaluate(() => {
+    (globalThis as { siyaqBeforeRestart?: true }).siyaqBeforeRestart = true;
+  });
+  browser.context.on('request', (request) => recorded.push({ url: request.url(), from: originOf(request) }));
+  browser.context.on('page', (page) => page.on('websocket', (ws) => recorded.push({ url: ws.url(), from: `page ${page.url()} (WebSocket)` })));
+  // The extension's worker started before anything listened: stop it and start
+  // it again, so that its start-up code runs in front of the recorder. (What runs
+  // only on install, the context-menu entry, cannot be replayed this way: reloading
+  // an unpacked extension unloads it.)
+  const page = await browser.context.newPage();
+  await page.goto(extensionUrl('options.html'));
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await untilStatus(cdp, 'stopped');
+  await cdp.send('ServiceWorker.startWorker', { scopeURL: extensionUrl('') });
+  await untilStatus(cdp, 'running');
+  await cdp.detach();
+  await page.close();
+  // Playwright keeps the same handle for the restarted worker.
+  worker = browser.worker;
+  const state = await worker.evaluate(() => (globalThis as { siyaqBeforeRestart?: true }).siyaqBeforeRestart ?? 'fresh');
+  if (state !== 'fresh') throw new Error('The extension\'s service worker was not restarted');
+});
+
+async function untilStatus(cdp: CDPSession, wanted: string): Promise<void> {
+  const until = Date.now() + 10_000;
+  let status = await workerStatus(cdp);
+  while (status !== wanted) {
+    if (Date.now() > until) throw new Error(`The extension's service worker is ${status}, not ${wanted}`);
+    await new Promise((done) => setTimeout(done, 100));
+    status = await workerStatus(cdp);
+  }
+}
+
+/** The part of CDP's ServiceWorker.ServiceWorkerVersion read here. */
+interface WorkerVersion {
+  scriptURL: string;
+  runningStatus: string;
+}
+
+/** The extension's service worker's state, as the ServiceWorker domain reports it when enabled afresh. */
+async function workerStatus(cdp: CDPSession): Promise<string> {
+  await cdp.send('ServiceWorker.disable');
+  const reported = new Promise<WorkerVersion[]>((resolve) => {
+    const done = (event: { versions: WorkerVersion[] }) => {
+      cdp.off('ServiceWorker.workerVersionUpdated', done);
+      clearTimeout(timer);
+      resolve(event.versions);
+    };
+    const timer = setTimeout(() => {
+      cdp.off('ServiceWorker.workerVersionUpdated', done);
+      resolve([]);
+    }, 2000);
+    cdp.on('ServiceWorker.workerVersionUpdated', done);
+  });
+  // Enabling makes the domain report every version it knows.
+  await cdp.send('ServiceWorker.enable');
+  const ours = (await reported).filter((v) => v.scriptURL.startsWith(extensionUrl('')));
+  return ours.at(-1)?.runningStatus ?? 'none';
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function extensionUrl(path: string): string {
+  return `chrome-extension://${browser.extensionId}/${path}`;
+}
+
+async function hoverCard(page: Page, word: string) {
+  const point = await pointOfWord(page, word);
+  await page.mouse.move(point.x - 40, point.y - 40);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+  const card = page.locator('siyaq-card .siyaq-card');
+  await card.waitFor({ state: 'visible', timeout: 5000 });
+  return card;
+}
+
+describe('privacy', () => {
+  it('the recorder hears the service worker and the extension pages, and flags what leaves', async () => {
+    expect(new URL(worker.url()).host).toBe(browser.extensionId);
+    // Requests to the outside world, from the worker and from an extension page,
+    // are flagged with who made them (the harness blocks them, so they fail).
+    try {
+      await worker.evaluate(async () => {
+        await fetch('https://example.com/siyaq-canary-worker').catch(() => undefined);
+      });
+      const popup = await browser.context.newPage();
+      await popup.goto(extensionUrl('popup.html'));
+      await popup.evaluate(async () => {
+        await fetch('https://example.com/siyaq-canary-page').catch(() => undefined);
+      });
+      await popup.close();
+      await expect
+        .poll(() => leaks().map((r) => `${r.url} ← ${r.from.split(' ')[0]}`).sort())
+        .toEqual(['https://example.com/siyaq-canary-page ← page', 'https://example.com/siyaq-canary-worker ← service']);
+    } finally {
+      // Only the canaries are forgotten: anything else stays for the next test to report.
+      const kept = recorded.filter((r) => !r.url.includes('/siyaq-canary-'));
+      recorded.splice(0, recorded.length, ...kept);
+    }
+  });
+
+  it('the extension sends nothing anywhere while a page, its card, the reader, the popup and the options are used', async () => {
+    // A news page: marks, a hover card with passages, then a card's link to the reader.
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/news-ar.html'));
+    await settledMarks(page, 20);
+    const card = await hoverCard(page, 'باشينيان');
+    await expect.poll(() => card.locator('.siyaq-passage').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    await hoverCard(page, 'كورسك');
+    const link = page.locator('siyaq-card .siyaq-passage__source .siyaq-link').first();
+    await link.waitFor();
+    const [fromCard] = await Promise.all([browser.context.waitForEvent('page'), link.click()]);
+    await fromCard.waitForURL(/reader\.html\?article=/);
+    await fromCard.locator('mark.reader__target').first().waitFor();
+    await fromCard.close();
+
+    // The popup for that tab (what the page mentions), then its search.
+    await page.bringToFront();
+    const tabId = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id?: number }[]> } } }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? -1;
+    });
+    const popup = await browser.context.newPage();
+    await popup.goto(extensionUrl(`popup.html?tab=${tabId}`));
+    await popup.locator('.popup__mention').first().waitFor({ timeout: 10_000 });
+    await popup.locator('#siyaq-search').fill('كاراباخ');
+    await popup.locator('#siyaq-hit-0').waitFor();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.locator('.siyaq-card').getAttribute('data-topic')).toBe('nagorno-karabakh');
+    await popup.close();
+
+    // The reader on its own, and a mention in it opening a card.
+    const reader = await browser.context.newPage();
+    await reader.goto(extensionUrl('reader.html?article=euronews-2023-09-19-moscow-yerevan&block=10&sentence=0'));
+    await reader.locator('.reader__mention').first().click();
+    await reader.locator('.reader__card .siyaq-card').waitFor();
+    await reader.close();
+
+    // The options page, changing a setting that reaches the open page, and back.
+    const options = await browser.context.newPage();
+    await options.goto(extensionUrl('options.html'));
+    await options.locator('input[type=radio][value=background]').check();
+    await options.locator('input[type=radio][value=underline]').check();
+    await options.close();
+    await page.close();
+
+    // Anything sent late (a timer, a beacon on close) gets a moment to show.
+    await new Promise((done) => setTimeout(done, 1500));
+    // The recorder did hear this session: the fixture page and the extension pages' own scripts.
+    const urls = recorded.map((r) => r.url);
+    expect(urls).toContain(server.url('/news-ar.html'));
+    for (const chunk of ['popup', 'reader', 'options']) {
+      expect(urls.some((u) => u.startsWith(extensionUrl(`chunks/${chunk}-`))), chunk).toBe(true);
+    }
+    expect(leaks()).toEqual([]);
+  });
+});
