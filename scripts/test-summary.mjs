@@ -8,6 +8,7 @@ let failed = 0;
 for (const file of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : []) {
   const report = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
   passed += report.numPassedTests ?? 0;
-  failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+  // A file that failed to load has no failed test of its own, but it failed.
+  failed += Math.max(report.numFailedTests ?? 0, report.success === false ? 1 : 0);
 }
 console.log(`${passed} passed, ${failed} failed`);

@@ -50,8 +50,9 @@ describe.each(pages)('%s', (file) => {
       expect(mark.context.slice(mark.start, mark.end)).toBe(mark.text);
       expect(mark.text.trim().length).toBeGreaterThan(1);
     }
-    const exactShare = marks.filter((m) => known.has(normalizeKey(m.text))).length / Math.max(1, marks.length);
-    expect(exactShare).toBeGreaterThanOrEqual(0.8);
+    // Most marks are names as listed; the rest are clitic-stripped or near spellings.
+    const exact = marks.filter((m) => known.has(normalizeKey(m.text))).length;
+    expect(exact).toBeGreaterThanOrEqual(Math.ceil(marks.length * 0.8));
     // Reported, not asserted: timings on a shared machine are not test material (see npm run bench).
     const longestSlice = await page.evaluate(() => Math.max(...performance.getEntriesByName('siyaq:longest-slice').map((e) => e.duration)));
     expect(await domWithoutSiyaq(page)).toBe(expected);
