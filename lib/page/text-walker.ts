@@ -109,24 +109,38 @@ function isScannable(el: Element, verdicts: Verdicts): boolean {
   return !insideSkipped(el, verdicts.skipped) && isShown(el, verdicts.shown);
 }
 
-/** Climbs in a loop rather than by recursion: pages nest thousands deep. */
-function insideSkipped(el: Element, memo: Map<Element, boolean>): boolean {
-  const unknown: Element[] = [];
-  let skipped = false;
+/**
+ * Climbs from el until an ancestor's answer is already known or decide() gives
+ * one, and records it for every element passed. A loop, not recursion: pages
+ * nest thousands deep.
+ */
+function climb(
+  el: Element,
+  memo: Map<Element, boolean>,
+  decide: (at: Element) => boolean | undefined,
+  otherwise: boolean,
+): boolean {
+  const passed: Element[] = [];
+  let answer = otherwise;
   for (let at: Element | null = el; at; at = parentOf(at)) {
-    const known = memo.get(at);
-    if (known !== undefined) {
-      skipped = known;
+    const remembered = memo.get(at);
+    if (remembered !== undefined) {
+      answer = remembered;
       break;
     }
-    unknown.push(at);
-    if (isSkippedElement(at)) {
-      skipped = true;
+    passed.push(at);
+    const decided = decide(at);
+    if (decided !== undefined) {
+      answer = decided;
       break;
     }
   }
-  for (const at of unknown) memo.set(at, skipped);
-  return skipped;
+  for (const at of passed) memo.set(at, answer);
+  return answer;
+}
+
+function insideSkipped(el: Element, memo: Map<Element, boolean>): boolean {
+  return climb(el, memo, (at) => (isSkippedElement(at) ? true : undefined), false);
 }
 
 /**
@@ -137,25 +151,14 @@ function insideSkipped(el: Element, memo: Map<Element, boolean>): boolean {
  * element is as shown as its parent unless its own visibility hides its text.
  */
 function isShown(el: Element, memo: Map<Element, boolean>): boolean {
-  const unknown: Element[] = [];
-  let shown = true;
-  for (let at: Element | null = el; at; at = parentOf(at)) {
-    const known = memo.get(at);
-    if (known !== undefined) {
-      shown = known;
-      break;
-    }
-    unknown.push(at);
-    if (typeof at.checkVisibility !== 'function' || at.checkVisibility({ visibilityProperty: true })) {
-      shown = true;
-      break;
-    }
-    const style = getComputedStyle(at);
-    if (style.display !== 'contents' || style.visibility !== 'visible') {
-      shown = false;
-      break;
-    }
-  }
-  for (const at of unknown) memo.set(at, shown);
-  return shown;
+  return climb(
+    el,
+    memo,
+    (at) => {
+      if (typeof at.checkVisibility !== 'function' || at.checkVisibility({ visibilityProperty: true })) return true;
+      const style = getComputedStyle(at);
+      return style.display !== 'contents' || style.visibility !== 'visible' ? false : undefined;
+    },
+    true,
+  );
 }

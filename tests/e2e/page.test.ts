@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
-import { domFromSource, domWithoutSiyaq, markedRanges, pointOfWord, settledMarks } from './harness/page-probes';
+import { domFromSource, domWithoutSiyaq, hoverCard, markedRanges, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import { FORMS_PAGE, IFRAME_CHILD, NEWS_PAGE_EN, SHADOW_PAGE, SPA_PAGE, iframePage, newsPageAr } from './fixtures/pages';
 
@@ -44,14 +44,6 @@ function consoleErrorsOf(page: Page): string[] {
   return (page as Page & { consoleErrors?: string[] }).consoleErrors ?? [];
 }
 
-async function hoverCard(page: Page, word: string, nth = 0) {
-  const point = await pointOfWord(page, word, nth);
-  await page.mouse.move(point.x - 40, point.y - 40);
-  await page.mouse.move(point.x, point.y, { steps: 3 });
-  const card = page.locator('siyaq-card .siyaq-card');
-  await card.waitFor({ state: 'visible', timeout: 5000 });
-  return card;
-}
 
 describe('Arabic news page', () => {
   it('marks the names the articles use, and nothing that only looks like them', async () => {

@@ -4,9 +4,9 @@
 // fixture server or the extension's own files fails the test. Requests from the
 // extension's service worker are heard too (Chromium reports them to the context).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CDPSession, Page, Request, Worker } from 'playwright-core';
+import type { CDPSession, Request, Worker } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
-import { pointOfWord, settledMarks } from './harness/page-probes';
+import { hoverCard, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import { newsPageAr } from './fixtures/pages';
 
@@ -113,14 +113,6 @@ function extensionUrl(path: string): string {
   return `chrome-extension://${browser.extensionId}/${path}`;
 }
 
-async function hoverCard(page: Page, word: string) {
-  const point = await pointOfWord(page, word);
-  await page.mouse.move(point.x - 40, point.y - 40);
-  await page.mouse.move(point.x, point.y, { steps: 3 });
-  const card = page.locator('siyaq-card .siyaq-card');
-  await card.waitFor({ state: 'visible', timeout: 5000 });
-  return card;
-}
 
 describe('privacy', () => {
   it('the recorder hears the service worker and the extension pages, and flags what leaves', async () => {

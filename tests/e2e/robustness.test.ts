@@ -11,7 +11,7 @@ import { markedNames } from '../../lib/knowledge/names';
 import { PAINT_ALL_LIMIT } from '../../lib/page/text-highlighter';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { findChromium } from './harness/find-chromium';
-import { domWithoutSiyaq, pointOfWord } from './harness/page-probes';
+import { domWithoutSiyaq, hoverCard, pointOfWord } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import { bigPage, newsPageAr } from './fixtures/pages';
 import {
@@ -211,14 +211,6 @@ async function expectDetectorMarks(target: Page | Frame): Promise<(Mark & { text
   return (await marksIn(target)).map((m) => ({ ...m, text: texts[m.node]!.slice(m.start, m.end), context: texts[m.node]! }));
 }
 
-async function hoverCard(page: Page, word: string, nth = 0) {
-  const point = await pointOfWord(page, word, nth);
-  await page.mouse.move(point.x - 40, point.y - 40);
-  await page.mouse.move(point.x, point.y, { steps: 3 });
-  const card = page.locator('siyaq-card .siyaq-card');
-  await card.waitFor({ state: 'visible', timeout: 5000 });
-  return card;
-}
 
 /** The card's look as the reader sees it: painted on top, opaque, in its own type size. */
 async function cardAppearance(page: Page) {

@@ -63,6 +63,16 @@ export async function pointOfWord(page: Page, word: string, nth = 0): Promise<{ 
   return point;
 }
 
+/** Moves the pointer onto the nth occurrence of a word, as a reader would, and waits for the card. */
+export async function hoverCard(page: Page, word: string, nth = 0) {
+  const point = await pointOfWord(page, word, nth);
+  await page.mouse.move(point.x - 40, point.y - 40);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+  const card = page.locator('siyaq-card .siyaq-card');
+  await card.waitFor({ state: 'visible', timeout: 5000 });
+  return card;
+}
+
 /** The page's DOM as HTML, with Siyaq's one shadow host left out. */
 export async function domWithoutSiyaq(page: Page): Promise<string> {
   return page.evaluate(() => {
