@@ -40,13 +40,16 @@ class Hits {
   readonly to = new Int32Array(MAX_HITS);
   readonly value = new Int32Array(MAX_HITS);
   readonly variations = new Int32Array(MAX_HITS);
+  /** 1 when the reading wrote a g letter another way, which only some keys allow. */
+  readonly gSwapped = new Uint8Array(MAX_HITS);
   count = 0;
 
-  add(to: number, value: number, variations: number): void {
+  add(to: number, value: number, variations: number, gSwapped: number): void {
     if (this.count === MAX_HITS) return;
     this.to[this.count] = to;
     this.value[this.count] = value;
     this.variations[this.count] = variations;
+    this.gSwapped[this.count] = gSwapped;
     this.count++;
   }
 }
@@ -59,10 +62,10 @@ interface Walk {
 }
 
 /** Records a key ending at node, text position `to`, if it ends on a word boundary. */
-function arrive(w: Walk, node: number, to: number, depth: number, splitAt: number, variations: number): void {
+function arrive(w: Walk, node: number, to: number, depth: number, splitAt: number, variations: number, gSwapped: number): void {
   const value = w.trie.value(node);
   if (value !== NONE && isBoundaryAt(w.text, to) && (splitAt < 0 || depth - splitAt >= MIN_SPLIT_PART)) {
-    w.hits.add(to, value, variations);
+    w.hits.add(to, value, variations, gSwapped);
   }
 }
 
@@ -71,18 +74,18 @@ function arrive(w: Walk, node: number, to: number, depth: number, splitAt: numbe
  * depth counts key letters consumed; splitAt is the depth where a text space
  * was skipped (at most one), or -1.
  */
-function walk(w: Walk, node: number, pos: number, depth: number, splitAt: number, variations: number): void {
+function walk(w: Walk, node: number, pos: number, depth: number, splitAt: number, variations: number, gSwapped: number): void {
   const { trie, text } = w;
   for (let j = pos; j < text.length; j++) {
     const code = text.charCodeAt(j);
     if (code === SPACE) {
       // Split: the text has a space the key has not (بيونغ يانغ for بيونغيانغ).
       if (splitAt < 0 && depth >= MIN_SPLIT_PART && isWordCode(text.charCodeAt(j + 1))) {
-        walk(w, node, j + 1, depth, depth, variations + 1);
+        walk(w, node, j + 1, depth, depth, variations + 1, gSwapped);
       }
     } else if (depth > 0 && trie.hasSpaceEdge(node)) {
       // Joined: the key has a space the text has not.
-      walk(w, trie.step(node, SPACE), j, depth + 1, splitAt, variations + 1);
+      walk(w, trie.step(node, SPACE), j, depth + 1, splitAt, variations + 1, gSwapped);
     }
     if (isGSpelling(code) && trie.hasFlexibleEdge(node)) {
       // Another g letter where the key allows it.
@@ -90,14 +93,14 @@ function walk(w: Walk, node: number, pos: number, depth: number, splitAt: number
         if (g === code) continue;
         const child = trie.stepFlexible(node, g);
         if (child === NONE) continue;
-        arrive(w, child, j + 1, depth + 1, splitAt, variations + 1);
-        walk(w, child, j + 1, depth + 1, splitAt, variations + 1);
+        arrive(w, child, j + 1, depth + 1, splitAt, variations + 1, 1);
+        walk(w, child, j + 1, depth + 1, splitAt, variations + 1, 1);
       }
     }
     node = trie.step(node, code);
     if (node === NONE) return;
     depth++;
-    arrive(w, node, j + 1, depth, splitAt, variations);
+    arrive(w, node, j + 1, depth, splitAt, variations, gSwapped);
   }
 }
 
@@ -126,11 +129,12 @@ export function findExact(
   const w: Walk = { trie, text, hits };
 
   // Whether the hit passes the guards (exclude phrases need none).
-  const passes = (target: Target, at: number, wordStart: number, variations: number): boolean => {
-    if (target.topic === EXCLUDED) return variations === 0 || target.gFlexible;
+  // Joined and split readings suit every key; another g letter only keys that allow it.
+  const passes = (target: Target, at: number, wordStart: number, gSwapped: number): boolean => {
+    if (target.topic === EXCLUDED) return gSwapped === 0 || target.gFlexible;
     if (!capitalOk(original, toOriginal[at] ?? 0, target.needsCapital)) return false;
     if (!surnameOk(lexicon, text, at, wordStart, target)) return false;
-    return variations === 0 || target.gFlexible;
+    return gSwapped === 0 || target.gFlexible;
   };
 
   // The best hit from this start that beats best: longest, fewest variations,
@@ -146,6 +150,7 @@ export function findExact(
       if (pick < 0) return best;
       const to = hits.to[pick] ?? 0;
       const variations = hits.variations[pick] ?? 0;
+      const gSwapped = hits.gSwapped[pick] ?? 0;
       const target = lexicon.targets[hits.value[pick] ?? 0];
       let tied = false;
       for (let h = 0; h < hits.count; h++) {
@@ -154,7 +159,7 @@ export function findExact(
         hits.to[h] = -1;
       }
       hits.to[pick] = -1; // tried
-      if (!target || tied || !passes(target, at, wordStart, variations)) continue;
+      if (!target || tied || !passes(target, at, wordStart, gSwapped)) continue;
       return { from: at, to, variations, target };
     }
   };
@@ -173,7 +178,7 @@ export function findExact(
       const node = startElided(encoded) ? elidedAlef : ROOT;
       if (node === NONE) continue;
       hits.count = 0;
-      walk(w, node, startPosition(encoded), 0, -1, 0);
+      walk(w, node, startPosition(encoded), 0, -1, 0, 0);
       if (hits.count > 0) best = bestFrom(startPosition(encoded), i, best);
     }
     if (best) {

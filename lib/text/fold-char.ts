@@ -24,7 +24,7 @@ const LETTER_FOLDS: Record<string, string> = {
   '\u06AF': '\u0643', // گ gaf: written for /g/, which Arabic also writes ك
   '\u06B3': '\u0643', // ڳ gueh
   '\u067E': '\u0628', // پ peh
-  '\u0686': '\u062C', // چ tcheh: same skeleton as ج
+  '\u0686': '\u062A\u0634', // چ tcheh: the "ch" Arabic spells تش (لاچين = لاتشين)
   '\u06A4': '\u0641', // ڤ veh
   '\u06A5': '\u0641', // ڥ
   '\u0698': '\u0632', // ژ jeh

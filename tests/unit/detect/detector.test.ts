@@ -67,6 +67,12 @@ describe('exact matching', () => {
   it('finds joined and split forms of a name', () => {
     expect(found('في بيونغيانغ')).toEqual([['بيونغيانغ', 'pyongyang']]);
     expect(found('في بيونغ-يانغ')).toEqual([['بيونغ-يانغ', 'pyongyang']]);
+    // Short words too, whose g letter may not be swapped: joining is another kind of variation.
+    expect(found('في قرهباغ وقره‌باغ')).toEqual([
+      ['قرهباغ', 'nagorno-karabakh'],
+      ['قره‌باغ', 'nagorno-karabakh'],
+    ]);
+    expect(found('في قرهباج')).toEqual([]);
   });
 
   it('reads ج, غ and ك as one another for the g sound', () => {
