@@ -15,7 +15,7 @@ function articleHtml(article: Article): string {
   return `
     <article class="story" lang="${article.language}" data-article="${article.id}">
       <h1>${escapeHtml(article.title)}</h1>
-      <p class="byline">${escapeHtml(article.source)}${date ? ` · <time datetime="${date}">${date}</time>` : ''}</p>
+      <p class="byline">${escapeHtml(article.source)}${date ? ` · <time datetime="${date}" dir="ltr">${date}</time>` : ''}</p>
       ${body}
     </article>`;
 }
