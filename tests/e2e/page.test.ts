@@ -145,6 +145,14 @@ describe('toolbar popup', () => {
     expect(topics).toEqual(expect.arrayContaining(['nagorno-karabakh', 'azerbaijan', 'kursk', 'north-korea']));
     expect(topics.indexOf('azerbaijan')).toBeLessThan(topics.indexOf('kursk'));
     await popup.screenshot({ path: `${ARTIFACTS}/popup.png` });
+    // Choosing one scrolls the page to its first mention and flashes it.
+    await popup.locator('.popup__mention[data-topic=kursk]').click();
+    await expect
+      .poll(() => page.evaluate(() => [...(CSS.highlights.get('siyaq-flash') ?? [])].map((r) => (r as AbstractRange).startContainer.textContent?.slice((r as AbstractRange).startOffset, (r as AbstractRange).endOffset))))
+      .toEqual(['كورسك']);
+    // The real popup floats over a visible tab; here the tab is behind the popup's, so show it.
+    await page.bringToFront();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await popup.close();
     await page.close();
   });
