@@ -76,6 +76,22 @@ describe('Arabic news page', () => {
     await page.close();
   });
 
+  it('follows the system’s dark theme and reduced motion', async () => {
+    const page = await open('/news-ar.html');
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await settledMarks(page, 20);
+    await hoverCard(page, 'كورسك');
+    const look = await page.evaluate(() => {
+      const float = document.querySelector('siyaq-card')!.shadowRoot!.querySelector('.siyaq-float')!;
+      const style = getComputedStyle(float);
+      return { background: style.backgroundColor, animation: style.animationName };
+    });
+    expect(look.background).toBe('rgb(31, 34, 38)');
+    expect(look.animation).toBe('none');
+    await page.screenshot({ path: `${ARTIFACTS}/card-dark.png` });
+    await page.close();
+  });
+
   it('adds nothing to the page but its one shadow host', async () => {
     const page = await open('/news-ar.html');
     await settledMarks(page, 20);
