@@ -49,7 +49,10 @@ function listingsOf(topics: readonly TopicName[]): Map<string, Listing[]> {
   const byKey = new Map<string, Listing[]>();
   topics.forEach((t, topic) => {
     const names = new Set([t.name.ar, t.name.en]);
+    // A form holding another topic's name would hide that name (see TopicName.nested).
+    const nested = new Set(t.nested ?? []);
     for (const alias of [t.name.ar, t.name.en, ...t.aliases]) {
+      if (nested.has(alias)) continue;
       const key = normalizeKey(alias);
       if (key.replace(/ /g, '').length < 2) continue;
       const needsCapital = LATIN_START.test(key) && UPPER_START.test(alias.trim());

@@ -6,6 +6,7 @@ import type { ParsedTopic } from './parse-topics';
 import type { NamesIndex } from './types';
 
 export function buildNamesIndex(topics: readonly ParsedTopic[]): NamesIndex {
+  const nested = nestedForms(topics);
   return {
     version: 1,
     topics: topics.map((t) => ({
@@ -15,8 +16,56 @@ export function buildNamesIndex(topics: readonly ParsedTopic[]): NamesIndex {
       aliases: t.forms.map((f) => f.value),
       exclude: t.exclude.map((e) => e.value),
       marked: t.marked,
+      nested: (nested.get(t) ?? []).map((n) => n.form),
     })),
   };
+}
+
+export interface NestedForm {
+  form: string;
+  line: number;
+  /** The other topic whose name it holds, and that name. */
+  inner: ParsedTopic;
+  innerForm: string;
+}
+
+/**
+ * Forms holding another marked topic's form as whole words. Looked up by word
+ * runs, not by comparing every pair, so 5,000 topics cost no more per form.
+ */
+export function nestedForms(topics: readonly ParsedTopic[]): Map<ParsedTopic, NestedForm[]> {
+  const marked = new Map<string, { topic: ParsedTopic; form: string }>();
+  for (const topic of topics) {
+    if (!topic.marked) continue;
+    for (const { value } of topic.forms) marked.set(normalizeKey(value), { topic, form: value });
+  }
+  const out = new Map<ParsedTopic, NestedForm[]>();
+  for (const topic of topics) {
+    for (const { value: form, line } of topic.forms) {
+      const words = normalizeKey(form).split(' ');
+      const inner = innerName(words, marked, topic);
+      if (!inner) continue;
+      const list = out.get(topic) ?? [];
+      list.push({ form, line, inner: inner.topic, innerForm: inner.form });
+      out.set(topic, list);
+    }
+  }
+  return out;
+}
+
+function innerName(
+  words: readonly string[],
+  marked: Map<string, { topic: ParsedTopic; form: string }>,
+  self: ParsedTopic,
+): { topic: ParsedTopic; form: string } | undefined {
+  for (let from = 0; from < words.length; from++) {
+    for (let to = from + 1; to <= words.length; to++) {
+      if (to - from === words.length) continue;
+      const hit = marked.get(words.slice(from, to).join(' '));
+      if (hit && hit.topic !== self) return hit;
+    }
+  }
+  return undefined;
 }
 
 /** The topics pages mark: what the content script and the command line detect. */

@@ -25,6 +25,13 @@ export interface TopicName {
    * would bury the names a reader needs background on.
    */
   marked: boolean;
+  /**
+   * Names and aliases that hold another marked topic's name as whole words
+   * (حرب قره باغ الثانية holds قره باغ). The detector does not match them, so
+   * the inner name is found; the topic is still reached through it (related
+   * topics, search, its own other aliases, its cited passages). Absent: none.
+   */
+  nested?: string[];
 }
 
 /** The small half: shipped in the content script. */

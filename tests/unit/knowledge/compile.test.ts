@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileSources } from '../../../lib/knowledge/compile';
+import { createDetector } from '../../../lib/detect';
 import { markedNames } from '../../../lib/knowledge/names';
 import { article, corpus } from './corpus';
 
@@ -16,6 +17,7 @@ describe('compileSources', () => {
       aliases: ['زورفاث', 'Zorvath', 'زورفات'],
       exclude: [],
       marked: true,
+      nested: [],
     });
     expect(names.topics[2]?.exclude).toEqual(['Melbrook Town Hall']);
     expect(warnings).toEqual([]);
@@ -140,5 +142,31 @@ describe('topics the articles describe without naming', () => {
     expect(block!.text.slice(...block!.sentences[2]!)).toBe('Zorvath never came back.');
     expect(markedNames(names).topics.map((t) => t.id)).not.toContain('departure');
     expect(markedNames(names).topics.map((t) => t.id)).toContain('zorvath');
+  });
+});
+
+describe('names that hold another topic\'s name', () => {
+  it('are not matched, so the inner name is found, and stay searchable', () => {
+    const war = `- id: melbrook-war
+  kind: event
+  name: { ar: حرب ميلبروك, en: Melbrook War }
+  aliases: [The Long Fight]
+  background: { ar: خلفية, en: Background }
+  facts:
+    - date: null
+      ar: رحل
+      en: He left
+      cite: { article: alpha, quote: Zorvath never came back }
+`;
+    const { names, details } = compileSources([...corpus(), { path: 'content/topics/events.yaml', text: war }]);
+    const topic = names.topics.find((t) => t.id === 'melbrook-war')!;
+    expect(topic.nested).toEqual(['حرب ميلبروك', 'Melbrook War']);
+    expect(topic.aliases).toContain('Melbrook War');
+    const block = details.articles[1]!.blocks[0]!;
+    expect(block.mentions.map((m) => m.topic)).toContain('melbrook');
+    expect(createDetector(markedNames(names)).detect('The Melbrook War ended. The Long Fight too.').map((m) => [m.text, m.topic])).toEqual([
+      ['Melbrook', 'melbrook'],
+      ['The Long Fight', 'melbrook-war'],
+    ]);
   });
 });
