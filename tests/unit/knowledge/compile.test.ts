@@ -122,18 +122,21 @@ describe('compileSources', () => {
   });
 });
 
+/** A fact citing alpha's last sentence, for topics that need one. */
+const CITED_FACT = `  facts:
+    - date: null
+      ar: رحل
+      en: He left
+      cite: { article: alpha, quote: Zorvath never came back }
+`;
+
 describe('topics the articles describe without naming', () => {
   const unnamed = `- id: departure
   kind: event
   name: { ar: الرحيل الكبير, en: The Great Departure }
   marked: false
   background: { ar: خلفية, en: Background }
-  facts:
-    - date: null
-      ar: رحل
-      en: He left
-      cite: { article: alpha, quote: Zorvath never came back }
-`;
+${CITED_FACT}`;
 
   it('take their passages from the sentences their facts cite, and stay off pages when unmarked', () => {
     const { names, details } = compileSources([...corpus(), { path: 'content/topics/events.yaml', text: unnamed }]);
@@ -152,12 +155,7 @@ describe('names that hold another topic\'s name', () => {
   name: { ar: حرب ميلبروك, en: Melbrook War }
   aliases: [The Long Fight]
   background: { ar: خلفية, en: Background }
-  facts:
-    - date: null
-      ar: رحل
-      en: He left
-      cite: { article: alpha, quote: Zorvath never came back }
-`;
+${CITED_FACT}`;
     const { names, details } = compileSources([...corpus(), { path: 'content/topics/events.yaml', text: war }]);
     const topic = names.topics.find((t) => t.id === 'melbrook-war')!;
     expect(topic.nested).toEqual(['حرب ميلبروك', 'Melbrook War']);
