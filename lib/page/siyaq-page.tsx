@@ -224,6 +224,10 @@ export class SiyaqPage {
       const request: BackgroundRequest = { type: 'siyaq:card', topic };
       pending = (browser.runtime.sendMessage(request) as Promise<CardData | null>).catch(() => null);
       this.cardCache.set(topic, pending);
+      // A failed request (the background was restarting) is asked again next time, not remembered.
+      void pending.then((data) => {
+        if (data === null) this.cardCache.delete(topic);
+      });
     }
     return pending;
   }
