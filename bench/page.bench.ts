@@ -113,7 +113,7 @@ async function main() {
   await peer.goto(server.url('/plain.html'));
   const plainWalk = await bareWalk(peer);
   await peer.addScriptTag({ content: readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8') });
-  const markJs = (await peer.evaluate(`new Promise((resolve) => {
+  const markJs: { ms: number; count: number } = await peer.evaluate(`new Promise((resolve) => {
     const t0 = performance.now();
     let count = 0;
     new Mark(document.body).mark(${JSON.stringify(keywords)}, {
@@ -121,7 +121,7 @@ async function main() {
       each: () => count++,
       done: () => resolve({ ms: performance.now() - t0, count }),
     });
-  })`)) as { ms: number; count: number };
+  })`);
   await plain.close();
   await server.close();
 

@@ -161,7 +161,7 @@ function topicYaml(t: SyntheticTopic): string {
     `    - date: 2020`,
     `      ar: ${q(`حقيقة عن ${t.ar}`)}`,
     `      en: ${q(`A fact about ${t.en}`)}`,
-    `      cite: { article: ${`synthetic-${String(t.home).padStart(5, '0')}`}, quote: ${q(t.quote)} }`,
+    `      cite: { article: synthetic-${String(t.home).padStart(5, '0')}, quote: ${q(t.quote)} }`,
     `  related: [${t.related.join(', ')}]`,
     '',
   ].join('\n');

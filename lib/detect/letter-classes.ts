@@ -4,7 +4,7 @@
 // tables because the pre-filter reads every letter of a page.
 
 /** Arabic long-vowel letters and hamza, Latin vowels: written or dropped at will. */
-const VOWELS = 'اويء' + 'aeiouy';
+const VOWELS = 'اويءaeiouy';
 
 /** Consonants of one sound in different transliteration habits. */
 const SAME_SOUND: readonly string[] = [

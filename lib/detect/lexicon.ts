@@ -135,7 +135,7 @@ export function buildLexicon(names: NamesIndex): Lexicon {
 
   const givenNames = new Set(COMMON_GIVEN_NAMES.map(normalizeKey));
   const ownLeadingTokens = topics.map(() => new Set<string>());
-  topics.forEach((t, topic) => {
+  topics.forEach((t) => {
     if (t.kind !== 'person') return;
     const first = normalizeKey(t.name.ar).split(' ');
     const firstEn = normalizeKey(t.name.en).split(' ');

@@ -222,7 +222,8 @@ export class SiyaqPage {
     let pending = this.cardCache.get(topic);
     if (!pending) {
       const request: BackgroundRequest = { type: 'siyaq:card', topic };
-      pending = (browser.runtime.sendMessage(request) as Promise<CardData | null>).catch(() => null);
+      const reply: Promise<CardData | null> = browser.runtime.sendMessage(request);
+      pending = reply.catch(() => null);
       this.cardCache.set(topic, pending);
       // A failed request (the background was restarting) is asked again next time, not remembered.
       void pending.then((data) => {

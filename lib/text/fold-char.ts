@@ -72,7 +72,7 @@ function foldUncached(cp: number): string {
 }
 
 // BMP cache: index = code unit; undefined until first seen.
-const bmpCache: (string | undefined)[] = new Array<string | undefined>(0x10000);
+const bmpCache: (string | undefined)[] = Array.from<string | undefined>({ length: 0x10000 });
 const astralCache = new Map<number, string>();
 
 /** The normalised form of one code point (see REMOVED and SPACE). */

@@ -101,10 +101,10 @@ describe('reader', () => {
     const link = page.locator('siyaq-card .siyaq-passage__source .siyaq-link').first();
     await link.waitFor();
     const [reader] = await Promise.all([browser.context.waitForEvent('page'), link.click()]);
-    await reader!.waitForURL(/reader\.html\?article=/);
-    await reader!.locator('mark.reader__target').first().waitFor();
-    expect(await reader!.locator('mark.reader__target').first().textContent()).toBeTruthy();
-    await reader!.close();
+    await reader.waitForURL(/reader\.html\?article=/);
+    await reader.locator('mark.reader__target').first().waitFor();
+    expect(await reader.locator('mark.reader__target').first().textContent()).toBeTruthy();
+    await reader.close();
     await page.close();
   });
 });

@@ -142,7 +142,7 @@ describe('other pages', () => {
     await child.locator('p').waitFor();
     const frame = framed.frames().find((f) => f.url().endsWith('/iframe-child.html'))!;
     await expect
-      .poll(() => frame.evaluate(() => [...(CSS.highlights.get('siyaq-underline') ?? [])].map((r) => (r as AbstractRange).startContainer.textContent)), { timeout: 10_000 })
+      .poll(() => frame.evaluate(() => [...(CSS.highlights.get('siyaq-underline') ?? [])].map((r) => (r).startContainer.textContent)), { timeout: 10_000 })
       .toEqual(['الإطار يذكر كييف.']);
     await framed.close();
   });
@@ -164,7 +164,7 @@ describe('toolbar popup', () => {
     // Choosing one scrolls the page to its first mention and flashes it.
     await popup.locator('.popup__mention[data-topic=kursk]').click();
     await expect
-      .poll(() => page.evaluate(() => [...(CSS.highlights.get('siyaq-flash') ?? [])].map((r) => (r as AbstractRange).startContainer.textContent?.slice((r as AbstractRange).startOffset, (r as AbstractRange).endOffset))))
+      .poll(() => page.evaluate(() => [...(CSS.highlights.get('siyaq-flash') ?? [])].map((r) => (r).startContainer.textContent?.slice((r).startOffset, (r).endOffset))))
       .toEqual(['كورسك']);
     // The real popup floats over a visible tab; here the tab is behind the popup's, so show it.
     await page.bringToFront();

@@ -41,7 +41,7 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
       if (!found?.id || (found.url !== undefined && isRestrictedUrl(found.url))) return setPage({ kind: 'restricted' });
       const request: TabRequest = { type: 'siyaq:page-mentions' };
       try {
-        const reply = (await browser.tabs.sendMessage(found.id, request, { frameId: 0 })) as PageMentionsReply | undefined;
+        const reply: PageMentionsReply | undefined = await browser.tabs.sendMessage(found.id, request, { frameId: 0 });
         if (!reply) setPage({ kind: 'restricted' });
         else setPage(reply.active ? { kind: 'ready', host: reply.host, topics: reply.topics } : { kind: 'off', host: reply.host });
       } catch {

@@ -16,7 +16,7 @@ export async function markedRanges(page: Page, name = 'siyaq-underline'): Promis
     const highlight = CSS.highlights.get(highlightName);
     if (!highlight) return [];
     return [...highlight].map((r) => {
-      const range = r as AbstractRange;
+      const range = r;
       const text = range.startContainer.textContent ?? '';
       return { text: text.slice(range.startOffset, range.endOffset), start: range.startOffset, end: range.endOffset, context: text };
     });

@@ -8,7 +8,7 @@ export function highlightedTexts(page: Page, name = 'siyaq-underline'): Promise<
     const highlight = CSS.highlights.get(highlightName);
     if (!highlight) return [];
     return [...highlight].map((r) => {
-      const range = r as AbstractRange;
+      const range = r;
       return (range.startContainer.textContent ?? '').slice(range.startOffset, range.endOffset);
     });
   }, name);

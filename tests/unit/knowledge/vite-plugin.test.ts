@@ -46,6 +46,7 @@ describe('siyaqKnowledge', () => {
     const root = project();
     const chunk = await bundle(root);
     const dataUrl = `data:text/javascript;base64,${Buffer.from(chunk.code).toString('base64')}`;
+    // oxlint-disable-next-line no-unsanitized/method -- the module is the test's own bundle
     const { names, details } = (await import(/* @vite-ignore */ dataUrl)) as {
       names: { topics: { id: string }[] };
       details: { articles: { id: string }[] };
