@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
+
 import { createDetector } from '../lib/detect';
 import type { NamesIndex, TopicName } from '../lib/knowledge/types';
 import { normalize, normalizeKey } from '../lib/text/normalize';
@@ -33,7 +34,12 @@ function articleSentences(): string[] {
   const out: string[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
     const body = readFileSync(join(dir, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-    out.push(...body.split(/(?<=[.!؟?])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 20));
+    out.push(
+      ...body
+        .split(/(?<=[.!؟?])\s+|\n+/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 20),
+    );
   }
   return out;
 }
@@ -63,8 +69,58 @@ function buildCorpus(): string {
   return parts.join(' ');
 }
 
-const AR_SYLLABLES = ['با', 'كو', 'ري', 'سا', 'لي', 'نو', 'تا', 'مي', 'دو', 'غا', 'جي', 'فو', 'زا', 'شي', 'خو', 'را', 'يا', 'وا', 'هي', 'قو', 'ن', 'ف', 'ت', 'س'];
-const EN_SYLLABLES = ['ba', 'ko', 'ri', 'sa', 'li', 'no', 'ta', 'mi', 'do', 'ga', 'ji', 'fo', 'za', 'shi', 'kho', 'ra', 'ya', 'va', 'he', 'qu', 'n', 'v', 'k', 's'];
+const AR_SYLLABLES = [
+  'با',
+  'كو',
+  'ري',
+  'سا',
+  'لي',
+  'نو',
+  'تا',
+  'مي',
+  'دو',
+  'غا',
+  'جي',
+  'فو',
+  'زا',
+  'شي',
+  'خو',
+  'را',
+  'يا',
+  'وا',
+  'هي',
+  'قو',
+  'ن',
+  'ف',
+  'ت',
+  'س',
+];
+const EN_SYLLABLES = [
+  'ba',
+  'ko',
+  'ri',
+  'sa',
+  'li',
+  'no',
+  'ta',
+  'mi',
+  'do',
+  'ga',
+  'ji',
+  'fo',
+  'za',
+  'shi',
+  'kho',
+  'ra',
+  'ya',
+  'va',
+  'he',
+  'qu',
+  'n',
+  'v',
+  'k',
+  's',
+];
 
 /**
  * Topics with made-up names shaped like the real ones: each name copies the
@@ -156,7 +212,9 @@ const base = loadNames();
 const speed = (run: () => unknown, mb: number, runs?: number): number => mb / time(run, runs);
 const ratio = (x: number, of: number): string => (x / of).toFixed(2);
 
-console.log(`corpus: ${megabytes.toFixed(2)} MB of UTF-8 (${corpus.length} characters), ${base.topics.length} topics, ${aliasCount(base)} names\n`);
+console.log(
+  `corpus: ${megabytes.toFixed(2)} MB of UTF-8 (${corpus.length} characters), ${base.topics.length} topics, ${aliasCount(base)} names\n`,
+);
 
 const detector = createDetector(base);
 const detectorSpeed = speed(() => detector.detect(corpus), megabytes);

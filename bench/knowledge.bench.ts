@@ -3,6 +3,7 @@
 // also given as a ratio to a baseline measured in the same run (a JSON round
 // trip of the compiled details), since only ratios compare across machines.
 import { resolve } from 'node:path';
+
 import { compileSources, type CompiledKnowledge, type SourceFile } from '../lib/knowledge/compile';
 import { ContentError } from '../lib/knowledge/content-error';
 import { readContentFiles } from '../lib/knowledge/read-content';

@@ -4,12 +4,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
+
 import { compileContent } from '../lib/knowledge/compile';
+import { bigPage } from '../tests/e2e/fixtures/pages';
 import { launchWithExtension, type ChromeTabsApi } from '../tests/e2e/harness/extension-browser';
 import { findChromium } from '../tests/e2e/harness/find-chromium';
 import { pointOfWord } from '../tests/e2e/harness/page-probes';
 import { startStaticServer } from '../tests/e2e/harness/static-server';
-import { bigPage } from '../tests/e2e/fixtures/pages';
 
 const html = bigPage();
 const { names } = compileContent('content');
@@ -66,7 +67,9 @@ async function main() {
   const longTasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
 
   // Hover to card, with the hover delay set to 0 so only Siyaq's own work is timed.
-  await ext.worker.evaluate(() => (globalThis as unknown as { chrome: ChromeTabsApi }).chrome.storage.local.set({ settings: { hoverDelayMs: 0 } }));
+  await ext.worker.evaluate(() =>
+    (globalThis as unknown as { chrome: ChromeTabsApi }).chrome.storage.local.set({ settings: { hoverDelayMs: 0 } }),
+  );
   const hover: number[] = [];
   for (const [i, word] of ['باشينيان', 'كورسك', 'ستيباناكرت', 'يريفان', 'باشينيان', 'كورسك'].entries()) {
     await page.mouse.move(5, 5);
@@ -85,10 +88,12 @@ async function main() {
     })()`);
     await page.mouse.move(point.x, point.y);
     await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, null, { timeout: 10_000 });
-    hover.push(await page.evaluate(() => {
-      const w = window as unknown as { __t0: number; __t1: number };
-      return w.__t1 - w.__t0;
-    }));
+    hover.push(
+      await page.evaluate(() => {
+        const w = window as unknown as { __t0: number; __t1: number };
+        return w.__t1 - w.__t0;
+      }),
+    );
   }
   // Popup: first paint, and the time until "On this page" is listed for this tab.
   const tabId = await ext.tabIdOf(page);
@@ -128,16 +133,34 @@ async function main() {
   const hoverSorted = [...hover].sort((a, b) => a - b);
   const frame = 1000 / 60;
   console.log('\nScan and mark (Chromium, content script)');
-  console.log(`  Siyaq scan-and-mark, busy     ${busy.toFixed(0).padStart(6)} ms  in ${slices} idle-time slices, spread over ${scan.toFixed(0)} ms (${marks} marks painted near the viewport)`);
-  console.log(`  bare text-node walk           ${walk.toFixed(1).padStart(6)} ms  ratio Siyaq busy/walk ${(busy / walk).toFixed(0)}× (aim ≤ 2×: the walk does no detection)`);
-  console.log(`  mark.js, same names           ${markJs.ms.toFixed(0).padStart(6)} ms  (${markJs.count} marks, one blocking task; walk there ${plainWalk.toFixed(1)} ms) ratio Siyaq busy/mark.js ${(busy / markJs.ms).toFixed(2)}×`);
+  console.log(
+    `  Siyaq scan-and-mark, busy     ${busy.toFixed(0).padStart(6)} ms  in ${slices} idle-time slices, spread over ${scan.toFixed(0)} ms (${marks} marks painted near the viewport)`,
+  );
+  console.log(
+    `  bare text-node walk           ${walk.toFixed(1).padStart(6)} ms  ratio Siyaq busy/walk ${(busy / walk).toFixed(0)}× (aim ≤ 2×: the walk does no detection)`,
+  );
+  console.log(
+    `  mark.js, same names           ${markJs.ms.toFixed(0).padStart(6)} ms  (${markJs.count} marks, one blocking task; walk there ${plainWalk.toFixed(1)} ms) ratio Siyaq busy/mark.js ${(busy / markJs.ms).toFixed(2)}×`,
+  );
   console.log(`  longest Siyaq slice           ${slice.toFixed(1).padStart(6)} ms  (limit 50 ms)`);
-  console.log(`  long tasks on the page        ${longTasks.length === 0 ? 'none' : longTasks.map((d) => d.toFixed(0)).join(', ') + ' ms'} (includes the page's own parsing)`);
-  console.log(`  hover → card (delay 0)        first ${hover[0]!.toFixed(1)} ms, median ${hoverSorted[hoverSorted.length >> 1]!.toFixed(1)} ms = ${(hoverSorted[hoverSorted.length >> 1]! / frame).toFixed(1)} frames (aim: one frame)`);
+  console.log(
+    `  long tasks on the page        ${longTasks.length === 0 ? 'none' : longTasks.map((d) => d.toFixed(0)).join(', ') + ' ms'} (includes the page's own parsing)`,
+  );
+  console.log(
+    `  hover → card (delay 0)        first ${hover[0]!.toFixed(1)} ms, median ${hoverSorted[hoverSorted.length >> 1]!.toFixed(1)} ms = ${(hoverSorted[hoverSorted.length >> 1]! / frame).toFixed(1)} frames (aim: one frame)`,
+  );
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
   console.log('\nPopup (opened as a page for the 2 MB tab)');
-  console.log(`  first contentful paint        ${median(popupTimes.map((t) => t.paint)).toFixed(0).padStart(6)} ms (median of 5; aim well under 100 ms)`);
-  console.log(`  "On this page" listed by      ${median(popupTimes.map((t) => t.listed)).toFixed(0).padStart(6)} ms`);
+  console.log(
+    `  first contentful paint        ${median(popupTimes.map((t) => t.paint))
+      .toFixed(0)
+      .padStart(6)} ms (median of 5; aim well under 100 ms)`,
+  );
+  console.log(
+    `  "On this page" listed by      ${median(popupTimes.map((t) => t.listed))
+      .toFixed(0)
+      .padStart(6)} ms`,
+  );
 }
 
 await main();

@@ -25,10 +25,26 @@ function prng(seed: number): () => number {
 // Letters untouched by the detector's normalisation, each with one Latin
 // spelling, so distinct generated names stay distinct aliases in both scripts.
 const CONSONANTS: [string, string][] = [
-  ['ب', 'b'], ['ت', 't'], ['د', 'd'], ['ر', 'r'], ['ز', 'z'], ['س', 's'], ['ش', 'sh'],
-  ['ف', 'f'], ['ق', 'q'], ['ك', 'k'], ['ل', 'l'], ['م', 'm'], ['ن', 'n'], ['ج', 'j'],
+  ['ب', 'b'],
+  ['ت', 't'],
+  ['د', 'd'],
+  ['ر', 'r'],
+  ['ز', 'z'],
+  ['س', 's'],
+  ['ش', 'sh'],
+  ['ف', 'f'],
+  ['ق', 'q'],
+  ['ك', 'k'],
+  ['ل', 'l'],
+  ['م', 'm'],
+  ['ن', 'n'],
+  ['ج', 'j'],
 ];
-const VOWELS: [string, string][] = [['ا', 'a'], ['و', 'u'], ['ي', 'i']];
+const VOWELS: [string, string][] = [
+  ['ا', 'a'],
+  ['و', 'u'],
+  ['ي', 'i'],
+];
 
 /** Ordinary news words; names are built from syllables, so they rarely collide. */
 const FILLER = (

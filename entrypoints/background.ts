@@ -4,8 +4,9 @@ import details from 'virtual:siyaq/details';
 import names from 'virtual:siyaq/names';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+
 import { buildCardData } from '../lib/cards/card-data';
-import { translate, resolveLanguage } from '../lib/i18n/i18n';
+import { resolveLanguage, translate } from '../lib/i18n/i18n';
 import { parseBackgroundRequest, readerSearch, type TabRequest } from '../lib/messaging/protocol';
 
 const MENU_ID = 'siyaq-background-for-selection';

@@ -1,6 +1,7 @@
 // Checks and compiles content/ on its own: `tsx scripts/compile.ts [contentDir]`.
 // Prints what it compiled, or every content problem and exits 1.
 import { resolve } from 'node:path';
+
 import { compileContent } from '../lib/knowledge/compile';
 import { ContentError, formatProblem } from '../lib/knowledge/content-error';
 import { formatSummary, summarize } from '../lib/knowledge/summary';

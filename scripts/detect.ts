@@ -9,6 +9,7 @@
 // stderr, exit code 1, nothing on stdout.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { createDetector, type DetectedMention } from '../lib/detect';
 import { compileContent } from '../lib/knowledge/compile';
 import { ContentError } from '../lib/knowledge/content-error';

@@ -28,7 +28,10 @@ function chunk(type: string, data: Buffer): Buffer {
 
 /** Coverage of pixel (x, y) by the icon's shapes, in unit coordinates, 4×4 supersampled. */
 function pixel(size: number, x: number, y: number): number[] {
-  let r = 0, g = 0, b = 0, a = 0;
+  let r = 0,
+    g = 0,
+    b = 0,
+    a = 0;
   const n = 4;
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
@@ -36,7 +39,10 @@ function pixel(size: number, x: number, y: number): number[] {
       const v = (y + (j + 0.5) / n) / size;
       const colour = shade(u, v);
       if (!colour) continue;
-      r += colour[0]!; g += colour[1]!; b += colour[2]!; a += 255;
+      r += colour[0]!;
+      g += colour[1]!;
+      b += colour[2]!;
+      a += 255;
     }
   }
   const samples = n * n;
@@ -49,7 +55,11 @@ function shade(u: number, v: number): number[] | null {
   const cy = Math.min(Math.max(v, radius), 1 - radius);
   if ((u - cx) ** 2 + (v - cy) ** 2 > radius * radius) return null;
   // Three right-aligned lines of "text", read right to left; the middle one underlined in gold.
-  const lines: [number, number, number][] = [[0.28, 0.2, 0.8], [0.47, 0.32, 0.8], [0.66, 0.2, 0.8]];
+  const lines: [number, number, number][] = [
+    [0.28, 0.2, 0.8],
+    [0.47, 0.32, 0.8],
+    [0.66, 0.2, 0.8],
+  ];
   for (const [top, left, right] of lines) if (v >= top && v <= top + 0.08 && u >= left && u <= right) return WHITE;
   if (v >= 0.575 && v <= 0.615 && u >= 0.32 && u <= 0.62) return GOLD;
   return TEAL;

@@ -4,9 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+
 import { compileContent } from '../lib/knowledge/compile';
 import { launchWithExtension } from '../tests/e2e/harness/extension-browser';
-import { settledMarks, pointOfWord } from '../tests/e2e/harness/page-probes';
+import { pointOfWord, settledMarks } from '../tests/e2e/harness/page-probes';
 import { startStaticServer } from '../tests/e2e/harness/static-server';
 import { renderNewsPage } from './demo-page';
 

@@ -1,7 +1,9 @@
+import { render } from 'preact';
 import details from 'virtual:siyaq/details';
 import names from 'virtual:siyaq/names';
-import { render } from 'preact';
+
 import { ReaderApp } from '../../lib/ui/reader/ReaderApp';
+
 import '../../assets/styles/card.css';
 import '../../assets/styles/extension-page.css';
 import './reader.css';

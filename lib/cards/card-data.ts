@@ -35,12 +35,7 @@ export interface CardData {
 /** How many passages a card lists; the reader has the rest. */
 export const MAX_CARD_PASSAGES = 6;
 
-export function buildCardData(
-  names: NamesIndex,
-  details: DetailsIndex,
-  topicId: string,
-  maxPassages = MAX_CARD_PASSAGES,
-): CardData | null {
+export function buildCardData(names: NamesIndex, details: DetailsIndex, topicId: string, maxPassages = MAX_CARD_PASSAGES): CardData | null {
   const byId = new Map<string, TopicName>(names.topics.map((t) => [t.id, t]));
   const topic = byId.get(topicId);
   const info = details.topics[topicId];

@@ -112,16 +112,9 @@ interface Best {
 }
 
 /** True when a beats b: longer, then fewer variations. */
-const better = (aTo: number, aVar: number, b: Best | null): boolean =>
-  !b || aTo > b.to || (aTo === b.to && aVar < b.variations);
+const better = (aTo: number, aVar: number, b: Best | null): boolean => !b || aTo > b.to || (aTo === b.to && aVar < b.variations);
 
-export function findExact(
-  lexicon: Lexicon,
-  trie: Trie,
-  text: string,
-  original: string,
-  toOriginal: Int32Array,
-): RawMention[] {
+export function findExact(lexicon: Lexicon, trie: Trie, text: string, original: string, toOriginal: Int32Array): RawMention[] {
   const out: RawMention[] = [];
   const elidedAlef = trie.step(ROOT, 'ا'.charCodeAt(0));
   const starts = new Int32Array(MAX_NAME_STARTS);
@@ -145,7 +138,8 @@ export function findExact(
       for (let h = 0; h < hits.count; h++) {
         const to = hits.to[h] ?? -1;
         if (to < 0 || !better(to, hits.variations[h] ?? 0, best)) continue;
-        if (pick < 0 || to > (hits.to[pick] ?? 0) || (to === hits.to[pick] && (hits.variations[h] ?? 0) < (hits.variations[pick] ?? 0))) pick = h;
+        if (pick < 0 || to > (hits.to[pick] ?? 0) || (to === hits.to[pick] && (hits.variations[h] ?? 0) < (hits.variations[pick] ?? 0)))
+          pick = h;
       }
       if (pick < 0) return best;
       const to = hits.to[pick] ?? 0;

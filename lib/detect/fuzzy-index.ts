@@ -6,11 +6,12 @@
 // close too.
 
 import Fuse from 'fuse.js';
+
 import { prepareAlias, preparedCost, type PreparedAlias } from './fuzzy-cost';
 import { FuzzyWindow, MAX_WINDOW_WORDS } from './fuzzy-window';
+import { LeadGate, PairGate } from './gates';
 import { HashIndex } from './hash-index';
 import type { ListedAlias } from './lexicon';
-import { LeadGate, PairGate } from './gates';
 import {
   deletionHashes,
   FIXED_CONSONANTS,
@@ -204,7 +205,10 @@ export class FuzzyIndex {
       if (!eligible) continue;
       const same = (c & 1) === 1;
       const gaps = window.skeleton.gaps;
-      if (same && gapDistance(eligible.gaps, eligible.trailing, gaps, window.trailing[k - 1] ?? 0, window.length(k)) > eligible.prepared.limit) {
+      if (
+        same &&
+        gapDistance(eligible.gaps, eligible.trailing, gaps, window.trailing[k - 1] ?? 0, window.length(k)) > eligible.prepared.limit
+      ) {
         continue;
       }
       const cost = preparedCost(eligible.prepared, text, from, end);

@@ -46,7 +46,7 @@ export class FuzzyMatcher {
     // Words that can start no fuzzy match, whatever follows them: news repeats
     // its words, and each is looked at once.
     const dead = new RangeSet();
-    for (let w = 0; w < words.count; ) {
+    for (let w = 0; w < words.count;) {
       // The longest run of free words from w, one space apart, up to maxWords.
       let k = 0;
       while (k < this.index.maxWords && w + k < words.count && coveredBy[w + k] === -1 && (k === 0 || words.adjacentRun(w + k - 1, 2))) k++;

@@ -32,9 +32,7 @@ export function newSkeletonBuffer(): Int32Array {
 
 /** True when the Arabic article ال starts a word at i: it says nothing about the name. */
 function articleAt(text: string, i: number, from: number): boolean {
-  return (
-    text.charCodeAt(i) === ALEF && text.charCodeAt(i + 1) === LAM && (i === from || text.charCodeAt(i - 1) === SPACE)
-  );
+  return text.charCodeAt(i) === ALEF && text.charCodeAt(i + 1) === LAM && (i === from || text.charCodeAt(i - 1) === SPACE);
 }
 
 /**

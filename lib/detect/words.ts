@@ -18,7 +18,7 @@ export class Words {
     const starts = new Int32Array((text.length >> 1) + 1);
     const ends = new Int32Array(starts.length);
     let count = 0;
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       if (!isWordCode(text.charCodeAt(i))) {
         i++;
         continue;

@@ -2,8 +2,8 @@
 // across files, then what the detector finds); a stage runs only when the ones
 // before it pass, so one mistake is not reported again as a cascade of others.
 import { createDetector } from '../detect';
-import { ProblemLog, type ContentProblem } from './content-error';
 import { resolveCitation } from './citations';
+import { ProblemLog, type ContentProblem } from './content-error';
 import { linkPassages, type Linked } from './link';
 import { buildNamesIndex, checkNames } from './names';
 import { parseArticle, type ParsedArticle } from './parse-article';
@@ -106,11 +106,7 @@ function checkRelated(topics: readonly ParsedTopic[], log: ProblemLog): void {
 }
 
 /** Facts per topic id, with each quote resolved to its span. */
-function resolveFacts(
-  topics: readonly ParsedTopic[],
-  articles: readonly ParsedArticle[],
-  log: ProblemLog,
-): Map<string, Fact[]> {
+function resolveFacts(topics: readonly ParsedTopic[], articles: readonly ParsedArticle[], log: ProblemLog): Map<string, Fact[]> {
   // Of two articles with one id (already reported), quotes are sought in the first.
   const byId = new Map([...articles].reverse().map((a) => [a.meta.id, a]));
   const facts = new Map<string, Fact[]>();

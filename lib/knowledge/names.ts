@@ -101,11 +101,7 @@ export function checkNames(topics: readonly ParsedTopic[], log: ProblemLog): voi
       if (!earlier) {
         claims.set(key, { topic, form, line });
       } else if (earlier.topic !== topic) {
-        log.add(
-          topic.file,
-          line,
-          `alias "${form}" is claimed by both ${earlier.topic.id} (${where(earlier)}) and ${topic.id}`,
-        );
+        log.add(topic.file, line, `alias "${form}" is claimed by both ${earlier.topic.id} (${where(earlier)}) and ${topic.id}`);
       } else if (index >= NAME_COUNT) {
         // Only aliases are redundant: both names are required even when they coincide.
         log.add(

@@ -1,10 +1,10 @@
 // Reads one content/articles/<id>.md: YAML front matter, then a body of
 // "## " headings and paragraphs separated by blank lines.
-import type { ArticleMeta, Block } from './types';
 import type { ProblemLog } from './content-error';
 import { isPartialDate } from './dates';
 import { idProblem } from './ids';
 import { splitSentences } from './sentences';
+import type { ArticleMeta, Block } from './types';
 import { MapReader, YamlSource } from './yaml-fields';
 
 /** A block before the detector has run, with the file line it starts on. */
@@ -55,11 +55,7 @@ export function parseArticle(file: string, text: string, log: ProblemLog): Parse
   return { file, meta: meta.meta, line: meta.line, blocks };
 }
 
-function parseFrontMatter(
-  file: string,
-  yamlText: string,
-  log: ProblemLog,
-): { meta: ArticleMeta; line: number } | undefined {
+function parseFrontMatter(file: string, yamlText: string, log: ProblemLog): { meta: ArticleMeta; line: number } | undefined {
   const src = new YamlSource(file, log, 2);
   const root = src.parse(yamlText);
   if (root === undefined) return undefined;

@@ -1,11 +1,12 @@
 // Reads one content/topics/*.yaml: a list of topics. Checks each topic on its
 // own; what needs other files (ids, aliases, citations) is checked in compile.
 import { isMap, type Node } from 'yaml';
-import type { Bilingual, TopicKind } from './types';
-import { TOPIC_KINDS } from './types';
+
 import type { ProblemLog } from './content-error';
 import { isPartialDate } from './dates';
 import { idProblem } from './ids';
+import type { Bilingual, TopicKind } from './types';
+import { TOPIC_KINDS } from './types';
 import { MapReader, readList, YamlSource, type Located } from './yaml-fields';
 
 export interface ParsedFact {
@@ -79,11 +80,7 @@ function parseTopic(src: YamlSource, node: Node | null, line: number): ParsedTop
   ) {
     return undefined;
   }
-  const forms = [
-    { value: name.ar, line: nameMap.lineOfField('ar') },
-    { value: name.en, line: nameMap.lineOfField('en') },
-    ...aliases,
-  ];
+  const forms = [{ value: name.ar, line: nameMap.lineOfField('ar') }, { value: name.en, line: nameMap.lineOfField('en') }, ...aliases];
   return { file: src.file, line: topic.line, id, kind, name, forms, exclude, marked, background, facts, related };
 }
 

@@ -1,5 +1,6 @@
 // Figures about a compiled model, for the CLI and the benchmark.
 import { gzipSync } from 'node:zlib';
+
 import type { CompiledKnowledge } from './compile';
 
 export interface Summary {

@@ -3,6 +3,7 @@
 import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
+
 import { compileContent, type CompiledKnowledge } from './compile';
 import { ContentError, formatProblem } from './content-error';
 import { listContentFiles } from './read-content';

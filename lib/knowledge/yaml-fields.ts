@@ -2,6 +2,7 @@
 // point at the line to fix. Readers report problems to a ProblemLog and return
 // undefined, letting one pass find every mistake in a file.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+
 import type { ProblemLog } from './content-error';
 
 export interface Located<T> {
@@ -160,12 +161,7 @@ export interface ListItem {
 }
 
 /** The items of a YAML sequence with their lines; undefined (after logging) when node is not one. */
-export function readList(
-  src: YamlSource,
-  node: Node | null | undefined,
-  line: number,
-  what: string,
-): ListItem[] | undefined {
+export function readList(src: YamlSource, node: Node | null | undefined, line: number, what: string): ListItem[] | undefined {
   if (!isSeq(node)) return src.problem(src.lineOf(node, line), `${what} must be a list`);
   return node.items.map((item) => {
     const itemNode = (item ?? null) as Node | null;

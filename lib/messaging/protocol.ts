@@ -11,15 +11,11 @@ export interface PassageTarget {
 
 /** To the background. */
 export type BackgroundRequest =
-  | { type: 'siyaq:card'; topic: string }
-  | { type: 'siyaq:open-reader'; target: PassageTarget }
-  | { type: 'siyaq:open-options' };
+  { type: 'siyaq:card'; topic: string } | { type: 'siyaq:open-reader'; target: PassageTarget } | { type: 'siyaq:open-options' };
 
 /** To a tab's content script (top frame answers page-level questions). */
 export type TabRequest =
-  | { type: 'siyaq:page-mentions' }
-  | { type: 'siyaq:reveal'; topic: string }
-  | { type: 'siyaq:open-card-at-selection' };
+  { type: 'siyaq:page-mentions' } | { type: 'siyaq:reveal'; topic: string } | { type: 'siyaq:open-card-at-selection' };
 
 export interface PageTopicCount {
   topic: string;

@@ -1,8 +1,9 @@
 // Positions the card next to its mark once its size is known.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+
 import type { CardData } from '../cards/card-data';
-import type { PassageTarget } from '../messaging/protocol';
 import { direction, type Lang, type Translate } from '../i18n/i18n';
+import type { PassageTarget } from '../messaging/protocol';
 import type { Theme } from '../settings/settings';
 import { TopicCard } from '../ui/card/TopicCard';
 import { placeCard, type Rect } from './popup-position';

@@ -2,8 +2,9 @@
 // the card, isolated from page styles both ways. Built here rather than by
 // WXT's shadow-root UI, whose lifetime a page can end (see page-lifetime.ts).
 import { render } from 'preact';
-import cardCss from '../../assets/styles/card.css?inline';
+
 import floatCss from '../../assets/styles/card-float.css?inline';
+import cardCss from '../../assets/styles/card.css?inline';
 import { CardFloat, type CardFloatProps } from './CardFloat';
 import { SIYAQ_HOST_TAG } from './text-walker';
 

@@ -33,9 +33,7 @@ export class MentionRegistry {
   /** Connected text nodes with mentions, in document order. */
   nodesInOrder(): Text[] {
     this.prune();
-    return [...this.byNode.keys()].sort((a, b) =>
-      a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-    );
+    return [...this.byNode.keys()].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   }
 
   /** Topics with counts, in order of first appearance. */

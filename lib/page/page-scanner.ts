@@ -2,9 +2,9 @@
 // detects mentions a piece at a time, records and marks them.
 import { runInSlices } from './idle-slices';
 import type { MentionRegistry, PageMention } from './mention-registry';
-import { isVisibleText, visibleTextNodes } from './text-walker';
 import type { TextHighlighter } from './text-highlighter';
 import { mentionsInPieces } from './text-pieces';
+import { isVisibleText, visibleTextNodes } from './text-walker';
 
 export type DetectText = (text: string) => PageMention[];
 

@@ -1,17 +1,13 @@
 // Wires the page parts together: settings decide whether to run; the scanner
 // marks mentions; the pointer and keyboard open cards; the popup asks about
 // the page. Each part lives in its own file beside this one.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
 import type { CardData } from '../cards/card-data';
 import { resolveLanguage, translator, type Lang } from '../i18n/i18n';
-import {
-  parseTabRequest,
-  type BackgroundRequest,
-  type PageMentionsReply,
-  type PassageTarget,
-} from '../messaging/protocol';
-import { isActiveOn, type Settings, withSiteDisabled } from '../settings/settings';
+import { parseTabRequest, type BackgroundRequest, type PageMentionsReply, type PassageTarget } from '../messaging/protocol';
+import { isActiveOn, withSiteDisabled, type Settings } from '../settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { CardHost } from './card-host';
 import { HoverIntent } from './hover-intent';
@@ -249,7 +245,11 @@ export class SiyaqPage {
     switch (request.type) {
       case 'siyaq:page-mentions': {
         if (window !== window.top) return undefined;
-        const reply: PageMentionsReply = { active: this.running, host: location.hostname, topics: this.running ? this.registry.topicCounts() : [] };
+        const reply: PageMentionsReply = {
+          active: this.running,
+          host: location.hostname,
+          topics: this.running ? this.registry.topicCounts() : [],
+        };
         return Promise.resolve(reply);
       }
       case 'siyaq:reveal':
@@ -264,7 +264,10 @@ export class SiyaqPage {
     const first = this.registry.firstOf(topic);
     if (!first) return false;
     const range = mentionRange(first.node, first.mention);
-    first.node.parentElement?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    first.node.parentElement?.scrollIntoView({
+      block: 'center',
+      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
     this.highlighter.flash(range);
     return true;
   }

@@ -3,8 +3,25 @@
 // shadow roots. Yields text nodes lazily so scanning can stop at any point.
 
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
 ]);
 
 /** Tag name of Siyaq's shadow host: never scanned. */
@@ -114,12 +131,7 @@ function isScannable(el: Element, verdicts: Verdicts): boolean {
  * one, and records it for every element passed. A loop, not recursion: pages
  * nest thousands deep.
  */
-function climb(
-  el: Element,
-  memo: Map<Element, boolean>,
-  decide: (at: Element) => boolean | undefined,
-  otherwise: boolean,
-): boolean {
+function climb(el: Element, memo: Map<Element, boolean>, decide: (at: Element) => boolean | undefined, otherwise: boolean): boolean {
   const passed: Element[] = [];
   let answer = otherwise;
   for (let at: Element | null = el; at; at = parentOf(at)) {

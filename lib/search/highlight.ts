@@ -4,7 +4,9 @@ import { normalize, originalSpan } from '../text/normalize';
 
 export function highlightSpans(label: string, query: string): [number, number][] {
   const norm = normalize(label);
-  const words = normalize(query).text.split(' ').filter((w) => w.length >= 2);
+  const words = normalize(query)
+    .text.split(' ')
+    .filter((w) => w.length >= 2);
   const spans: [number, number][] = [];
   for (const word of words) {
     for (let at = norm.text.indexOf(word); at !== -1; at = norm.text.indexOf(word, at + word.length)) {

@@ -3,6 +3,7 @@
 // detector's normalisation, so hamza, taa marbuta, alef maqsura, diacritics and
 // Persian letters never matter; fuse.js forgives typos and transliterations.
 import Fuse from 'fuse.js';
+
 import type { Bilingual, DetailsIndex, NamesIndex, TopicKind } from '../knowledge/types';
 import { normalizeKey } from '../text/normalize';
 import { TrigramIndex } from './trigram-index';
@@ -28,7 +29,16 @@ interface PassageEntry {
 
 export type SearchHit =
   | { kind: 'topic'; topic: string; name: Bilingual; topicKind: TopicKind; matched: string; score: number }
-  | { kind: 'passage'; article: string; articleTitle: string; block: number; sentence: number; text: string; matched: string; score: number };
+  | {
+      kind: 'passage';
+      article: string;
+      articleTitle: string;
+      block: number;
+      sentence: number;
+      text: string;
+      matched: string;
+      score: number;
+    };
 
 const TOPIC_OPTIONS = {
   keys: ['key'],
@@ -108,15 +118,15 @@ export class SearchIndex {
         : new Fuse(pick(this.passageEntries, this.passageGrams.candidates(key, PASSAGE_CANDIDATES)), PASSAGE_OPTIONS)
             .search(key, { limit: Math.max(0, limit - topicHits.length) })
             .map((r) => ({
-            kind: 'passage',
-            article: r.item.article,
-            articleTitle: this.titles.get(r.item.article) ?? '',
-            block: r.item.block,
-            sentence: r.item.sentence,
-            text: r.item.label,
-            matched: r.item.label,
-            score: r.score ?? 1,
-          }));
+              kind: 'passage',
+              article: r.item.article,
+              articleTitle: this.titles.get(r.item.article) ?? '',
+              block: r.item.block,
+              sentence: r.item.sentence,
+              text: r.item.label,
+              matched: r.item.label,
+              score: r.score ?? 1,
+            }));
     return [...topicHits, ...passageHits];
   }
 }

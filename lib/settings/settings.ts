@@ -37,7 +37,10 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
 
 /** Lower-cased hostname, or null when the string is not one. */
 export function normalizeSite(site: string): string | null {
-  const host = site.trim().toLowerCase().replace(/^www\./, '');
+  const host = site
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '');
   return /^[a-z0-9.-]{1,253}(:\d{1,5})?$/.test(host) && !host.startsWith('.') ? host : null;
 }
 

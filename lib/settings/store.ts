@@ -1,6 +1,7 @@
 // Settings in extension storage. Reads always go through sanitizeSettings, so a
 // bad or old stored value falls back to defaults instead of breaking a page.
 import { browser } from 'wxt/browser';
+
 import { sanitizeSettings, type Settings } from './settings';
 
 const KEY = 'settings';

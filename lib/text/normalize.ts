@@ -63,7 +63,7 @@ class Output {
 
 export function normalize(original: string): Normalized {
   const out = new Output(original.length + 16);
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < original.length;) {
     const unit = original.charCodeAt(i);
     if (unit < 0xd800 || unit > 0xdfff) {
       const folded = foldUnit(unit);

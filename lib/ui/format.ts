@@ -1,6 +1,6 @@
 // Dates and labels as a reader of either language expects them.
-import type { ArticleDate } from '../knowledge/types';
 import type { Lang, Translate } from '../i18n/i18n';
+import type { ArticleDate } from '../knowledge/types';
 
 const MONTHS: Record<Lang, string[]> = {
   ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],

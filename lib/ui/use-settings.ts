@@ -1,5 +1,6 @@
 // Settings as Preact state, kept live with storage, plus the interface language.
 import { useEffect, useState } from 'preact/hooks';
+
 import { direction, resolveLanguage, translator, type Lang, type Translate } from '../i18n/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';

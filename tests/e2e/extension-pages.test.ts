@@ -1,11 +1,12 @@
 // The popup's search, the reader and the options page, in real Chromium with
 // the built extension, and settings reaching an open page live.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { newsPageAr } from './fixtures/pages';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { markedRanges, pointOfWord, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
-import { newsPageAr } from './fixtures/pages';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -84,10 +85,12 @@ describe('reader', () => {
     expect(await reader.locator('.reader__meta').textContent()).toContain('2023');
     const target = reader.locator('#b10 mark.reader__target').first();
     await target.waitFor();
-    expect(await target.evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
-    })).toBe(true);
+    expect(
+      await target.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      }),
+    ).toBe(true);
     await reader.locator('.reader__mention').first().click();
     await reader.locator('.reader__card .siyaq-card').waitFor();
     await reader.screenshot({ path: 'artifacts/e2e/reader.png' });
@@ -164,7 +167,9 @@ describe('card controls', () => {
     await expect.poll(async () => (await markedRanges(page)).length).toBe(0);
     // Back on for the other tests.
     await browser.worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { local: { set: (o: object) => Promise<void> } } } }).chrome.storage.local.set({ settings: {} }),
+      (globalThis as unknown as { chrome: { storage: { local: { set: (o: object) => Promise<void> } } } }).chrome.storage.local.set({
+        settings: {},
+      }),
     );
     await page.close();
   });
@@ -185,7 +190,9 @@ describe('card controls', () => {
     const tabId = await browser.tabIdOf(page);
     await browser.worker.evaluate(
       (id) =>
-        (globalThis as unknown as { chrome: { tabs: { sendMessage: (id: number, m: object) => Promise<unknown> } } }).chrome.tabs.sendMessage(id, {
+        (
+          globalThis as unknown as { chrome: { tabs: { sendMessage: (id: number, m: object) => Promise<unknown> } } }
+        ).chrome.tabs.sendMessage(id, {
           type: 'siyaq:open-card-at-selection',
         }),
       tabId,

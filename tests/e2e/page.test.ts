@@ -1,12 +1,13 @@
 // The built extension in a real Chromium, on localhost pages: marks, cards,
 // untouched DOM and inputs, late text, frames and shadow roots.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { FORMS_PAGE, IFRAME_CHILD, iframePage, NEWS_PAGE_EN, newsPageAr, SHADOW_PAGE, SPA_PAGE } from './fixtures/pages';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { domFromSource, domWithoutSiyaq, hoverCard, markedRanges, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
-import { FORMS_PAGE, IFRAME_CHILD, NEWS_PAGE_EN, SHADOW_PAGE, SPA_PAGE, iframePage, newsPageAr } from './fixtures/pages';
 
 const ARTIFACTS = 'artifacts/e2e';
 let browser: ExtensionBrowser;
@@ -43,7 +44,6 @@ async function open(path: string): Promise<Page> {
 function consoleErrorsOf(page: Page): string[] {
   return (page as Page & { consoleErrors?: string[] }).consoleErrors ?? [];
 }
-
 
 describe('Arabic news page', () => {
   it('marks the names the articles use, and nothing that only looks like them', async () => {
@@ -107,7 +107,9 @@ describe('other pages', () => {
     const page = await open('/news-en.html');
     const marks = await settledMarks(page, 5);
     const texts = marks.map((m) => m.text);
-    expect(texts).toEqual(expect.arrayContaining(['Azerbaijan', 'Nagorno-Karabakh', 'Nikol Pashinyan', 'Lachin corridor', 'Kim Jong Un', 'Kursk']));
+    expect(texts).toEqual(
+      expect.arrayContaining(['Azerbaijan', 'Nagorno-Karabakh', 'Nikol Pashinyan', 'Lachin corridor', 'Kim Jong Un', 'Kursk']),
+    );
     expect(texts).not.toContain('Lachine');
     await page.close();
   });
@@ -133,16 +135,18 @@ describe('other pages', () => {
 
   it('marks inside open shadow roots and same-origin iframes', async () => {
     const page = await open('/shadow.html');
-    await expect.poll(async () => (await markedRanges(page)).map((m) => m.text), { timeout: 10_000 }).toEqual(
-      expect.arrayContaining(['يريفان', 'ستيباناكرت']),
-    );
+    await expect
+      .poll(async () => (await markedRanges(page)).map((m) => m.text), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['يريفان', 'ستيباناكرت']));
     await page.close();
     const framed = await open('/iframe.html');
     const child = framed.frameLocator('#child');
     await child.locator('p').waitFor();
     const frame = framed.frames().find((f) => f.url().endsWith('/iframe-child.html'))!;
     await expect
-      .poll(() => frame.evaluate(() => [...(CSS.highlights.get('siyaq-underline') ?? [])].map((r) => (r).startContainer.textContent)), { timeout: 10_000 })
+      .poll(() => frame.evaluate(() => [...(CSS.highlights.get('siyaq-underline') ?? [])].map((r) => r.startContainer.textContent)), {
+        timeout: 10_000,
+      })
       .toEqual(['الإطار يذكر كييف.']);
     await framed.close();
   });
@@ -164,7 +168,11 @@ describe('toolbar popup', () => {
     // Choosing one scrolls the page to its first mention and flashes it.
     await popup.locator('.popup__mention[data-topic=kursk]').click();
     await expect
-      .poll(() => page.evaluate(() => [...(CSS.highlights.get('siyaq-flash') ?? [])].map((r) => (r).startContainer.textContent?.slice((r).startOffset, (r).endOffset))))
+      .poll(() =>
+        page.evaluate(() =>
+          [...(CSS.highlights.get('siyaq-flash') ?? [])].map((r) => r.startContainer.textContent?.slice(r.startOffset, r.endOffset)),
+        ),
+      )
       .toEqual(['كورسك']);
     // The real popup floats over a visible tab; here the tab is behind the popup's, so show it.
     await page.bringToFront();

@@ -3,12 +3,13 @@
 // options page — is recorded, and any that goes anywhere but the localhost
 // fixture server or the extension's own files fails the test. Requests from the
 // extension's service worker are heard too (Chromium reports them to the context).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Request, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { newsPageAr } from './fixtures/pages';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { hoverCard, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
-import { newsPageAr } from './fixtures/pages';
 
 interface Recorded {
   url: string;
@@ -35,7 +36,9 @@ function originOf(request: Request): string {
 function leaks(): Recorded[] {
   const own = `chrome-extension://${browser.extensionId}/`;
   const fixtures = new URL(server.url('/')).origin;
-  return recorded.filter(({ url }) => !url.startsWith(own) && new URL(url).origin !== fixtures && !url.startsWith('data:') && !url.startsWith('blob:'));
+  return recorded.filter(
+    ({ url }) => !url.startsWith(own) && new URL(url).origin !== fixtures && !url.startsWith('data:') && !url.startsWith('blob:'),
+  );
 }
 
 beforeAll(async () => {
@@ -46,7 +49,9 @@ beforeAll(async () => {
     (globalThis as { siyaqBeforeRestart?: true }).siyaqBeforeRestart = true;
   });
   browser.context.on('request', (request) => recorded.push({ url: request.url(), from: originOf(request) }));
-  browser.context.on('page', (page) => page.on('websocket', (ws) => recorded.push({ url: ws.url(), from: `page ${page.url()} (WebSocket)` })));
+  browser.context.on('page', (page) =>
+    page.on('websocket', (ws) => recorded.push({ url: ws.url(), from: `page ${page.url()} (WebSocket)` })),
+  );
   // The extension's worker started before anything listened: stop it and start
   // it again, so that its start-up code runs in front of the recorder. (What runs
   // only on install, the context-menu entry, cannot be replayed this way: reloading
@@ -64,7 +69,7 @@ beforeAll(async () => {
   // Playwright keeps the same handle for the restarted worker.
   worker = browser.worker;
   const state = await worker.evaluate(() => (globalThis as { siyaqBeforeRestart?: true }).siyaqBeforeRestart ?? 'fresh');
-  if (state !== 'fresh') throw new Error('The extension\'s service worker was not restarted');
+  if (state !== 'fresh') throw new Error("The extension's service worker was not restarted");
 });
 
 async function untilStatus(cdp: CDPSession, wanted: string): Promise<void> {
@@ -113,7 +118,6 @@ function extensionUrl(path: string): string {
   return `chrome-extension://${browser.extensionId}/${path}`;
 }
 
-
 describe('privacy', () => {
   it('the recorder hears the service worker and the extension pages, and flags what leaves', async () => {
     expect(new URL(worker.url()).host).toBe(browser.extensionId);
@@ -130,7 +134,11 @@ describe('privacy', () => {
       });
       await popup.close();
       await expect
-        .poll(() => leaks().map((r) => `${r.url} ← ${r.from.split(' ')[0]}`).sort())
+        .poll(() =>
+          leaks()
+            .map((r) => `${r.url} ← ${r.from.split(' ')[0]}`)
+            .sort(),
+        )
         .toEqual(['https://example.com/siyaq-canary-page ← page', 'https://example.com/siyaq-canary-worker ← service']);
     } finally {
       // Only the canaries are forgotten: anything else stays for the next test to report.
@@ -193,7 +201,10 @@ describe('privacy', () => {
     const urls = recorded.map((r) => r.url);
     expect(urls).toContain(server.url('/news-ar.html'));
     for (const chunk of ['popup', 'reader', 'options']) {
-      expect(urls.some((u) => u.startsWith(extensionUrl(`chunks/${chunk}-`))), chunk).toBe(true);
+      expect(
+        urls.some((u) => u.startsWith(extensionUrl(`chunks/${chunk}-`))),
+        chunk,
+      ).toBe(true);
     }
     expect(leaks()).toEqual([]);
   });

@@ -3,33 +3,34 @@
 // fullscreen, with a body that comes and goes. On each: no error, the work cut
 // into slices, the page's DOM as it would be without Siyaq, and the marks the
 // detector finds in the text a reader sees. Timings are printed, not asserted.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createDetector } from '../../lib/detect';
 import { compileContent } from '../../lib/knowledge/compile';
 import { markedNames } from '../../lib/knowledge/names';
 import { PAINT_ALL_LIMIT } from '../../lib/page/text-highlighter';
-import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
-import { findChromium } from './harness/find-chromium';
-import { domWithoutSiyaq, hoverCard, pointOfWord } from './harness/page-probes';
-import { startStaticServer, type StaticServer } from './harness/static-server';
-import { bigPage, newsPageAr } from './fixtures/pages';
 import {
   BODY_SWAP_PAGE,
   CHILD_FRAMES_PAGE,
   CLOSED_SHADOW_PAGE,
   CSP_HEADER,
   CSP_PAGE,
+  deepNestingPage,
   FULLSCREEN_PAGE,
   HOST_NAME_TAKEN_PAGE,
+  hugeTextNodePage,
   IMPORTANT_STYLES_PAGE,
+  manyElementsPage,
   MUTATION_STORM_PAGE,
   NOISY_TEXT_PAGE,
   OVERRIDDEN_BUILTINS_PAGE,
-  deepNestingPage,
-  hugeTextNodePage,
-  manyElementsPage,
 } from './fixtures/hostile-pages';
+import { bigPage, newsPageAr } from './fixtures/pages';
+import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
+import { findChromium } from './harness/find-chromium';
+import { domWithoutSiyaq, hoverCard, pointOfWord } from './harness/page-probes';
+import { startStaticServer, type StaticServer } from './harness/static-server';
 
 const detector = createDetector(markedNames(compileContent('content').names));
 
@@ -143,7 +144,9 @@ interface ScanFigures {
 /** Waits for the nth scan (from 0: the first, of the whole page) to finish and reads what it left on the timeline. */
 async function scanFigures(target: Page | Frame, nth = 0): Promise<ScanFigures> {
   // Polled with plain evaluations: waitForFunction's helper keeps built-ins a hostile page replaced.
-  await expect.poll(() => target.evaluate(() => performance.getEntriesByName('siyaq:slices').length), { timeout: 60_000 }).toBeGreaterThan(nth);
+  await expect
+    .poll(() => target.evaluate(() => performance.getEntriesByName('siyaq:slices').length), { timeout: 60_000 })
+    .toBeGreaterThan(nth);
   return target.evaluate((nth) => {
     const scan = performance.getEntriesByName('siyaq:scan')[nth]!;
     const slices = performance.getEntriesByName('siyaq:slices')[nth] as PerformanceMeasure;
@@ -152,7 +155,9 @@ async function scanFigures(target: Page | Frame, nth = 0): Promise<ScanFigures> 
       scanMs: scan.duration,
       longestSliceMs: performance.getEntriesByName('siyaq:longest-slice')[nth]!.duration,
       slices: (slices.detail as { count: number }).count,
-      longTasks: long.filter((t) => t.start < scan.startTime + scan.duration && t.start + t.duration > scan.startTime).map((t) => t.duration),
+      longTasks: long
+        .filter((t) => t.start < scan.startTime + scan.duration && t.start + t.duration > scan.startTime)
+        .map((t) => t.duration),
     };
   }, nth);
 }
@@ -211,7 +216,6 @@ async function expectDetectorMarks(target: Page | Frame): Promise<(Mark & { text
   return (await marksIn(target)).map((m) => ({ ...m, text: texts[m.node]!.slice(m.start, m.end), context: texts[m.node]! }));
 }
 
-
 /** The card's look as the reader sees it: painted on top, opaque, in its own type size. */
 async function cardAppearance(page: Page) {
   return page.evaluate(() => {
@@ -256,7 +260,9 @@ describe('extreme pages', () => {
     const scan = await scanFigures(page, 1);
     const marks = await expectDetectorMarks(page);
     expect(scan.slices).toBeGreaterThan(1);
-    const reference = await referenceDom('/storm.html', (p) => p.waitForFunction(() => document.querySelectorAll('#feed p').length === 20_000).then(() => undefined));
+    const reference = await referenceDom('/storm.html', (p) =>
+      p.waitForFunction(() => document.querySelectorAll('#feed p').length === 20_000).then(() => undefined),
+    );
     expect(await framesWithoutSiyaq(page)).toEqual(reference);
     report('20,000 appends', scan, marks.length);
     expect(errors).toEqual([]);
@@ -298,7 +304,9 @@ describe('extreme pages', () => {
     expect(atTop.length).toBeLessThan(expected.size);
     expect(atTop.every((m) => expected.has(key(m)))).toBe(true);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect.poll(async () => Math.max(...(await marksIn(page)).map((m) => m.node)), { timeout: 10_000 }).toBeGreaterThan(texts.length - 20);
+    await expect
+      .poll(async () => Math.max(...(await marksIn(page)).map((m) => m.node)), { timeout: 10_000 })
+      .toBeGreaterThan(texts.length - 20);
     expect((await marksIn(page)).every((m) => expected.has(key(m)))).toBe(true);
     expect(scan.slices).toBeGreaterThan(1);
     expect(await framesWithoutSiyaq(page)).toEqual(await referenceDom('/big.html'));
@@ -359,7 +367,7 @@ describe('hostile pages', () => {
     await page.close();
   });
 
-  it("a strict Content-Security-Policy: marks and a styled card, no CSP violation", async () => {
+  it('a strict Content-Security-Policy: marks and a styled card, no CSP violation', async () => {
     const { page, errors } = await open('/csp.html');
     await expectDetectorMarks(page);
     await hoverCard(page, 'يريفان');
@@ -490,40 +498,41 @@ describe('the page cannot drive Siyaq', () => {
     const point = await pointOfWord(page, 'باشينيان');
     const scrolled = await page.evaluate(() => window.scrollY);
 
-    const attempts = await page.evaluate(
-      async ({ x, y }) => {
-        const tried: Record<string, string> = {};
-        window.postMessage({ type: 'siyaq:reveal', topic: 'kursk' }, '*');
-        window.postMessage({ type: 'siyaq:open-card-at-selection' }, '*');
-        const target = document.elementFromPoint(x, y)!;
-        for (let i = 0; i < 5; i++) {
-          const init = { bubbles: true, composed: true, clientX: x, clientY: y + i };
-          target.dispatchEvent(new PointerEvent('pointermove', init));
-          target.dispatchEvent(new MouseEvent('mousemove', init));
-          target.dispatchEvent(new MouseEvent('mouseover', init));
-          await new Promise((r) => setTimeout(r, 100));
-        }
-        for (const key of ['S', 'Escape', 'Enter']) {
-          document.dispatchEvent(new KeyboardEvent('keydown', { key, altKey: true, shiftKey: true, bubbles: true }));
-        }
-        const chromeApi = (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown }; storage?: unknown } }).chrome;
-        tried.runtime = typeof chromeApi?.runtime?.sendMessage;
-        tried.storage = typeof chromeApi?.storage;
-        tried.globals = Object.getOwnPropertyNames(window).filter((name) => /siyaq|wxt|^browser$/i.test(name)).join(',');
-        // WXT's own events, under the names WXT posted to the page.
-        const started = (window as unknown as { __posted: { type?: string; contentScriptName?: string }[] }).__posted.find((m) =>
-          m?.type?.endsWith(':wxt:content-script-started'),
+    const attempts = await page.evaluate(async ({ x, y }) => {
+      const tried: Record<string, string> = {};
+      window.postMessage({ type: 'siyaq:reveal', topic: 'kursk' }, '*');
+      window.postMessage({ type: 'siyaq:open-card-at-selection' }, '*');
+      const target = document.elementFromPoint(x, y)!;
+      for (let i = 0; i < 5; i++) {
+        const init = { bubbles: true, composed: true, clientX: x, clientY: y + i };
+        target.dispatchEvent(new PointerEvent('pointermove', init));
+        target.dispatchEvent(new MouseEvent('mousemove', init));
+        target.dispatchEvent(new MouseEvent('mouseover', init));
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      for (const key of ['S', 'Escape', 'Enter']) {
+        document.dispatchEvent(new KeyboardEvent('keydown', { key, altKey: true, shiftKey: true, bubbles: true }));
+      }
+      const chromeApi = (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown }; storage?: unknown } }).chrome;
+      tried.runtime = typeof chromeApi?.runtime?.sendMessage;
+      tried.storage = typeof chromeApi?.storage;
+      tried.globals = Object.getOwnPropertyNames(window)
+        .filter((name) => /siyaq|wxt|^browser$/i.test(name))
+        .join(',');
+      // WXT's own events, under the names WXT posted to the page.
+      const started = (window as unknown as { __posted: { type?: string; contentScriptName?: string }[] }).__posted.find((m) =>
+        m?.type?.endsWith(':wxt:content-script-started'),
+      );
+      tried.wxtName = started?.type ?? '';
+      if (started?.type) {
+        document.dispatchEvent(
+          new CustomEvent(started.type, { detail: { contentScriptName: started.contentScriptName, messageId: 'page' } }),
         );
-        tried.wxtName = started?.type ?? '';
-        if (started?.type) {
-          document.dispatchEvent(new CustomEvent(started.type, { detail: { contentScriptName: started.contentScriptName, messageId: 'page' } }));
-          window.dispatchEvent(new Event(started.type.replace('content-script-started', 'locationchange')));
-        }
-        await new Promise((r) => setTimeout(r, 1500));
-        return tried;
-      },
-      point,
-    );
+        window.dispatchEvent(new Event(started.type.replace('content-script-started', 'locationchange')));
+      }
+      await new Promise((r) => setTimeout(r, 1500));
+      return tried;
+    }, point);
     // Pages get no runtime to call and no storage to read, see nothing of the
     // content script's globals, and WXT does tell them its event names.
     expect(attempts.runtime).toBe('undefined');
@@ -550,7 +559,10 @@ describe('switched off and on', () => {
   it('still follows text the page adds afterwards', async () => {
     const setSettings = (settings: object) =>
       ext.worker.evaluate(
-        (s) => (globalThis as unknown as { chrome: { storage: { local: { set: (o: object) => Promise<void> } } } }).chrome.storage.local.set({ settings: s }),
+        (s) =>
+          (globalThis as unknown as { chrome: { storage: { local: { set: (o: object) => Promise<void> } } } }).chrome.storage.local.set({
+            settings: s,
+          }),
         settings,
       );
     const { page, errors } = await open('/news-ar.html');
@@ -579,7 +591,9 @@ describe('extension health', () => {
     const { page, errors } = await open('/news-ar.html');
     await scanFigures(page);
     const point = await pointOfWord(page, 'كورسك');
-    await ext.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload: () => void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await ext.worker
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload: () => void } } }).chrome.runtime.reload())
+      .catch(() => undefined);
     await page.waitForTimeout(1000);
     await page.mouse.move(point.x - 40, point.y - 40);
     await page.mouse.move(point.x, point.y, { steps: 3 });

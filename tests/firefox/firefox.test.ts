@@ -2,8 +2,9 @@
 // installed as a temporary add-on over WebDriver BiDi, on a localhost Arabic
 // news page: marks, the hover card (answered by the background page), the
 // reader opened from a card, the popup's search, and the options page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { newsPageAr } from '../e2e/fixtures/pages';
 import { startStaticServer, type StaticServer } from '../e2e/harness/static-server';
 import { MIN_FIREFOX_MAJOR } from './harness/find-firefox';

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cmd, type LintMessage } from 'web-ext';
+
 import { ADDON_ID, FIREFOX_EXTENSION_DIR } from './harness/firefox-browser';
 
 function describeMessage(m: LintMessage): string {

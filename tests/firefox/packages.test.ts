@@ -33,7 +33,13 @@ function expectLeastPrivilege(manifest: Manifest): void {
   // storage: settings; contextMenus: "Background for …" on a selection. Nothing else:
   // no tabs, no scripting, no host permissions beyond the content script's match.
   expect([...(manifest.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage']);
-  for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable']) {
+  for (const key of [
+    'host_permissions',
+    'optional_permissions',
+    'optional_host_permissions',
+    'web_accessible_resources',
+    'externally_connectable',
+  ]) {
     expect(manifest, key).not.toHaveProperty(key);
   }
   expect(manifest.content_scripts).toEqual([expect.objectContaining({ matches: ['<all_urls>'], js: ['content-scripts/content.js'] })]);
@@ -83,8 +89,13 @@ describe.each([
     expect(scripts.length).toBeGreaterThan(3);
     const found = scripts.flatMap((file) => {
       const code = readFileSync(file, 'utf8');
-      const hits = [/(?<![\w$.])eval\s*\(/g, /\bnew\s+Function\b/g, /(?<![\w$.])Function\s*\(/g, /\bimportScripts\s*\(/g, /\bset(?:Timeout|Interval)\s*\(\s*["'`]/g]
-        .flatMap((pattern) => [...code.matchAll(pattern)].map((m) => m[0]));
+      const hits = [
+        /(?<![\w$.])eval\s*\(/g,
+        /\bnew\s+Function\b/g,
+        /(?<![\w$.])Function\s*\(/g,
+        /\bimportScripts\s*\(/g,
+        /\bset(?:Timeout|Interval)\s*\(\s*["'`]/g,
+      ].flatMap((pattern) => [...code.matchAll(pattern)].map((m) => m[0]));
       return hits.map((hit) => `${relative(dir, file)}: ${hit}`);
     });
     expect(found).toEqual([]);

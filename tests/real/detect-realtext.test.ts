@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+
 import { createDetector, type DetectedMention } from '../../lib/detect';
 import { htmlToText } from '../../lib/text/html-text';
 import { loadMarkedNames } from '../unit/detect/load-names';

@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { compileContent } from '../../lib/knowledge/compile';
 import { normalizeKey } from '../../lib/text/normalize';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/harness/extension-browser';
@@ -13,7 +14,9 @@ import { domWithoutSiyaq, settledMarks } from '../e2e/harness/page-probes';
 import { startStaticServer, type StaticServer } from '../e2e/harness/static-server';
 
 const PAGES_DIR = resolve('../shared/realpages');
-const pages = readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
+const pages = readdirSync(PAGES_DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 const { names } = compileContent('content');
 const known = new Set(names.topics.flatMap((t) => [t.name.ar, t.name.en, ...t.aliases].map(normalizeKey)));
 
@@ -56,7 +59,9 @@ describe.each(pages)('%s', (file) => {
     // Reported, not asserted: timings on a shared machine are not test material (see npm run bench).
     const longestSlice = await page.evaluate(() => Math.max(...performance.getEntriesByName('siyaq:longest-slice').map((e) => e.duration)));
     expect(await domWithoutSiyaq(page)).toBe(expected);
-    console.log(`${file}: ${marks.length} marks (${[...new Set(marks.map((m) => m.text))].slice(0, 12).join(', ')}), longest slice ${longestSlice.toFixed(1)} ms`);
+    console.log(
+      `${file}: ${marks.length} marks (${[...new Set(marks.map((m) => m.text))].slice(0, 12).join(', ')}), longest slice ${longestSlice.toFixed(1)} ms`,
+    );
     await page.close();
   });
 });

@@ -1,8 +1,8 @@
 // The two bundled articles must be the seed's article bodies, word for word:
 // only page furniture is gone and paragraph breaks and subheadings restored.
-import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
 
 const SEED = fileURLToPath(new URL('../../../shared/seeds/000_c82f50676b35041e.txt', import.meta.url));
 const ARTICLES = fileURLToPath(new URL('../../content/articles/', import.meta.url));
@@ -105,12 +105,18 @@ describe('bundled articles keep the seed text word for word', () => {
       });
 
       it('has the subheadings as headings and nothing else as one', () => {
-        const found = body.split('\n').filter((l) => l.startsWith('#')).map((l) => l.replace(/^##\s+/, '').trim());
+        const found = body
+          .split('\n')
+          .filter((l) => l.startsWith('#'))
+          .map((l) => l.replace(/^##\s+/, '').trim());
         expect(found).toEqual(headings);
       });
 
-      it('has paragraphs, not the seed\'s glued lines', () => {
-        const paragraphs = body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+      it("has paragraphs, not the seed's glued lines", () => {
+        const paragraphs = body
+          .split(/\n\s*\n/)
+          .map((p) => p.trim())
+          .filter(Boolean);
         expect(paragraphs.length).toBeGreaterThanOrEqual(bodies[id]!.split('\n').filter((l) => l.trim()).length);
         // No sentence end glued to the next word: ". X" seams were split.
         for (const p of paragraphs) expect(p, p.slice(0, 40)).not.toMatch(/[.؟!]["”]?(?=[^\s.؟!"”])/u);

@@ -1,8 +1,8 @@
 // The background card: one component for the page's hover card, the popup and
 // the reader, so a topic looks the same wherever it is opened.
 import type { CardData, CardPassage } from '../../cards/card-data';
-import type { PassageTarget } from '../../messaging/protocol';
 import { direction, type Lang, type Translate } from '../../i18n/i18n';
+import type { PassageTarget } from '../../messaging/protocol';
 import { formatArticleDate, formatIsoDate } from '../format';
 import { Highlighted } from '../Highlighted';
 
@@ -31,7 +31,9 @@ export function TopicCard(props: TopicCardProps) {
             <bdi lang={lang}>{data.name[lang]}</bdi>
           </h2>
           <p class="siyaq-card__subtitle">
-            <bdi lang={other} dir={direction(other)}>{data.name[other]}</bdi>
+            <bdi lang={other} dir={direction(other)}>
+              {data.name[other]}
+            </bdi>
             <span class="siyaq-card__kind">{t(`kind_${data.kind}`)}</span>
           </p>
         </div>

@@ -1,5 +1,6 @@
 // The options page: every setting, saved as soon as it changes.
 import { useState } from 'preact/hooks';
+
 import { HOVER_DELAY_RANGE, normalizeSite, type InterfaceLanguage, type MarkStyle, type Theme } from '../../settings/settings';
 import { useSettings } from '../use-settings';
 
@@ -29,7 +30,12 @@ export function OptionsApp() {
     <main class="options siyaq-theme" data-theme={settings.theme}>
       <h1>{t('optionsTitle')}</h1>
       <label class="options__row">
-        <input id="siyaq-enabled" type="checkbox" checked={settings.enabled} onChange={(e) => void update({ ...settings, enabled: e.currentTarget.checked })} />
+        <input
+          id="siyaq-enabled"
+          type="checkbox"
+          checked={settings.enabled}
+          onChange={(e) => void update({ ...settings, enabled: e.currentTarget.checked })}
+        />
         {t('optionsEnabled')}
       </label>
 
@@ -46,23 +52,38 @@ export function OptionsApp() {
         />
       </label>
 
-      {choice<MarkStyle>(t('optionsMarkStyle'), settings.markStyle, [
-        ['underline', t('markUnderline')],
-        ['background', t('markBackground')],
-        ['none', t('markNone')],
-      ], (markStyle) => void update({ ...settings, markStyle }))}
+      {choice<MarkStyle>(
+        t('optionsMarkStyle'),
+        settings.markStyle,
+        [
+          ['underline', t('markUnderline')],
+          ['background', t('markBackground')],
+          ['none', t('markNone')],
+        ],
+        (markStyle) => void update({ ...settings, markStyle }),
+      )}
 
-      {choice<InterfaceLanguage>(t('optionsLanguage'), settings.language, [
-        ['auto', t('languageAuto')],
-        ['ar', t('languageAr')],
-        ['en', t('languageEn')],
-      ], (language) => void update({ ...settings, language }))}
+      {choice<InterfaceLanguage>(
+        t('optionsLanguage'),
+        settings.language,
+        [
+          ['auto', t('languageAuto')],
+          ['ar', t('languageAr')],
+          ['en', t('languageEn')],
+        ],
+        (language) => void update({ ...settings, language }),
+      )}
 
-      {choice<Theme>(t('optionsTheme'), settings.theme, [
-        ['auto', t('themeAuto')],
-        ['light', t('themeLight')],
-        ['dark', t('themeDark')],
-      ], (theme) => void update({ ...settings, theme }))}
+      {choice<Theme>(
+        t('optionsTheme'),
+        settings.theme,
+        [
+          ['auto', t('themeAuto')],
+          ['light', t('themeLight')],
+          ['dark', t('themeDark')],
+        ],
+        (theme) => void update({ ...settings, theme }),
+      )}
 
       <section class="options__group">
         <h2>{t('optionsDisabledSites')}</h2>
@@ -73,7 +94,11 @@ export function OptionsApp() {
             {settings.disabledSites.map((s) => (
               <li key={s}>
                 <bdi dir="ltr">{s}</bdi>{' '}
-                <button type="button" class="siyaq-link" onClick={() => void update({ ...settings, disabledSites: settings.disabledSites.filter((x) => x !== s) })}>
+                <button
+                  type="button"
+                  class="siyaq-link"
+                  onClick={() => void update({ ...settings, disabledSites: settings.disabledSites.filter((x) => x !== s) })}
+                >
                   {t('optionsRemoveSite')}
                 </button>
               </li>
@@ -90,11 +115,20 @@ export function OptionsApp() {
             void update({ ...settings, disabledSites: [...settings.disabledSites.filter((x) => x !== host), host] });
           }}
         >
-          <input type="text" dir="ltr" value={site} placeholder="example.com" aria-label={t('optionsAddSite')} onInput={(e) => setSite(e.currentTarget.value)} />
+          <input
+            type="text"
+            dir="ltr"
+            value={site}
+            placeholder="example.com"
+            aria-label={t('optionsAddSite')}
+            onInput={(e) => setSite(e.currentTarget.value)}
+          />
           <button type="submit">{t('optionsAddSite')}</button>
         </form>
       </section>
-      <p role="status" class="options__muted">{status}</p>
+      <p role="status" class="options__muted">
+        {status}
+      </p>
     </main>
   );
 }

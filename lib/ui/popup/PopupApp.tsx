@@ -2,6 +2,7 @@
 // everything bundled, and the on/off switches.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
+
 import type { CardData } from '../../cards/card-data';
 import { buildCardData } from '../../cards/card-data';
 import type { DetailsIndex, NamesIndex } from '../../knowledge/types';
@@ -81,7 +82,14 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
   if (card) {
     return (
       <main class="popup siyaq-theme" data-theme={settings.theme}>
-        <button type="button" class="siyaq-link popup__back" onClick={() => { setCard(null); requestAnimationFrame(() => input.current?.focus()); }}>
+        <button
+          type="button"
+          class="siyaq-link popup__back"
+          onClick={() => {
+            setCard(null);
+            requestAnimationFrame(() => input.current?.focus());
+          }}
+        >
           {t('popupBack')}
         </button>
         <TopicCard data={card} lang={lang} t={t} onSelectTopic={openTopic} onOpenReader={openReader} />
@@ -96,7 +104,11 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
         <h1 class="popup__title">{t('extName')}</h1>
         <div class="popup__switches">
           <label class="switch">
-            <input type="checkbox" checked={settings.enabled} onChange={(e) => void save({ ...settings, enabled: e.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              checked={settings.enabled}
+              onChange={(e) => void save({ ...settings, enabled: e.currentTarget.checked })}
+            />
             {t('popupEnabled')}
           </label>
           {host && normalizeSite(host) && (
@@ -114,7 +126,9 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
       </header>
 
       <div class="popup__search" role="search">
-        <label for="siyaq-search" class="popup__label">{t('popupSearchLabel')}</label>
+        <label for="siyaq-search" class="popup__label">
+          {t('popupSearchLabel')}
+        </label>
         <input
           id="siyaq-search"
           ref={input}
@@ -151,7 +165,10 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
                   <>
                     <span class="popup__hit-name">{hit.name[lang]}</span>
                     <span class="popup__hit-meta">
-                      <bdi><Highlighted text={hit.matched} spans={highlightSpans(hit.matched, query)} /></bdi> · {t(`kind_${hit.topicKind}`)}
+                      <bdi>
+                        <Highlighted text={hit.matched} spans={highlightSpans(hit.matched, query)} />
+                      </bdi>{' '}
+                      · {t(`kind_${hit.topicKind}`)}
                     </span>
                   </>
                 ) : (
@@ -159,18 +176,24 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
                     <span class="popup__hit-passage" lang="ar" dir="rtl">
                       <Highlighted text={hit.text} spans={highlightSpans(hit.text, query)} />
                     </span>
-                    <span class="popup__hit-meta"><bdi>{hit.articleTitle}</bdi></span>
+                    <span class="popup__hit-meta">
+                      <bdi>{hit.articleTitle}</bdi>
+                    </span>
                   </>
                 )}
               </li>
             ))}
           </ul>
         ) : (
-          <p class="popup__empty" role="status">{t('popupNoResults', query.trim())}</p>
+          <p class="popup__empty" role="status">
+            {t('popupNoResults', query.trim())}
+          </p>
         )
       ) : (
         <section class="popup__page" aria-labelledby="siyaq-on-page">
-          <h2 id="siyaq-on-page" class="popup__heading">{t('popupOnThisPage')}</h2>
+          <h2 id="siyaq-on-page" class="popup__heading">
+            {t('popupOnThisPage')}
+          </h2>
           {page.kind === 'restricted' && <p class="popup__empty">{t('popupRestrictedPage')}</p>}
           {page.kind === 'off' && <p class="popup__empty">{t('popupPageOff')}</p>}
           {page.kind === 'ready' && page.topics.length === 0 && <p class="popup__empty">{t('popupNothingOnPage')}</p>}
@@ -182,7 +205,12 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
                     <span>{topicNames.get(topic)?.name[lang] ?? topic}</span>
                     <span class="popup__count">{t('mentionsCount', count)}</span>
                   </button>
-                  <button type="button" class="siyaq-link popup__more" onClick={() => openTopic(topic)} aria-label={`${t('cardBackground')}: ${topicNames.get(topic)?.name[lang] ?? topic}`}>
+                  <button
+                    type="button"
+                    class="siyaq-link popup__more"
+                    onClick={() => openTopic(topic)}
+                    aria-label={`${t('cardBackground')}: ${topicNames.get(topic)?.name[lang] ?? topic}`}
+                  >
                     {t('cardBackground')}
                   </button>
                 </li>

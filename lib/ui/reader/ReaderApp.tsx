@@ -1,6 +1,7 @@
 // The reader: a whole bundled article, typeset for its language, with topic
 // marks that open the same card as on pages, and deep links to a passage.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+
 import { buildCardData, type CardData } from '../../cards/card-data';
 import { direction } from '../../i18n/i18n';
 import type { Article, Block, DetailsIndex, NamesIndex } from '../../knowledge/types';
@@ -30,7 +31,13 @@ export function ReaderApp(props: { names: NamesIndex; details: DetailsIndex; sea
     <div class="reader-layout siyaq-theme" data-theme={settings.theme}>
       <main class="reader">
         {article ? (
-          <ArticleView article={article} passage={passage} onTopic={(id) => setCard(buildCardData(props.names, props.details, id))} t={t} lang={lang} />
+          <ArticleView
+            article={article}
+            passage={passage}
+            onTopic={(id) => setCard(buildCardData(props.names, props.details, id))}
+            t={t}
+            lang={lang}
+          />
         ) : (
           <>
             {target && <p role="alert">{t('readerNotFound')}</p>}
@@ -73,15 +80,25 @@ function ArticleView(props: {
       <header class="reader__header">
         <h1 class="reader__title">{article.title}</h1>
         <p class="reader__meta" lang={lang} dir={direction(lang)}>
-          <span>{t('readerSource')}: <bdi>{lang === 'ar' ? article.source : article.sourceEn}</bdi></span>
+          <span>
+            {t('readerSource')}: <bdi>{lang === 'ar' ? article.source : article.sourceEn}</bdi>
+          </span>
           {' · '}
-          <span>{t('readerPublished')}: {formatArticleDate(article.date, lang, t)}</span>
+          <span>
+            {t('readerPublished')}: {formatArticleDate(article.date, lang, t)}
+          </span>
         </p>
-        {article.date.inferred && <p class="reader__note" lang="en" dir="ltr">{article.date.note}</p>}
+        {article.date.inferred && (
+          <p class="reader__note" lang="en" dir="ltr">
+            {article.date.note}
+          </p>
+        )}
       </header>
       {article.blocks.map((block, i) =>
         block.kind === 'heading' ? (
-          <h2 key={i} id={`b${i}`} class="reader__heading">{block.text}</h2>
+          <h2 key={i} id={`b${i}`} class="reader__heading">
+            {block.text}
+          </h2>
         ) : (
           <p key={i} id={`b${i}`} class="reader__paragraph">
             <BlockText block={block} targetSentence={passage?.block === i ? passage.sentence : undefined} onTopic={props.onTopic} />
@@ -108,13 +125,24 @@ function BlockText(props: { block: Block; targetSentence: number | undefined; on
       const text = block.text.slice(from, to);
       const mention = block.mentions.find((m) => m.start <= from && to <= m.end);
       let node = mention ? (
-        <button key={`m${from}`} type="button" class="reader__mention" data-topic={mention.topic} onClick={() => props.onTopic(mention.topic)}>
+        <button
+          key={`m${from}`}
+          type="button"
+          class="reader__mention"
+          data-topic={mention.topic}
+          onClick={() => props.onTopic(mention.topic)}
+        >
           {text}
         </button>
       ) : (
         text
       );
-      if (target && target[0] <= from && to <= target[1]) node = <mark key={`t${from}`} class="reader__target">{node}</mark>;
+      if (target && target[0] <= from && to <= target[1])
+        node = (
+          <mark key={`t${from}`} class="reader__target">
+            {node}
+          </mark>
+        );
       out.push(node);
     }
     return out;

@@ -1,9 +1,10 @@
 // Launches the system Chromium with the built extension loaded, in a fresh
 // profile, with every request that leaves localhost blocked.
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
 import { findChromium } from './find-chromium';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');

@@ -1,6 +1,6 @@
 // Serves fixture pages on 127.0.0.1 so the extension sees a real http origin.
-import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {

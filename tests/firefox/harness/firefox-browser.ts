@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+
 import { checkFirefoxVersion, findFirefox } from './find-firefox';
 
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');

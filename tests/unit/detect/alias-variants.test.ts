@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { aliasVariants, gFlexible, gFlexibleAt } from '../../../lib/detect/alias-variants';
 import { normalizeKey } from '../../../lib/text/normalize';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { CLITIC_PREFIXES, MAX_NAME_STARTS, nameStarts, startElided, startPosition } from '../../../lib/detect/clitics';
 
 /** The names a word may hold, an elided alef written back in. */

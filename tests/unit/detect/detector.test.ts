@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+
 import { createDetector } from '../../../lib/detect';
 import { FIXTURE_NAMES } from './fixture-names';
 
 const detector = createDetector(FIXTURE_NAMES);
 
 /** [surface, topic] for each mention, with '~' after fuzzy topics. */
-const found = (text: string): string[][] =>
-  detector.detect(text).map((m) => [m.text, m.match === 'fuzzy' ? `${m.topic}~` : m.topic]);
+const found = (text: string): string[][] => detector.detect(text).map((m) => [m.text, m.match === 'fuzzy' ? `${m.topic}~` : m.topic]);
 
 describe('exact matching', () => {
   it('finds names with their exact offsets in the original text', () => {
@@ -82,7 +82,14 @@ describe('exact matching', () => {
   });
 
   it('never reads a variant as one name when another name lists that spelling', () => {
-    const topic = (id: string, ar: string) => ({ id, kind: 'place' as const, name: { ar, en: id }, aliases: [], exclude: [], marked: true });
+    const topic = (id: string, ar: string) => ({
+      id,
+      kind: 'place' as const,
+      name: { ar, en: id },
+      aliases: [],
+      exclude: [],
+      marked: true,
+    });
     const two = createDetector({ version: 1, topics: [topic('a', 'غيرانا'), topic('b', 'جيرانا')] });
     const seen = (text: string) => two.detect(text).map((m) => m.topic);
     expect(seen('غيرانا')).toEqual(['a']);
@@ -109,7 +116,7 @@ describe('exact matching', () => {
     expect(english.detect('TURKEY').map((m) => m.text)).toEqual(['TURKEY']);
   });
 
-  it('does not take a surname after someone else\'s first name', () => {
+  it("does not take a surname after someone else's first name", () => {
     expect(found('لاعب التنس دانييل مدفيديف')).toEqual([]);
     expect(found('قال مدفيديف')).toEqual([['مدفيديف', 'dmitry-medvedev']]);
     expect(found('حضر مدفيديف وبوتين')).toEqual([

@@ -49,8 +49,7 @@ function sameEntity(a: string, b: string): boolean {
   return a === b || CAPITAL_OF[a] === b || CAPITAL_OF[b] === a;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
-  a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 export function score(sentences: readonly LabelledSentence[], detect: (text: string) => Detection[]): Score {
   let tp = 0;

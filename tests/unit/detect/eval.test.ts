@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+
 import { createDetector } from '../../../lib/detect';
 import { score, type LabelledSentence } from './eval-score';
 import { loadMarkedNames } from './load-names';

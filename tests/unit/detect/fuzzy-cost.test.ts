@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { fuzzyCost } from '../../../lib/detect/fuzzy-cost';
 import { normalizeKey } from '../../../lib/text/normalize';
 

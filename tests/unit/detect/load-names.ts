@@ -4,10 +4,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+
 import { TOPIC_KINDS, type NamesIndex, type TopicKind, type TopicName } from '../../../lib/knowledge/types';
 
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 function toTopic(raw: unknown): TopicName | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -23,7 +23,9 @@ function toTopic(raw: unknown): TopicName | null {
 /** Every topic in content/topics, marked on pages or not. */
 export function loadNames(topicsDir = join(import.meta.dirname, '../../../content/topics')): NamesIndex {
   const topics: TopicName[] = [];
-  for (const file of readdirSync(topicsDir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(topicsDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const list: unknown = parse(readFileSync(join(topicsDir, file), 'utf8'));
     if (!Array.isArray(list)) continue;
     for (const raw of list) {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { createDetector, type DetectedMention } from '../../../lib/detect';
 import { aliasVariants } from '../../../lib/detect/alias-variants';
 import { CLITIC_PREFIXES } from '../../../lib/detect/clitics';
@@ -54,9 +55,55 @@ function checkMentions(text: string, mentions: DetectedMention[]): void {
 
 const aliasFragments = names.topics.flatMap((t) => [t.name.ar, t.name.en, ...t.aliases, ...t.exclude]);
 const noise = [
-  ' ', ' ', ' ', '\u00A0', '-', '_', '،', '.', '«', '»', '"', "'", '\n', '\u200F', '\u200E', '\u200C', '\u200D', '\u061C',
-  '\u2067', '\u2069', '\u00AD', '\u0640', '\u064E', '\u0651', '\u0670', '\u06D6', '\u0301', '😀', '𝐀', '\uD800', '\uDC00',
-  'و', 'ب', 'ال', 'لل', 'ف', 'ك', 'ج', 'غ', 'ة', 'ي', 'ا', 'أ', 'ی', 'ک', 'گ', 'ş', 'İ', 'e',
+  ' ',
+  ' ',
+  ' ',
+  '\u00A0',
+  '-',
+  '_',
+  '،',
+  '.',
+  '«',
+  '»',
+  '"',
+  "'",
+  '\n',
+  '\u200F',
+  '\u200E',
+  '\u200C',
+  '\u200D',
+  '\u061C',
+  '\u2067',
+  '\u2069',
+  '\u00AD',
+  '\u0640',
+  '\u064E',
+  '\u0651',
+  '\u0670',
+  '\u06D6',
+  '\u0301',
+  '😀',
+  '𝐀',
+  '\uD800',
+  '\uDC00',
+  'و',
+  'ب',
+  'ال',
+  'لل',
+  'ف',
+  'ك',
+  'ج',
+  'غ',
+  'ة',
+  'ي',
+  'ا',
+  'أ',
+  'ی',
+  'ک',
+  'گ',
+  'ş',
+  'İ',
+  'e',
 ];
 
 const piece = fc.oneof(
@@ -114,10 +161,15 @@ describe('detector properties', () => {
 
   it('on very long words and long runs of marks', () => {
     fc.assert(
-      fc.property(fc.constantFrom('ب', 'a', '\u064E', '\u0640', ' ', '😀'), fc.integer({ min: 1000, max: 20000 }), fc.constantFrom(...aliasFragments), (unit, n, alias) => {
-        const text = `${unit.repeat(n)} ${alias} ${unit.repeat(n)}${alias}`;
-        checkMentions(text, detector.detect(text));
-      }),
+      fc.property(
+        fc.constantFrom('ب', 'a', '\u064E', '\u0640', ' ', '😀'),
+        fc.integer({ min: 1000, max: 20000 }),
+        fc.constantFrom(...aliasFragments),
+        (unit, n, alias) => {
+          const text = `${unit.repeat(n)} ${alias} ${unit.repeat(n)}${alias}`;
+          checkMentions(text, detector.detect(text));
+        },
+      ),
       { numRuns: 30 },
     );
   });

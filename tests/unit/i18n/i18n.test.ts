@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
+import { resolveLanguage, translate } from '../../../lib/i18n/i18n';
 import ar from '../../../public/_locales/ar/messages.json';
 import en from '../../../public/_locales/en/messages.json';
-import { resolveLanguage, translate } from '../../../lib/i18n/i18n';
 
 describe('interface strings', () => {
   it('has every key in both languages, none empty', () => {

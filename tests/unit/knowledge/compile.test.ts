@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileSources } from '../../../lib/knowledge/compile';
+
 import { createDetector } from '../../../lib/detect';
+import { compileSources } from '../../../lib/knowledge/compile';
 import { markedNames } from '../../../lib/knowledge/names';
 import { article, corpus } from './corpus';
 
@@ -148,7 +149,7 @@ ${CITED_FACT}`;
   });
 });
 
-describe('names that hold another topic\'s name', () => {
+describe("names that hold another topic's name", () => {
   it('are not matched, so the inner name is found, and stay searchable', () => {
     const war = `- id: melbrook-war
   kind: event
@@ -162,7 +163,11 @@ ${CITED_FACT}`;
     expect(topic.aliases).toContain('Melbrook War');
     const block = details.articles[1]!.blocks[0]!;
     expect(block.mentions.map((m) => m.topic)).toContain('melbrook');
-    expect(createDetector(markedNames(names)).detect('The Melbrook War ended. The Long Fight too.').map((m) => [m.text, m.topic])).toEqual([
+    expect(
+      createDetector(markedNames(names))
+        .detect('The Melbrook War ended. The Long Fight too.')
+        .map((m) => [m.text, m.topic]),
+    ).toEqual([
       ['Melbrook', 'melbrook'],
       ['The Long Fight', 'melbrook-war'],
     ]);

@@ -1,6 +1,7 @@
 // The real content/ compiles: every check passes and every topic has passages.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+
 import { compileContent, type CompiledKnowledge } from '../../../lib/knowledge/compile';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

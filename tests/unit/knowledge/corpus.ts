@@ -15,9 +15,7 @@ export const ARTICLE_FIELDS: Record<string, string> = {
 
 /** An article file; front matter fields on lines 2–9, body from line 12. */
 export function article(id: string, body: string, fields: Record<string, string | undefined> = {}): SourceFile {
-  const front = Object.entries({ ...ARTICLE_FIELDS, id, ...fields }).flatMap(([k, v]) =>
-    v === undefined ? [] : [`${k}: ${v}`],
-  );
+  const front = Object.entries({ ...ARTICLE_FIELDS, id, ...fields }).flatMap(([k, v]) => (v === undefined ? [] : [`${k}: ${v}`]));
   return { path: `content/articles/${id}.md`, text: ['---', ...front, '---', '', body, ''].join('\n') };
 }
 

@@ -1,5 +1,6 @@
 // Every content mistake names the file and line to fix.
 import { describe, expect, it } from 'vitest';
+
 import { compileSources, type SourceFile } from '../../../lib/knowledge/compile';
 import { ContentError, formatProblem } from '../../../lib/knowledge/content-error';
 import { article, corpus, TOPICS } from './corpus';
@@ -28,16 +29,17 @@ const PEOPLE = 'content/topics/people.yaml';
 
 describe('content errors', () => {
   it('a duplicate topic id, at the second definition', () => {
-    const files = [...corpus(), topics('- id: quenlin\n  kind: person\n  name: { ar: آخر, en: Another }\n  background: { ar: خ, en: B }\n')];
+    const files = [
+      ...corpus(),
+      topics('- id: quenlin\n  kind: person\n  name: { ar: آخر, en: Another }\n  background: { ar: خ, en: B }\n'),
+    ];
     expect(problems(files)).toEqual([`content/topics/places.yaml:1: topic id "quenlin" is also defined at ${PEOPLE}:19`]);
   });
 
   it('a duplicate article id', () => {
     const copy = article('alpha', 'Quenlin again.');
     const files = [...corpus(), { ...copy, path: 'other/articles/alpha.md' }];
-    expect(problems(files)).toEqual([
-      'other/articles/alpha.md:2: article id "alpha" is also used by content/articles/alpha.md:2',
-    ]);
+    expect(problems(files)).toEqual(['other/articles/alpha.md:2: article id "alpha" is also used by content/articles/alpha.md:2']);
   });
 
   it('an article id that is not its file name', () => {
@@ -46,7 +48,8 @@ describe('content errors', () => {
   });
 
   it('an alias claimed by two topics, compared as the detector normalises them', () => {
-    const other = '- id: other\n  kind: place\n  name: { ar: مكان, en: Place }\n  aliases:\n    - زُورفات\n    - MELBROOK\n  background: { ar: خ, en: B }\n';
+    const other =
+      '- id: other\n  kind: place\n  name: { ar: مكان, en: Place }\n  aliases:\n    - زُورفات\n    - MELBROOK\n  background: { ar: خ, en: B }\n';
     expect(problems([...corpus(), topics(other)])).toEqual([
       `content/topics/places.yaml:5: alias "زُورفات" is claimed by both zorvath (${PEOPLE}:7) and other`,
       `content/topics/places.yaml:6: alias "MELBROOK" is claimed by both melbrook (${PEOPLE}:25) and other`,
@@ -62,9 +65,7 @@ describe('content errors', () => {
 
   it('an exclude phrase that contains none of the topic’s forms', () => {
     const files = editTopics('exclude: [Melbrook Town Hall]', 'exclude: [Town Hall]');
-    expect(problems(files)).toEqual([
-      `${PEOPLE}:27: exclude phrase "Town Hall" of melbrook contains none of its names or aliases`,
-    ]);
+    expect(problems(files)).toEqual([`${PEOPLE}:27: exclude phrase "Town Hall" of melbrook contains none of its names or aliases`]);
   });
 
   it('a citation of an article that does not exist', () => {
@@ -173,7 +174,10 @@ describe('content errors', () => {
   });
 
   it('a topic that no article mentions and no fact cites', () => {
-    const files = [...corpus(), topics('- id: orphan\n  kind: place\n  name: { ar: يتيمستان, en: Orphanistan }\n  background: { ar: خ, en: B }\n')];
+    const files = [
+      ...corpus(),
+      topics('- id: orphan\n  kind: place\n  name: { ar: يتيمستان, en: Orphanistan }\n  background: { ar: خ, en: B }\n'),
+    ];
     expect(problems(files)).toEqual([
       'content/topics/places.yaml:1: no article mentions topic "orphan" and none of its facts cites one: its name and aliases match nothing (check them against the articles\' spelling)',
     ]);

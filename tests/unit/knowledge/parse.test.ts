@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { ContentError, ProblemLog } from '../../../lib/knowledge/content-error';
 import { parseArticle } from '../../../lib/knowledge/parse-article';
 import { parseTopics } from '../../../lib/knowledge/parse-topics';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { splitSentences } from '../../../lib/knowledge/sentences';
 
 const split = (text: string): string[] => splitSentences(text).map(([s, e]) => text.slice(s, e));
@@ -39,26 +40,17 @@ describe('splitSentences', () => {
   });
 
   it('does not split before a lowercase word', () => {
-    expect(split('Several, e.g. Armenia, said so. "Why?" he asked.')).toEqual([
-      'Several, e.g. Armenia, said so.',
-      '"Why?" he asked.',
-    ]);
+    expect(split('Several, e.g. Armenia, said so. "Why?" he asked.')).toEqual(['Several, e.g. Armenia, said so.', '"Why?" he asked.']);
   });
 
   it('keeps a quotation with its speaker, closing marks with their sentence', () => {
     expect(split('قال بوتين: "لن نتدخل. أبداً." ثم غادر.')).toEqual(['قال بوتين: "لن نتدخل. أبداً."', 'ثم غادر.']);
     expect(split('وقال «هذا صحيح. تماماً». وغادر.')).toEqual(['وقال «هذا صحيح. تماماً».', 'وغادر.']);
-    expect(split('هكذا جاء الموقف الروسي، "بارداً ورسمياً". التالي.')).toEqual([
-      'هكذا جاء الموقف الروسي، "بارداً ورسمياً".',
-      'التالي.',
-    ]);
+    expect(split('هكذا جاء الموقف الروسي، "بارداً ورسمياً". التالي.')).toEqual(['هكذا جاء الموقف الروسي، "بارداً ورسمياً".', 'التالي.']);
   });
 
   it('ignores quotation marks that do not pair up within the paragraph', () => {
-    expect(split('وأكد أن كوريا “ستواصل دعم روسيا. وستبقى متمسكة.')).toEqual([
-      'وأكد أن كوريا “ستواصل دعم روسيا.',
-      'وستبقى متمسكة.',
-    ]);
+    expect(split('وأكد أن كوريا “ستواصل دعم روسيا. وستبقى متمسكة.')).toEqual(['وأكد أن كوريا “ستواصل دعم روسيا.', 'وستبقى متمسكة.']);
   });
 
   it('treats a run of marks as one end', () => {
@@ -72,18 +64,21 @@ describe('splitSentences', () => {
   it('always returns ordered, trimmed, non-empty spans with only space between them', () => {
     const alphabet = fc.constantFrom(...'ab 1.?!؟۔"«»“”()\u00a0م'.split(''));
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')), (text) => {
-        const spans = splitSentences(text);
-        let last = 0;
-        for (const [start, end] of spans) {
-          expect(start).toBeGreaterThanOrEqual(last);
-          expect(end).toBeGreaterThan(start);
-          expect(text.slice(last, start).trim()).toBe('');
-          expect(text.slice(start, end)).toBe(text.slice(start, end).trim());
-          last = end;
-        }
-        expect(text.slice(last).trim()).toBe('');
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')),
+        (text) => {
+          const spans = splitSentences(text);
+          let last = 0;
+          for (const [start, end] of spans) {
+            expect(start).toBeGreaterThanOrEqual(last);
+            expect(end).toBeGreaterThan(start);
+            expect(text.slice(last, start).trim()).toBe('');
+            expect(text.slice(start, end)).toBe(text.slice(start, end).trim());
+            last = end;
+          }
+          expect(text.slice(last).trim()).toBe('');
+        },
+      ),
     );
   });
 });

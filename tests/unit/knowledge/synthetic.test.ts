@@ -1,6 +1,7 @@
 // The compile copes with a corpus far larger than the real one. Counts only:
 // timing belongs to bench/knowledge.bench.ts.
 import { describe, expect, it } from 'vitest';
+
 import { syntheticCorpus } from '../../../bench/synthetic-corpus';
 import { compileSources } from '../../../lib/knowledge/compile';
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Rollup } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { siyaqKnowledge } from '../../../lib/knowledge/vite-plugin';
 import { corpus } from './corpus';
 

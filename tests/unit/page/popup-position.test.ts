@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { placeCard } from '../../../lib/page/popup-position';
 
 const viewport = { width: 1000, height: 800 };

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { createDetector } from '../../../lib/detect';
 import type { PageMention } from '../../../lib/page/mention-registry';
 import { mentionsInPieces } from '../../../lib/page/text-pieces';
@@ -10,7 +11,23 @@ const detect = (text: string): PageMention[] => detector.detect(text).map(({ top
 const inPieces = (text: string) => [...mentionsInPieces(text, detect)].flat();
 
 /** Names, their clitic and multi-word forms, filler, and runs without spaces. */
-const WORDS = ['كورسك', 'وكورسك', 'بباشينيان', 'ناغورني قره باغ', 'ممر لاتشين', 'يريفان', 'قره', 'باغ', 'في', 'قال', 'ـ', 'Kursk', 'x'.repeat(400), '\n', '،'];
+const WORDS = [
+  'كورسك',
+  'وكورسك',
+  'بباشينيان',
+  'ناغورني قره باغ',
+  'ممر لاتشين',
+  'يريفان',
+  'قره',
+  'باغ',
+  'في',
+  'قال',
+  'ـ',
+  'Kursk',
+  'x'.repeat(400),
+  '\n',
+  '،',
+];
 const text = fc
   .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', ' ', '  ', '\n', '')), { minLength: 1, maxLength: 900 })
   .map((parts) => parts.map(([word, gap]) => word + gap).join(''));

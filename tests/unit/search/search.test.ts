@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { compileContent } from '../../../lib/knowledge/compile';
 import { highlightSpans } from '../../../lib/search/highlight';
 import { SearchIndex } from '../../../lib/search/search-index';

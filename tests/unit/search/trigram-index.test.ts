@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { TrigramIndex } from '../../../lib/search/trigram-index';
 
 describe('TrigramIndex', () => {

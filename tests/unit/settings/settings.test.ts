@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+
 import { DEFAULT_SETTINGS, isActiveOn, sanitizeSettings, withSiteDisabled } from '../../../lib/settings/settings';
 import { loadSettings, saveSettings, updateSettings } from '../../../lib/settings/store';
 

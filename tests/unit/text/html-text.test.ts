@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { decodeEntities, htmlToText } from '../../../lib/text/html-text';
 
 describe('htmlToText', () => {

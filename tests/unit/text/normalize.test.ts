@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { normalize, normalizeKey, originalSpan } from '../../../lib/text/normalize';
 
 describe('normalizeKey', () => {
