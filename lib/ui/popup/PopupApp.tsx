@@ -11,6 +11,7 @@ import { highlightSpans } from '../../search/highlight';
 import { SearchIndex, type SearchHit } from '../../search/search-index';
 import { isActiveOn, normalizeSite, withSiteDisabled } from '../../settings/settings';
 import { TopicCard } from '../card/TopicCard';
+import { timesLabel } from '../count-label';
 import { Highlighted } from '../Highlighted';
 import { useSettings } from '../use-settings';
 import { isRestrictedUrl, targetTab } from './active-tab';
@@ -203,7 +204,7 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
                 <li key={topic}>
                   <button type="button" class="popup__mention" data-topic={topic} onClick={() => reveal(topic)}>
                     <span>{topicNames.get(topic)?.name[lang] ?? topic}</span>
-                    <span class="popup__count">{t('mentionsCount', count)}</span>
+                    <span class="popup__count">{timesLabel(count, lang, t)}</span>
                   </button>
                   <button
                     type="button"

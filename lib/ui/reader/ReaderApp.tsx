@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 
 import { buildCardData, type CardData } from '../../cards/card-data';
-import { direction } from '../../i18n/i18n';
+import { direction, type Lang, type Translate } from '../../i18n/i18n';
 import type { Article, Block, DetailsIndex, NamesIndex } from '../../knowledge/types';
 import { readerSearch, readerTargetFromSearch, type PassageTarget } from '../../messaging/protocol';
 import { TopicCard } from '../card/TopicCard';
@@ -41,18 +41,12 @@ export function ReaderApp(props: { names: NamesIndex; details: DetailsIndex; sea
         ) : (
           <>
             {target && <p role="alert">{t('readerNotFound')}</p>}
-            <ul class="reader__list">
-              {props.details.articles.map((a) => (
-                <li key={a.id} lang={a.language} dir={direction(a.language)}>
-                  <a href={`?article=${a.id}`}>{a.title}</a>
-                </li>
-              ))}
-            </ul>
+            <ArticleList articles={props.details.articles} lang={lang} t={t} />
           </>
         )}
       </main>
       {card && (
-        <aside class="reader__card" aria-live="polite">
+        <aside class="reader__card" aria-label={t('cardLabel', card.name[lang])}>
           <TopicCard
             data={card}
             lang={lang}
@@ -67,13 +61,7 @@ export function ReaderApp(props: { names: NamesIndex; details: DetailsIndex; sea
   );
 }
 
-function ArticleView(props: {
-  article: Article;
-  passage: PassageTarget | null;
-  onTopic: (id: string) => void;
-  t: ReturnType<typeof useSettings>['t'];
-  lang: ReturnType<typeof useSettings>['lang'];
-}) {
+function ArticleView(props: { article: Article; passage: PassageTarget | null; onTopic: (id: string) => void; t: Translate; lang: Lang }) {
   const { article, passage, t, lang } = props;
   return (
     <article class="siyaq-reader" lang={article.language} dir={direction(article.language)}>
@@ -109,7 +97,12 @@ function ArticleView(props: {
   );
 }
 
-/** A paragraph with its topic mentions as buttons and the linked sentence marked. */
+/**
+ * A paragraph with its topic mentions as inline buttons and the linked sentence
+ * marked. The mentions are plain inline spans, never boxes (a <button> is always
+ * an inline block), so Arabic letters join across them: the ل of لأوكرانيا
+ * still forms its lam-alef with the name, and a clitic never stands isolated.
+ */
 function BlockText(props: { block: Block; targetSentence: number | undefined; onTopic: (id: string) => void }) {
   const { block } = props;
   const target = props.targetSentence !== undefined ? block.sentences[props.targetSentence] : undefined;
@@ -125,15 +118,21 @@ function BlockText(props: { block: Block; targetSentence: number | undefined; on
       const text = block.text.slice(from, to);
       const mention = block.mentions.find((m) => m.start <= from && to <= m.end);
       let node = mention ? (
-        <button
+        <span
           key={`m${from}`}
-          type="button"
+          role="button"
+          tabIndex={0}
           class="reader__mention"
           data-topic={mention.topic}
           onClick={() => props.onTopic(mention.topic)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter' && e.key !== ' ') return;
+            e.preventDefault();
+            props.onTopic(mention.topic);
+          }}
         >
           {text}
-        </button>
+        </span>
       ) : (
         text
       );
@@ -148,4 +147,30 @@ function BlockText(props: { block: Block; targetSentence: number | undefined; on
     return out;
   }, [block, target?.[0], target?.[1]]);
   return <>{parts}</>;
+}
+
+/** Every bundled article, newest first, each in its own language and direction. */
+function ArticleList(props: { articles: Article[]; lang: Lang; t: Translate }) {
+  const { lang, t } = props;
+  const sorted = [...props.articles].sort((a, b) => (b.date.value ?? '').localeCompare(a.date.value ?? ''));
+  return (
+    <section class="reader__library" aria-labelledby="reader-library-title">
+      <h1 id="reader-library-title" class="reader__title">
+        {t('readerTitle')}
+      </h1>
+      <p class="reader__meta">{t('readerLibraryIntro', sorted.length)}</p>
+      <ul class="reader__list">
+        {sorted.map((a) => (
+          <li key={a.id} class="reader__entry">
+            <a class="reader__entry-title" href={`?article=${a.id}`} lang={a.language} dir={direction(a.language)}>
+              {a.title}
+            </a>
+            <span class="reader__entry-meta">
+              <bdi>{lang === 'ar' ? a.source : a.sourceEn}</bdi> · {formatArticleDate(a.date, lang, t)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }

@@ -11,7 +11,7 @@ describe('interface strings', () => {
   });
 
   it('fills placeholders', () => {
-    expect(translate('en', 'mentionsCount', 3)).toBe('3×');
+    expect(translate('en', 'mentionsFew', 3)).toBe('3 times');
     expect(translate('ar', 'popupNoResults', 'كورسك')).toContain('كورسك');
   });
 
