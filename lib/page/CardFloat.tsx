@@ -4,7 +4,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CardData } from '../cards/card-data';
 import { direction, type Lang, type Translate } from '../i18n/i18n';
 import type { PassageTarget } from '../messaging/protocol';
-import type { Theme } from '../settings/settings';
+import type { TextSize, Theme } from '../settings/settings';
 import { TopicCard } from '../ui/card/TopicCard';
 import { placeCard, type Rect } from './popup-position';
 
@@ -14,6 +14,7 @@ export interface CardFloatProps {
   data: CardData | null;
   lang: Lang;
   theme: Theme;
+  textSize: TextSize;
   t: Translate;
   pinned: boolean;
   focus: boolean;
@@ -45,6 +46,7 @@ export function CardFloat(props: CardFloatProps) {
       ref={ref}
       class={`siyaq-theme siyaq-float${props.data ? '' : ' siyaq-float--loading'}`}
       data-theme={props.theme}
+      data-text-size={props.textSize}
       style={style}
       role="dialog"
       aria-modal="false"

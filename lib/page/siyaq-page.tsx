@@ -198,6 +198,7 @@ export class SiyaqPage {
       data: open.data,
       lang: this.lang,
       theme: this.settings?.theme ?? 'auto',
+      textSize: this.settings?.textSize ?? 'medium',
       t,
       pinned: open.pinned,
       focus: open.focus,

@@ -6,6 +6,7 @@ import Fuse from 'fuse.js';
 
 import type { Bilingual, DetailsIndex, NamesIndex, TopicKind } from '../knowledge/types';
 import { normalizeKey } from '../text/normalize';
+import { scriptParts } from './script-parts';
 import { TrigramIndex } from './trigram-index';
 
 interface TopicEntry {
@@ -94,8 +95,22 @@ export class SearchIndex {
     this.passageGrams = new TrigramIndex(passageEntries.map((e) => e.key));
   }
 
-  /** Topics first (one hit per topic, best alias), then passages. */
+  /** Topics first (one hit per topic, best alias), then passages; a query in two scripts is searched per script. */
   search(query: string, limit = 12): SearchHit[] {
+    const parts = scriptParts(query);
+    if (parts.length < 2) return this.searchOne(query, limit);
+    const hits = parts.flatMap((part) => this.searchOne(part, limit));
+    const seen = new Set<string>();
+    const unique = hits
+      .sort((a, b) => (a.kind === b.kind ? a.score - b.score : a.kind === 'topic' ? -1 : 1))
+      .filter((hit) => {
+        const id = hit.kind === 'topic' ? hit.topic : `${hit.article}:${hit.block}:${hit.sentence}`;
+        return !seen.has(id) && !!seen.add(id);
+      });
+    return unique.slice(0, limit);
+  }
+
+  private searchOne(query: string, limit: number): SearchHit[] {
     const key = normalizeKey(query).trim();
     if (key.length < 2) return [];
     const best = new Map<string, { entry: TopicEntry; score: number }>();

@@ -4,6 +4,8 @@
 export type MarkStyle = 'underline' | 'background' | 'none';
 export type InterfaceLanguage = 'auto' | 'ar' | 'en';
 export type Theme = 'auto' | 'light' | 'dark';
+/** Text size of cards and the popup, in steps (the pixel sizes per language are in card.css). */
+export type TextSize = 'small' | 'medium' | 'large' | 'larger';
 
 export interface Settings {
   enabled: boolean;
@@ -14,6 +16,7 @@ export interface Settings {
   markStyle: MarkStyle;
   language: InterfaceLanguage;
   theme: Theme;
+  textSize: TextSize;
 }
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 1500 } as const;
@@ -25,11 +28,13 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   markStyle: 'underline',
   language: 'auto',
   theme: 'auto',
+  textSize: 'medium',
 });
 
 const MARK_STYLES: readonly MarkStyle[] = ['underline', 'background', 'none'];
 const LANGUAGES: readonly InterfaceLanguage[] = ['auto', 'ar', 'en'];
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+export const TEXT_SIZES: readonly TextSize[] = ['small', 'medium', 'large', 'larger'];
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -59,6 +64,7 @@ export function sanitizeSettings(raw: unknown): Settings {
     markStyle: oneOf(r.markStyle, MARK_STYLES, DEFAULT_SETTINGS.markStyle),
     language: oneOf(r.language, LANGUAGES, DEFAULT_SETTINGS.language),
     theme: oneOf(r.theme, THEMES, DEFAULT_SETTINGS.theme),
+    textSize: oneOf(r.textSize, TEXT_SIZES, DEFAULT_SETTINGS.textSize),
   };
 }
 

@@ -1,12 +1,17 @@
 // The options page: every setting, saved as soon as it changes.
 import { useState } from 'preact/hooks';
 
-import { HOVER_DELAY_RANGE, normalizeSite, type InterfaceLanguage, type MarkStyle, type Theme } from '../../settings/settings';
+import { checkHoverDelay, checkSite } from '../../settings/input-checks';
+import { HOVER_DELAY_RANGE, type InterfaceLanguage, type MarkStyle, type TextSize, type Theme } from '../../settings/settings';
 import { useSettings } from '../use-settings';
 
 export function OptionsApp() {
   const { settings, loaded, t, save } = useSettings();
   const [site, setSite] = useState('');
+  const [siteError, setSiteError] = useState('');
+  /** The delay as typed, while it is not a valid value (null: show the stored one). */
+  const [delayText, setDelayText] = useState<string | null>(null);
+  const [delayError, setDelayError] = useState('');
   const [status, setStatus] = useState('');
   const update = async (next: typeof settings) => {
     await save(next);
@@ -39,18 +44,42 @@ export function OptionsApp() {
         {t('optionsEnabled')}
       </label>
 
-      <label class="options__row options__row--column">
-        <span>{t('optionsHoverDelay')}</span>
+      <div class="options__row options__row--column">
+        <label for="siyaq-delay">{t('optionsHoverDelay')}</label>
         <input
           id="siyaq-delay"
           type="number"
+          inputMode="numeric"
           min={HOVER_DELAY_RANGE.min}
           max={HOVER_DELAY_RANGE.max}
           step={50}
-          value={settings.hoverDelayMs}
-          onChange={(e) => void update({ ...settings, hoverDelayMs: Number(e.currentTarget.value) })}
+          value={delayText ?? String(settings.hoverDelayMs)}
+          aria-invalid={delayError ? 'true' : 'false'}
+          aria-describedby={delayError ? 'siyaq-delay-error' : undefined}
+          onInput={(e) => {
+            setDelayText(e.currentTarget.value);
+            setDelayError('');
+          }}
+          // Checked when the value is committed (Enter, or leaving the field), not at every keystroke.
+          onChange={(e) => {
+            const checked = checkHoverDelay(e.currentTarget.value);
+            if (!checked.ok) {
+              return setDelayError(
+                checked.reason === 'empty'
+                  ? t('optionsDelayEmpty')
+                  : t('optionsDelayInvalid', HOVER_DELAY_RANGE.min, HOVER_DELAY_RANGE.max),
+              );
+            }
+            setDelayText(null);
+            void update({ ...settings, hoverDelayMs: checked.value });
+          }}
         />
-      </label>
+        {delayError && (
+          <p id="siyaq-delay-error" class="options__error" role="alert">
+            {delayError}
+          </p>
+        )}
+      </div>
 
       {choice<MarkStyle>(
         t('optionsMarkStyle'),
@@ -85,6 +114,18 @@ export function OptionsApp() {
         (theme) => void update({ ...settings, theme }),
       )}
 
+      {choice<TextSize>(
+        t('optionsTextSize'),
+        settings.textSize,
+        [
+          ['small', t('textSizeSmall')],
+          ['medium', t('textSizeMedium')],
+          ['large', t('textSizeLarge')],
+          ['larger', t('textSizeLarger')],
+        ],
+        (textSize) => void update({ ...settings, textSize }),
+      )}
+
       <section class="options__group">
         <h2>{t('optionsDisabledSites')}</h2>
         {settings.disabledSites.length === 0 ? (
@@ -109,22 +150,37 @@ export function OptionsApp() {
           class="options__add"
           onSubmit={(e) => {
             e.preventDefault();
-            const host = normalizeSite(site);
-            if (!host) return;
+            const checked = checkSite(site);
+            if (!checked.ok) return setSiteError(t('optionsSiteInvalid', site.trim().slice(0, 80)));
             setSite('');
-            void update({ ...settings, disabledSites: [...settings.disabledSites.filter((x) => x !== host), host] });
+            setSiteError('');
+            const host = checked.value;
+            void update({ ...settings, disabledSites: [...settings.disabledSites.filter((x) => x !== host), host] }).then(() =>
+              setStatus(t('optionsSiteAdded', host)),
+            );
           }}
         >
           <input
+            id="siyaq-site"
             type="text"
             dir="ltr"
             value={site}
             placeholder="example.com"
             aria-label={t('optionsAddSite')}
-            onInput={(e) => setSite(e.currentTarget.value)}
+            aria-invalid={siteError ? 'true' : 'false'}
+            aria-describedby={siteError ? 'siyaq-site-error' : undefined}
+            onInput={(e) => {
+              setSite(e.currentTarget.value);
+              setSiteError('');
+            }}
           />
           <button type="submit">{t('optionsAddSite')}</button>
         </form>
+        {siteError && (
+          <p id="siyaq-site-error" class="options__error" role="alert">
+            {siteError}
+          </p>
+        )}
       </section>
       <p role="status" class="options__muted">
         {status}

@@ -1,6 +1,6 @@
 // The toolbar popup: what this page mentions, a forgiving search over
 // everything bundled, and the on/off switches.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 
 import type { CardData } from '../../cards/card-data';
@@ -19,6 +19,8 @@ import { isRestrictedUrl, targetTab } from './active-tab';
 type PageState =
   | { kind: 'loading' }
   | { kind: 'restricted' }
+  /** Opened as a page of its own (the context menu's search), not about any tab. */
+  | { kind: 'search-page' }
   | { kind: 'off'; host: string }
   | { kind: 'ready'; host: string; topics: PageMentionsReply['topics'] };
 
@@ -30,6 +32,7 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
   const [active, setActive] = useState(0);
   const [card, setCard] = useState<CardData | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const cardView = useRef<HTMLElement>(null);
   // Built after first paint (or at the first keystroke), so opening the popup never waits for it.
   const index = useRef<SearchIndex | null>(null);
   const searchIndex = () => (index.current ??= new SearchIndex(props.names, props.details));
@@ -38,7 +41,10 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
   const host = page.kind === 'ready' || page.kind === 'off' ? page.host : null;
 
   useEffect(() => {
-    void targetTab(props.search).then(async (found) => {
+    void (async () => {
+      const own = await browser.tabs.getCurrent().catch(() => undefined);
+      if (own && !new URLSearchParams(props.search).has('tab')) return setPage({ kind: 'search-page' });
+      const found = await targetTab(props.search);
       setTab(found);
       if (!found?.id || (found.url !== undefined && isRestrictedUrl(found.url))) return setPage({ kind: 'restricted' });
       const request: TabRequest = { type: 'siyaq:page-mentions' };
@@ -49,10 +55,12 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
       } catch {
         setPage({ kind: 'restricted' });
       }
-    });
+    })();
   }, [props.search, settings.enabled, settings.disabledSites.join(',')]);
 
   useEffect(() => setActive(0), [query]);
+  // The active result stays in view while arrow keys move through a long list.
+  useLayoutEffect(() => document.getElementById(`siyaq-hit-${active}`)?.scrollIntoView({ block: 'nearest' }), [active, hits]);
   useEffect(() => {
     input.current?.focus();
     const idle = requestIdleCallback(() => searchIndex());
@@ -80,19 +88,35 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
     e.preventDefault();
   };
 
+  // The card view takes the focus (the search box it replaced is gone), so its keys reach it.
+  useEffect(() => cardView.current?.focus(), [card]);
+  const closeCard = () => {
+    setCard(null);
+    requestAnimationFrame(() => input.current?.focus());
+  };
+
   if (card) {
     return (
-      <main class="popup siyaq-theme" data-theme={settings.theme}>
-        <button
-          type="button"
-          class="siyaq-link popup__back"
-          onClick={() => {
-            setCard(null);
-            requestAnimationFrame(() => input.current?.focus());
-          }}
-        >
-          {t('popupBack')}
-        </button>
+      <main
+        ref={cardView}
+        tabIndex={-1}
+        aria-label={t('cardLabel', card.name[lang])}
+        class="popup siyaq-theme"
+        data-theme={settings.theme}
+        data-text-size={settings.textSize}
+        // Escape, or Backspace as in a browser's history, leaves the card for the search box.
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' && e.key !== 'Backspace') return;
+          e.preventDefault();
+          closeCard();
+        }}
+      >
+        <header class="popup__header">
+          <h1 class="popup__title">{t('extName')}</h1>
+          <button type="button" class="siyaq-link popup__back" onClick={closeCard}>
+            {t('popupBack')}
+          </button>
+        </header>
         <TopicCard data={card} lang={lang} t={t} onSelectTopic={openTopic} onOpenReader={openReader} />
       </main>
     );
@@ -100,7 +124,7 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
 
   const siteOn = host !== null && isActiveOn({ ...settings, enabled: true }, host);
   return (
-    <main class="popup siyaq-theme" data-theme={settings.theme}>
+    <main class="popup siyaq-theme" data-theme={settings.theme} data-text-size={settings.textSize}>
       <header class="popup__header">
         <h1 class="popup__title">{t('extName')}</h1>
         <div class="popup__switches">
@@ -136,8 +160,8 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
           type="search"
           role="combobox"
           list={undefined}
-          aria-expanded={query.length > 0 ? 'true' : 'false'}
-          aria-controls="siyaq-results"
+          aria-expanded={hits.length > 0 ? 'true' : 'false'}
+          aria-controls={hits.length > 0 ? 'siyaq-results' : undefined}
           aria-activedescendant={hits[active] ? `siyaq-hit-${active}` : undefined}
           autocomplete="off"
           spellcheck={false}
@@ -190,6 +214,8 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
             {t('popupNoResults', query.trim())}
           </p>
         )
+      ) : page.kind === 'search-page' ? (
+        <p class="popup__hint">{t('popupSearchHint')}</p>
       ) : (
         <section class="popup__page" aria-labelledby="siyaq-on-page">
           <h2 id="siyaq-on-page" class="popup__heading">

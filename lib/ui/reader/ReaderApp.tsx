@@ -28,7 +28,7 @@ export function ReaderApp(props: { names: NamesIndex; details: DetailsIndex; sea
   };
 
   return (
-    <div class="reader-layout siyaq-theme" data-theme={settings.theme}>
+    <div class="reader-layout siyaq-theme" data-theme={settings.theme} data-text-size={settings.textSize}>
       <main class="reader">
         {article ? (
           <ArticleView

@@ -6,7 +6,14 @@ import { loadSettings, saveSettings, updateSettings } from '../../../lib/setting
 
 describe('sanitizeSettings', () => {
   it('gives defaults for nothing, garbage and wrong types', () => {
-    for (const raw of [undefined, null, 42, 'x', [], { enabled: 'yes', hoverDelayMs: 'slow', markStyle: 'blink', theme: 7 }]) {
+    for (const raw of [
+      undefined,
+      null,
+      42,
+      'x',
+      [],
+      { enabled: 'yes', hoverDelayMs: 'slow', markStyle: 'blink', theme: 7, textSize: 'huge' },
+    ]) {
       expect(sanitizeSettings(raw)).toEqual(DEFAULT_SETTINGS);
     }
   });
@@ -18,6 +25,7 @@ describe('sanitizeSettings', () => {
       markStyle: 'background',
       language: 'en',
       theme: 'dark',
+      textSize: 'larger',
       disabledSites: ['WWW.Example.com', 'example.com', 12, 'not a host!', ''],
     });
     expect(s).toEqual({
@@ -26,9 +34,15 @@ describe('sanitizeSettings', () => {
       markStyle: 'background',
       language: 'en',
       theme: 'dark',
+      textSize: 'larger',
       disabledSites: ['example.com'],
     });
     expect(sanitizeSettings({ hoverDelayMs: -5 }).hoverDelayMs).toBe(0);
+  });
+
+  it('falls back to the default text size for a bad stored value', () => {
+    for (const textSize of [3, 'HUGE', null, ['large'], '']) expect(sanitizeSettings({ textSize }).textSize).toBe('medium');
+    expect(sanitizeSettings({ textSize: 'small' }).textSize).toBe('small');
   });
 
   it('keeps a version-1 record with unknown extra fields working', () => {

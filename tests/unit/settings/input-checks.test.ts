@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+
+import { checkHoverDelay, checkSite } from '../../../lib/settings/input-checks';
+
+describe('checkHoverDelay', () => {
+  it('accepts whole and decimal milliseconds within the range', () => {
+    expect(checkHoverDelay('250')).toEqual({ ok: true, value: 250 });
+    expect(checkHoverDelay(' 0 ')).toEqual({ ok: true, value: 0 });
+    expect(checkHoverDelay('99.6')).toEqual({ ok: true, value: 100 });
+  });
+
+  it('refuses empty, negative, too large and non-numbers, saying why', () => {
+    expect(checkHoverDelay('')).toEqual({ ok: false, reason: 'empty' });
+    expect(checkHoverDelay('-50')).toEqual({ ok: false, reason: 'out-of-range' });
+    expect(checkHoverDelay('99999')).toEqual({ ok: false, reason: 'out-of-range' });
+    expect(checkHoverDelay('1e3')).toEqual({ ok: false, reason: 'not-a-number' });
+    expect(checkHoverDelay('fast')).toEqual({ ok: false, reason: 'not-a-number' });
+  });
+});
+
+describe('checkSite', () => {
+  it('reduces a pasted address to its host', () => {
+    expect(checkSite('https://www.aljazeera.net/news/2023/9/19/story?x=1#top')).toEqual({ ok: true, value: 'aljazeera.net' });
+    expect(checkSite('http://localhost:8080/page')).toEqual({ ok: true, value: 'localhost:8080' });
+    expect(checkSite('bbc.com/arabic')).toEqual({ ok: true, value: 'bbc.com' });
+    expect(checkSite('  Example.COM ')).toEqual({ ok: true, value: 'example.com' });
+  });
+
+  it('refuses what is not a web site', () => {
+    for (const bad of ['', 'not a site', 'ftp://example.com/x', 'javascript:alert(1)', 'file:///etc/passwd', '...', 'قناة الجزيرة']) {
+      expect(checkSite(bad).ok, bad).toBe(false);
+    }
+  });
+});
