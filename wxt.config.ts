@@ -53,6 +53,15 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandOpenCard__',
       },
+      // Stepping through the page's marks, each opening its card (see mark-navigation.ts).
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandNextMention__',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandPreviousMention__',
+      },
     },
     action: { default_title: '__MSG_extName__' },
     // Given in the MV3 form; for Firefox's MV2 WXT writes it as the plain string

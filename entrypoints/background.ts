@@ -6,12 +6,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
 import { buildCardData } from '../lib/cards/card-data';
-import { resolveLanguage, translate } from '../lib/i18n/i18n';
+import { wireOptionalApis } from '../lib/background/optional-apis';
 import { handleBackground, sendToTab } from '../lib/messaging/channel';
 import { readerSearch } from '../lib/messaging/protocol';
 import { MessageError } from '../lib/messaging/reply';
-
-const MENU_ID = 'siyaq-background-for-selection';
 
 export default defineBackground(() => {
   handleBackground({
@@ -26,21 +24,14 @@ export default defineBackground(() => {
     },
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    const lang = resolveLanguage('auto', browser.i18n.getUILanguage());
-    browser.contextMenus.create({ id: MENU_ID, title: translate(lang, 'contextMenuBackground'), contexts: ['selection'] });
-  });
-
-  browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId !== MENU_ID || !info.selectionText) return;
-    const query = info.selectionText.trim().slice(0, 200);
-    void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(query)}`) });
-  });
-
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'open-card') return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return;
-    await sendToTab(tab.id, 'siyaq:open-card-at-selection', {});
+  // Context menus and commands are missing on Firefox for Android: wired only where they exist.
+  wireOptionalApis(browser, {
+    searchSelection: (query) => void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(query)}`) }),
+    command: async (action) => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) return;
+      if (action === 'open-at-selection') await sendToTab(tab.id, 'siyaq:open-card-at-selection', {});
+      else await sendToTab(tab.id, 'siyaq:step-mention', { direction: action }, { frameId: 0 });
+    },
   });
 });

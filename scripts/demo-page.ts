@@ -25,6 +25,7 @@ export function renderNewsPage(details: DetailsIndex): string {
 <html lang="ar" dir="rtl">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>أخبار اليوم — صفحة تجريبية لسياق</title>
 <style>
   body { font-family: 'Noto Naskh Arabic', 'Noto Sans Arabic', Tahoma, sans-serif; margin: 0; background: #faf9f6; color: #222; line-height: 1.9; }
@@ -36,6 +37,10 @@ export function renderNewsPage(details: DetailsIndex): string {
   .byline { color: #777; font-size: 14px; }
   aside { font-size: 15px; }
   aside li { margin-bottom: 8px; }
+  @media (max-width: 700px) {
+    main { grid-template-columns: minmax(0, 1fr); padding: 0 10px; gap: 12px; }
+    .story { padding: 16px; }
+  }
 </style>
 </head>
 <body>

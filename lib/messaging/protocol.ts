@@ -39,6 +39,8 @@ export type TabProtocol = {
   /** Scrolls to and flashes the topic's first mention; false when the page has none. */
   'siyaq:reveal': { request: { topic: string }; reply: boolean };
   'siyaq:open-card-at-selection': { request: NoFields; reply: boolean };
+  /** Keyboard stepping: opens the card of the next or previous mark; false when the page has none. */
+  'siyaq:step-mention': { request: { direction: 'next' | 'previous' }; reply: boolean };
 };
 
 /** Any protocol: message type → { request, reply }. */
@@ -69,6 +71,7 @@ export const tabParsers: Parsers<TabProtocol> = {
   'siyaq:page-mentions': noFields,
   'siyaq:reveal': topicField,
   'siyaq:open-card-at-selection': noFields,
+  'siyaq:step-mention': (fields) => (fields.direction === 'next' || fields.direction === 'previous' ? { direction: fields.direction } : null),
 };
 
 export type Parsed<P extends Protocol> = { [K in keyof P]: { type: K; request: P[K]['request'] } }[keyof P];

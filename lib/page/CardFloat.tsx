@@ -6,7 +6,9 @@ import { direction, type Lang, type Translate } from '../i18n/i18n';
 import type { PassageTarget } from '../messaging/protocol';
 import type { TextSize, Theme } from '../settings/settings';
 import { TopicCard } from '../ui/card/TopicCard';
+import { cycleFocus } from '../ui/card/focus-cycle';
 import { placeCard, type Rect } from './popup-position';
+import { placeSheet, SHEET_MAX_WIDTH } from './touch-sheet';
 
 export interface CardFloatProps {
   anchor: Rect;
@@ -29,6 +31,7 @@ export interface CardFloatProps {
 export function CardFloat(props: CardFloatProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [style, setStyle] = useState<Record<string, string>>({ visibility: 'hidden', left: '0px', top: '0px' });
+  const sheet = window.innerWidth <= SHEET_MAX_WIDTH;
 
   useLayoutEffect(() => {
     const el = ref.current;
@@ -36,15 +39,21 @@ export function CardFloat(props: CardFloatProps) {
     el.style.maxHeight = '';
     const size = { width: el.offsetWidth, height: el.scrollHeight + 2 };
     const viewport = { width: window.innerWidth, height: window.innerHeight };
-    const place = placeCard(props.anchor, size, viewport, props.textDirection);
-    setStyle({ left: `${place.left}px`, top: `${place.top}px`, maxHeight: `${place.maxHeight}px` });
+    if (sheet) {
+      const place = placeSheet(props.anchor, size.height, viewport);
+      const radius = place.side === 'top' ? '0 0 14px 14px' : '14px 14px 0 0';
+      setStyle({ left: '0px', top: `${place.top}px`, maxHeight: `${place.height}px`, borderRadius: radius });
+    } else {
+      const place = placeCard(props.anchor, size, viewport, props.textDirection);
+      setStyle({ left: `${place.left}px`, top: `${place.top}px`, maxHeight: `${place.maxHeight}px` });
+    }
     if (props.focus) el.focus({ preventScroll: true });
-  }, [props.anchor, props.data, props.textDirection, props.focus]);
+  }, [props.anchor, props.data, props.textDirection, props.focus, sheet]);
 
   return (
     <div
       ref={ref}
-      class={`siyaq-theme siyaq-float${props.data ? '' : ' siyaq-float--loading'}`}
+      class={`siyaq-theme siyaq-float${sheet ? ' siyaq-float--sheet' : ''}${props.data ? '' : ' siyaq-float--loading'}`}
       data-theme={props.theme}
       data-text-size={props.textSize}
       style={style}
@@ -59,10 +68,11 @@ export function CardFloat(props: CardFloatProps) {
         if (e.key === 'Escape') {
           e.stopPropagation();
           props.onClose();
-        }
+        } else if (e.key === 'Tab') cycleFocus(e, e.currentTarget);
       }}
-      onPointerEnter={() => props.onPointerInside(true)}
-      onPointerLeave={() => props.onPointerInside(false)}
+      // A finger leaving the card is not a pointer travelling away: touch cards close by a tap outside.
+      onPointerEnter={(e) => e.pointerType !== 'touch' && props.onPointerInside(true)}
+      onPointerLeave={(e) => e.pointerType !== 'touch' && props.onPointerInside(false)}
     >
       {props.data ? (
         <TopicCard

@@ -12,12 +12,14 @@ import { loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { CardHost } from './card-host';
 import { HoverIntent } from './hover-intent';
 import { mentionAtPoint, mentionRange, textDirectionOf, type MentionHit } from './mention-at-point';
+import { bringIntoView, caretStart, marksInOrder, stepMark, type MarkAt, type StepDirection } from './mark-navigation';
 import { MentionRegistry, type PageMention } from './mention-registry';
 import { MutationWatcher } from './mutation-watcher';
 import { PageLifetime } from './page-lifetime';
 import { PageScanner, type DetectText } from './page-scanner';
 import type { Rect } from './popup-position';
 import { TextHighlighter } from './text-highlighter';
+import { TapTracker, type Tap } from './touch-tap';
 
 const GRACE_MS = 350;
 
@@ -29,6 +31,10 @@ interface OpenCard {
   data: CardData | null;
   pinned: boolean;
   focus: boolean;
+  /** The mark whose card this is, when opened from one (a tap or a keyboard step). */
+  mark?: MarkAt;
+  /** Where the focus was before a keyboard-opened card took it, to give it back on close. */
+  returnFocus?: Element | null;
 }
 
 export class SiyaqPage {
@@ -44,6 +50,8 @@ export class SiyaqPage {
   private readonly intent: HoverIntent<MentionHit>;
   private readonly cardCache = new Map<string, Promise<CardData | null>>();
   private open: OpenCard | null = null;
+  /** The mark the keyboard last stepped to, where the next step starts once its card is closed. */
+  private lastStep: MarkAt | null = null;
   private pointerFrame = 0;
   private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
   /** The address last scanned in full, so only a real in-app navigation rescans. */
@@ -81,6 +89,7 @@ export class SiyaqPage {
     // Registered once; each handler does nothing while Siyaq is off here.
     const signal = this.lifetime.signal;
     document.addEventListener('pointermove', (e) => this.onPointerMove(e), { passive: true, capture: true, signal });
+    new TapTracker(document, (tap) => this.onTap(tap), signal);
     document.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal });
     document.addEventListener(
       'fullscreenchange',
@@ -150,7 +159,8 @@ export class SiyaqPage {
 
   private onPointerMove(event: PointerEvent): void {
     // Only the reader's own pointer: a page's synthetic events must not drive Siyaq.
-    if (!this.running || !event.isTrusted || !this.lifetime.check()) return;
+    // A finger's moves are scrolling, never hovering (taps are handled by onTap).
+    if (!this.running || !event.isTrusted || event.pointerType === 'touch' || !this.lifetime.check()) return;
     // Several moves can arrive within one frame (Firefox does not always coalesce
     // them): the frame must look where the pointer is now, not where it first was.
     this.lastPointer = { x: event.clientX, y: event.clientY, target: event.target };
@@ -163,15 +173,57 @@ export class SiyaqPage {
     });
   }
 
+  /** A tap on a mark opens its card, a second tap on it pins the card; a tap elsewhere closes an unpinned card. */
+  private onTap(tap: Tap): void {
+    if (!this.running || !this.lifetime.check() || this.cards.contains(tap.target)) return;
+    const hit = mentionAtPoint(tap.x, tap.y, this.registry, this.shadowRoots);
+    if (!hit) {
+      if (this.open && !this.open.pinned) this.closeCard(true);
+      return;
+    }
+    tap.preventDefault();
+    const open = this.open;
+    if (open?.mark?.node === hit.node && open.mark.mention.start === hit.mention.start) {
+      this.open = { ...open, pinned: true };
+      this.renderCard();
+      return;
+    }
+    this.intent.dismiss(); // a tapped card is not a hovered one: no pointer timing closes it
+    this.openCard(hit.mention.topic, hit.rect, textDirectionOf(hit.node), hit.node, false, hit);
+  }
+
+  /** The next- and previous-mention commands: the card of the next mark, focused, the mark scrolled into view. */
+  private step(direction: StepDirection): boolean {
+    if (!this.running) return false;
+    const current = this.open?.mark ?? this.lastStep;
+    const from = current?.node.isConnected ? { node: current.node, offset: current.mention.start } : caretStart(document.getSelection());
+    const onScreen = (m: MarkAt) => {
+      const box = mentionRange(m.node, m.mention).getBoundingClientRect();
+      return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+    };
+    const mark = stepMark(marksInOrder(this.registry), from, direction, onScreen);
+    if (!mark) return false;
+    this.lastStep = mark;
+    const range = mentionRange(mark.node, mark.mention);
+    const box = bringIntoView(range);
+    const rect = { left: box.left, top: box.top, width: box.width, height: box.height };
+    this.intent.markShown({ ...mark, rect });
+    this.highlighter.flash(range);
+    this.openCard(mark.mention.topic, rect, textDirectionOf(mark.node), mark.node, true, mark);
+    return true;
+  }
+
   private onKeyDown(event: KeyboardEvent): void {
     if (!this.running || !event.isTrusted || event.key !== 'Escape' || !this.open) return;
     this.closeCard(true);
     event.stopPropagation();
   }
 
-  private openCard(topic: string, anchor: Rect, dir: 'rtl' | 'ltr', node: Text | null, focus: boolean): void {
+  private openCard(topic: string, anchor: Rect, dir: 'rtl' | 'ltr', node: Text | null, focus: boolean, mark?: MarkAt): void {
     const pinned = this.open?.pinned ?? false;
-    this.open = { topic, anchor, dir, node, data: null, pinned, focus };
+    const active = document.activeElement;
+    const returnFocus = focus ? (this.open?.returnFocus ?? (this.cards.contains(active) ? null : active)) : null;
+    this.open = { topic, anchor, dir, node, data: null, pinned, focus, mark, returnFocus };
     this.renderCard();
     void this.cardData(topic).then((data) => {
       if (this.open?.topic !== topic) return;
@@ -182,8 +234,10 @@ export class SiyaqPage {
 
   private closeCard(force: boolean): void {
     if (!this.open || (this.open.pinned && !force)) return;
+    const { returnFocus } = this.open;
     this.open = null;
     this.cards.hide();
+    if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus({ preventScroll: true });
     if (force) this.intent.dismiss();
   }
 
@@ -202,7 +256,7 @@ export class SiyaqPage {
       pinned: open.pinned,
       focus: open.focus,
       onPointerInside: (inside) => this.intent.pointerInCard(inside),
-      onSelectTopic: (id) => this.openCard(id, open.anchor, open.dir, open.node, open.focus),
+      onSelectTopic: (id) => this.openCard(id, open.anchor, open.dir, open.node, open.focus, open.mark),
       onOpenReader: (target) => this.openReader(target),
       onPin: () => {
         if (!this.open) return;
@@ -252,6 +306,7 @@ export class SiyaqPage {
       },
       'siyaq:reveal': ({ topic }) => (top ? this.reveal(topic) : undefined),
       'siyaq:open-card-at-selection': () => this.openAtSelection(),
+      'siyaq:step-mention': ({ direction }) => (top ? this.step(direction) : undefined),
     });
   }
 

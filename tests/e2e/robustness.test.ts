@@ -373,7 +373,7 @@ describe('hostile pages', () => {
     await hoverCard(page, 'يريفان');
     const look = await cardAppearance(page);
     expect(opaque(look.background), look.background).toBe(true);
-    expect(look.fontSize).toBe('14px');
+    expect(look.fontSize).toBe('17px'); // the card's own default text size for Arabic
     expect(await framesWithoutSiyaq(page)).toEqual(await referenceDom('/csp.html'));
     expect(errors).toEqual([]);
     await page.close();
@@ -386,7 +386,7 @@ describe('hostile pages', () => {
     await page.waitForTimeout(300); // the card's fade-in
     const look = await cardAppearance(page);
     expect(opaque(look.background), look.background).toBe(true);
-    expect(look.fontSize).toBe('14px');
+    expect(look.fontSize).toBe('17px'); // the card's own default text size for Arabic
     expect(look.width).toBeGreaterThan(200);
     expect(look.height).toBeGreaterThan(40);
     expect(look.onTop).toBe(true);

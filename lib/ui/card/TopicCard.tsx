@@ -84,9 +84,9 @@ export function TopicCard(props: TopicCardProps) {
         <section class="siyaq-card__section">
           <h3 class="siyaq-card__heading">{t('cardPassages')}</h3>
           <ul class="siyaq-card__passages">
-            {data.passages.map((p) => (
+            {data.passages.map((p, i) => (
               <li key={`${p.articleId}:${p.block}:${p.sentence}`}>
-                <Passage passage={p} lang={lang} t={t} onOpenReader={props.onOpenReader} />
+                <Passage passage={p} n={i + 1} total={data.passages.length} lang={lang} t={t} onOpenReader={props.onOpenReader} />
               </li>
             ))}
           </ul>
@@ -119,18 +119,28 @@ export function TopicCard(props: TopicCardProps) {
   );
 }
 
-function Passage(props: { passage: CardPassage; lang: Lang; t: Translate; onOpenReader: TopicCardProps['onOpenReader'] }) {
+function Passage(props: {
+  passage: CardPassage;
+  n: number;
+  total: number;
+  lang: Lang;
+  t: Translate;
+  onOpenReader: TopicCardProps['onOpenReader'];
+}) {
   const { passage: p, lang, t } = props;
+  const date = formatArticleDate(p.date, lang, t);
   return (
     <figure class="siyaq-passage">
       <blockquote class="siyaq-passage__text" lang={p.language} dir={direction(p.language)}>
         <Highlighted text={p.text} spans={[...p.marks].sort((a, b) => a[0] - b[0])} />
       </blockquote>
       <figcaption class="siyaq-passage__source">
-        <bdi>{p.source[lang]}</bdi> · <span>{formatArticleDate(p.date, lang, t)}</span> ·{' '}
+        <bdi>{p.source[lang]}</bdi> · <span>{date}</span> ·{' '}
         <button
           type="button"
           class="siyaq-link"
+          // Every passage has this button: its name says which passage, so a screen reader's list of buttons tells them apart.
+          aria-label={t('cardReadPassageLabel', props.n, props.total, p.source[lang], date)}
           onClick={() => props.onOpenReader({ article: p.articleId, block: p.block, sentence: p.sentence })}
         >
           {t('cardReadArticle')}

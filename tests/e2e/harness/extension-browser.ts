@@ -26,7 +26,14 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: {
+    headless?: boolean;
+    extensionDir?: string;
+    /** A phone instead of a desktop: touch events, mobile viewport rules, this screen size. */
+    mobile?: { width: number; height: number };
+  } = {},
+): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
@@ -36,7 +43,8 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: false, // --headless=new below: the old headless mode cannot load extensions
-    viewport: { width: 1280, height: 900 },
+    viewport: options.mobile ?? { width: 1280, height: 900 },
+    ...(options.mobile ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
     locale: 'ar',
     args: [
       ...(headless ? ['--headless=new'] : []),

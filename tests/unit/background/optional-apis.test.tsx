@@ -1,0 +1,112 @@
+// Firefox for Android has neither context menus nor keyboard commands: the
+// background must start without them, and cards, the reader, the popup and
+// the options must work as before.
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import details from 'virtual:siyaq/details';
+import names from 'virtual:siyaq/names';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+import background from '../../../entrypoints/background';
+import { wireOptionalApis, type MaybeOptionalApis } from '../../../lib/background/optional-apis';
+import { OptionsApp } from '../../../lib/ui/options/OptionsApp';
+import { PopupApp } from '../../../lib/ui/popup/PopupApp';
+
+/** fakeBrowser, with the two optional APIs taken away as on Firefox for Android. */
+function withoutOptionalApis(): void {
+  for (const name of ['contextMenus', 'menus', 'commands']) {
+    Object.defineProperty(fakeBrowser, name, { value: undefined, configurable: true, writable: true });
+  }
+}
+
+function fire(message: object): Promise<unknown> {
+  const sender = { id: fakeBrowser.runtime.id };
+  const answers = fakeBrowser.runtime.onMessage.trigger(message, sender);
+  return Promise.resolve(answers).then((all) => (Array.isArray(all) ? all.find((a) => a !== undefined) : all));
+}
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+  expect(check()).toBe(true);
+}
+
+describe('wireOptionalApis', () => {
+  it('wires nothing and throws nothing when the browser has neither API', () => {
+    const api: MaybeOptionalApis = { runtime: { onInstalled: { addListener: vi.fn() } }, i18n: { getUILanguage: () => 'ar' } };
+    expect(wireOptionalApis(api, { searchSelection: vi.fn(), command: vi.fn() })).toEqual({ menus: false, commands: false });
+    expect(api.runtime.onInstalled.addListener).not.toHaveBeenCalled();
+  });
+
+  it('uses Firefox’s `menus` when there is no `contextMenus`, and maps each command', () => {
+    let clicked: ((info: { menuItemId: string | number; selectionText?: string }) => void) | undefined;
+    let command: ((name: string) => void) | undefined;
+    let installed: (() => void) | undefined;
+    const create = vi.fn();
+    const api: MaybeOptionalApis = {
+      menus: { create, onClicked: { addListener: (fn) => (clicked = fn) } },
+      commands: { onCommand: { addListener: (fn) => (command = fn) } },
+      runtime: { onInstalled: { addListener: (fn) => (installed = fn) } },
+      i18n: { getUILanguage: () => 'en-GB' },
+    };
+    const actions = { searchSelection: vi.fn(), command: vi.fn() };
+    expect(wireOptionalApis(api, actions)).toEqual({ menus: true, commands: true });
+    installed!();
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ contexts: ['selection'], title: expect.stringContaining('Background') }));
+    clicked!({ menuItemId: create.mock.calls[0]![0].id, selectionText: '  Kursk  ' });
+    clicked!({ menuItemId: 'another', selectionText: 'x' });
+    expect(actions.searchSelection.mock.calls).toEqual([['Kursk']]);
+    for (const name of ['open-card', 'next-mention', 'previous-mention', 'toString', 'unknown']) command!(name);
+    expect(actions.command.mock.calls).toEqual([['open-at-selection'], ['next'], ['previous']]);
+  });
+
+  it('treats an API whose getter throws as missing', () => {
+    const api = {
+      get contextMenus(): never {
+        throw new Error('not on this platform');
+      },
+      runtime: { onInstalled: { addListener: vi.fn() } },
+      i18n: { getUILanguage: () => 'ar' },
+    } as unknown as MaybeOptionalApis;
+    expect(wireOptionalApis(api, { searchSelection: vi.fn(), command: vi.fn() })).toEqual({ menus: false, commands: false });
+  });
+});
+
+describe('the background on a browser without context menus and commands', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    withoutOptionalApis();
+    document.body.innerHTML = '<div id="app"></div>';
+  });
+
+  it('starts, answers card requests and opens the reader', async () => {
+    expect(() => background.main()).not.toThrow();
+    await expect(fire({ type: 'siyaq:card', topic: 'kursk' })).resolves.toMatchObject({ ok: true, value: { id: 'kursk' } });
+    await expect(fire({ type: 'siyaq:card', topic: 'no-such-topic' })).resolves.toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const article = details.articles[0]!.id;
+    await expect(fire({ type: 'siyaq:open-reader', target: { article, block: 1 } })).resolves.toEqual({ ok: true, value: true });
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.some((t) => t.url?.includes(`reader.html?article=${article}`))).toBe(true);
+  });
+
+  it('leaves the popup’s search and card working', async () => {
+    background.main();
+    const app = document.getElementById('app')!;
+    render(<PopupApp names={names} details={details} search="?q=kursk" />, app);
+    await until(() => app.querySelector('#siyaq-hit-0') !== null);
+    (app.querySelector('#siyaq-hit-0') as HTMLElement).click();
+    await until(() => app.querySelector('.siyaq-card')?.getAttribute('data-topic') === 'kursk');
+    render(null, app);
+  });
+
+  it('leaves the options working', async () => {
+    background.main();
+    const app = document.getElementById('app')!;
+    render(<OptionsApp />, app);
+    await until(() => app.querySelector('#siyaq-enabled') !== null);
+    (app.querySelector('#siyaq-enabled') as HTMLInputElement).click();
+    const stored = async () => ((await fakeBrowser.storage.local.get('settings')).settings as { enabled?: boolean } | undefined)?.enabled;
+    await expect.poll(stored).toBe(false);
+    render(null, app);
+  });
+});
