@@ -42,7 +42,7 @@ export async function extractInExtension(html: string, url: string): Promise<Ext
     throw error;
   }
   try {
-    return (await browser.runtime.sendMessage({ type: REQUEST, html, url })) as ExtractResult;
+    return await browser.runtime.sendMessage<unknown, ExtractResult>({ type: REQUEST, html, url });
   } finally {
     idle = setTimeout(() => {
       creating = null;
