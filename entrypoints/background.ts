@@ -5,14 +5,18 @@ import names from 'virtual:siyaq/names';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
-import { buildCardData } from '../lib/cards/card-data';
 import { wireOptionalApis } from '../lib/background/optional-apis';
+import { buildCardData } from '../lib/cards/card-data';
+import { startLibrary } from '../lib/library/background-library';
 import { handleBackground, sendToTab } from '../lib/messaging/channel';
 import { readerSearch } from '../lib/messaging/protocol';
 import { MessageError } from '../lib/messaging/reply';
 
 export default defineBackground(() => {
+  const library = startLibrary({ names: () => names });
+
   handleBackground({
+    ...library.handlers,
     'siyaq:card': ({ topic }) => {
       const card = buildCardData(names, details, topic);
       if (!card) throw new MessageError('not-found', `no topic ${topic}`);

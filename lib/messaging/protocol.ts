@@ -4,6 +4,7 @@
 // every receiver checks the shape by hand before acting (parsers below), so a
 // page cannot drive Siyaq. Sending and answering go through channel.ts.
 import type { CardData } from '../cards/card-data';
+import { libraryParsers, libraryTabParsers, type LibraryProtocol, type LibraryTabProtocol } from '../library/messages';
 
 export interface PassageTarget {
   article: string;
@@ -31,7 +32,7 @@ export type BackgroundProtocol = {
   /** A topic's card; `not-found` when no enabled knowledge has the topic. */
   'siyaq:card': { request: { topic: string }; reply: CardData };
   'siyaq:open-reader': { request: { target: PassageTarget }; reply: boolean };
-};
+} & LibraryProtocol;
 
 /** Answered by a tab's content script (the top frame answers page-level questions). */
 export type TabProtocol = {
@@ -41,7 +42,7 @@ export type TabProtocol = {
   'siyaq:open-card-at-selection': { request: NoFields; reply: boolean };
   /** Keyboard stepping: opens the card of the next or previous mark; false when the page has none. */
   'siyaq:step-mention': { request: { direction: 'next' | 'previous' }; reply: boolean };
-};
+} & LibraryTabProtocol;
 
 /** Any protocol: message type → { request, reply }. */
 export type Protocol = Record<string, { request: object; reply: unknown }>;
@@ -65,13 +66,16 @@ export const backgroundParsers: Parsers<BackgroundProtocol> = {
     const target = parsePassageTarget(fields.target);
     return target ? { target } : null;
   },
+  ...libraryParsers,
 };
 
 export const tabParsers: Parsers<TabProtocol> = {
   'siyaq:page-mentions': noFields,
   'siyaq:reveal': topicField,
   'siyaq:open-card-at-selection': noFields,
-  'siyaq:step-mention': (fields) => (fields.direction === 'next' || fields.direction === 'previous' ? { direction: fields.direction } : null),
+  'siyaq:step-mention': (fields) =>
+    fields.direction === 'next' || fields.direction === 'previous' ? { direction: fields.direction } : null,
+  ...libraryTabParsers,
 };
 
 export type Parsed<P extends Protocol> = { [K in keyof P]: { type: K; request: P[K]['request'] } }[keyof P];

@@ -5,8 +5,8 @@ import type { CardData } from '../cards/card-data';
 import { direction, type Lang, type Translate } from '../i18n/i18n';
 import type { PassageTarget } from '../messaging/protocol';
 import type { TextSize, Theme } from '../settings/settings';
-import { TopicCard } from '../ui/card/TopicCard';
 import { cycleFocus } from '../ui/card/focus-cycle';
+import { TopicCard } from '../ui/card/TopicCard';
 import { placeCard, type Rect } from './popup-position';
 import { placeSheet, SHEET_MAX_WIDTH } from './touch-sheet';
 

@@ -25,7 +25,9 @@ function compare(a: MarkAt, from: StepFrom): number {
 }
 
 export function marksInOrder(registry: MentionRegistry): MarkAt[] {
-  return registry.nodesInOrder().flatMap((node) => [...registry.get(node)].sort((a, b) => a.start - b.start).map((mention) => ({ node, mention })));
+  return registry
+    .nodesInOrder()
+    .flatMap((node) => [...registry.get(node)].sort((a, b) => a.start - b.start).map((mention) => ({ node, mention })));
 }
 
 /**

@@ -11,15 +11,15 @@ import { isActiveOn, withSiteDisabled, type Settings } from '../settings/setting
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { CardHost } from './card-host';
 import { HoverIntent } from './hover-intent';
-import { mentionAtPoint, mentionRange, textDirectionOf, type MentionHit } from './mention-at-point';
 import { bringIntoView, caretStart, marksInOrder, stepMark, type MarkAt, type StepDirection } from './mark-navigation';
+import { mentionAtPoint, mentionRange, textDirectionOf, type MentionHit } from './mention-at-point';
 import { MentionRegistry, type PageMention } from './mention-registry';
 import { MutationWatcher } from './mutation-watcher';
 import { PageLifetime } from './page-lifetime';
 import { PageScanner, type DetectText } from './page-scanner';
 import type { Rect } from './popup-position';
 import { TextHighlighter } from './text-highlighter';
-import { TapTracker, type Tap } from './touch-tap';
+import { listenForTaps, type Tap } from './touch-tap';
 
 const GRACE_MS = 350;
 
@@ -89,7 +89,7 @@ export class SiyaqPage {
     // Registered once; each handler does nothing while Siyaq is off here.
     const signal = this.lifetime.signal;
     document.addEventListener('pointermove', (e) => this.onPointerMove(e), { passive: true, capture: true, signal });
-    new TapTracker(document, (tap) => this.onTap(tap), signal);
+    listenForTaps(document, (tap) => this.onTap(tap), signal);
     document.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal });
     document.addEventListener(
       'fullscreenchange',
@@ -307,6 +307,8 @@ export class SiyaqPage {
       'siyaq:reveal': ({ topic }) => (top ? this.reveal(topic) : undefined),
       'siyaq:open-card-at-selection': () => this.openAtSelection(),
       'siyaq:step-mention': ({ direction }) => (top ? this.step(direction) : undefined),
+      // Saving this page: the HTML goes to the extension, which extracts the article (lib/library/extract.ts).
+      'siyaq:page-html': () => (top ? { html: document.documentElement.outerHTML, url: location.href } : undefined),
     });
   }
 

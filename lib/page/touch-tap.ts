@@ -16,47 +16,51 @@ export interface Tap {
   preventDefault: () => void;
 }
 
-export class TapTracker {
-  private start: { id: number; x: number; y: number; at: number } | null = null;
+/** Calls onTap for each tap on the document until the signal aborts. */
+export function listenForTaps(
+  root: Document,
+  onTap: (tap: Tap) => void,
+  signal: AbortSignal,
+  now: () => number = () => performance.now(),
+): void {
+  let start: { id: number; x: number; y: number; at: number } | null = null;
+  const options = { capture: true, signal };
 
-  constructor(
-    root: Document,
-    private readonly onTap: (tap: Tap) => void,
-    signal: AbortSignal,
-    private readonly now: () => number = () => performance.now(),
-  ) {
-    const options = { capture: true, signal };
-    root.addEventListener('touchstart', (e) => this.touchStart(e), { ...options, passive: true });
-    root.addEventListener('touchmove', (e) => this.touchMove(e), { ...options, passive: true });
-    // Not passive: a tap that opens a card cancels the click the browser would send after it.
-    root.addEventListener('touchend', (e) => this.touchEnd(e), { ...options, passive: false });
-    root.addEventListener('touchcancel', () => (this.start = null), { ...options, passive: true });
-  }
-
-  private touchStart(event: TouchEvent): void {
-    // Only the reader's own finger: a page's synthetic events must not drive Siyaq.
-    const touch = event.touches[0];
-    if (!event.isTrusted || event.touches.length !== 1 || !touch) {
-      this.start = null;
-      return;
-    }
-    this.start = { id: touch.identifier, x: touch.clientX, y: touch.clientY, at: this.now() };
-  }
-
-  private touchMove(event: TouchEvent): void {
-    const start = this.start;
-    if (!start) return;
-    const touch = [...event.touches].find((t) => t.identifier === start.id);
-    if (!touch || event.touches.length !== 1 || Math.hypot(touch.clientX - start.x, touch.clientY - start.y) > SLOP) this.start = null;
-  }
-
-  private touchEnd(event: TouchEvent): void {
-    const start = this.start;
-    this.start = null;
-    if (!start || !event.isTrusted || event.touches.length !== 0) return;
-    const touch = [...event.changedTouches].find((t) => t.identifier === start.id);
-    if (!touch || Math.hypot(touch.clientX - start.x, touch.clientY - start.y) > SLOP) return;
-    if (this.now() - start.at > LONG_PRESS_MS) return;
-    this.onTap({ x: touch.clientX, y: touch.clientY, target: event.target, preventDefault: () => event.preventDefault() });
-  }
+  root.addEventListener(
+    'touchstart',
+    (event) => {
+      // Only the reader's own finger: a page's synthetic events must not drive Siyaq.
+      const touch = event.touches[0];
+      start =
+        event.isTrusted && event.touches.length === 1 && touch
+          ? { id: touch.identifier, x: touch.clientX, y: touch.clientY, at: now() }
+          : null;
+    },
+    { ...options, passive: true },
+  );
+  root.addEventListener(
+    'touchmove',
+    (event) => {
+      if (!start) return;
+      const id = start.id;
+      const touch = [...event.touches].find((t) => t.identifier === id);
+      if (!touch || event.touches.length !== 1 || Math.hypot(touch.clientX - start.x, touch.clientY - start.y) > SLOP) start = null;
+    },
+    { ...options, passive: true },
+  );
+  // Not passive: a tap that opens a card cancels the click the browser would send after it.
+  root.addEventListener(
+    'touchend',
+    (event) => {
+      const began = start;
+      start = null;
+      if (!began || !event.isTrusted || event.touches.length !== 0) return;
+      const touch = [...event.changedTouches].find((t) => t.identifier === began.id);
+      if (!touch || Math.hypot(touch.clientX - began.x, touch.clientY - began.y) > SLOP) return;
+      if (now() - began.at > LONG_PRESS_MS) return;
+      onTap({ x: touch.clientX, y: touch.clientY, target: event.target, preventDefault: () => event.preventDefault() });
+    },
+    { ...options, passive: false },
+  );
+  root.addEventListener('touchcancel', () => (start = null), { ...options, passive: true });
 }

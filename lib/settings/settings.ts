@@ -17,6 +17,8 @@ export interface Settings {
   language: InterfaceLanguage;
   theme: Theme;
   textSize: TextSize;
+  /** Whether "Save this article" works in private (incognito) windows; off unless the reader turns it on. */
+  saveInPrivate: boolean;
 }
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 1500 } as const;
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   language: 'auto',
   theme: 'auto',
   textSize: 'medium',
+  saveInPrivate: false,
 });
 
 const MARK_STYLES: readonly MarkStyle[] = ['underline', 'background', 'none'];
@@ -65,6 +68,7 @@ export function sanitizeSettings(raw: unknown): Settings {
     language: oneOf(r.language, LANGUAGES, DEFAULT_SETTINGS.language),
     theme: oneOf(r.theme, THEMES, DEFAULT_SETTINGS.theme),
     textSize: oneOf(r.textSize, TEXT_SIZES, DEFAULT_SETTINGS.textSize),
+    saveInPrivate: r.saveInPrivate === true,
   };
 }
 

@@ -50,7 +50,14 @@ function wordBox(page: Page, word: string, block: 'start' | 'center' | 'end' = '
         const target = block === 'start' ? 80 : block === 'end' ? innerHeight - 80 : innerHeight / 2;
         scroller.scrollTop += before.top - target;
         const box = range.getClientRects()[0]!;
-        return { left: box.left, top: box.top, right: box.right, bottom: box.bottom, x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        return {
+          left: box.left,
+          top: box.top,
+          right: box.right,
+          bottom: box.bottom,
+          x: box.left + box.width / 2,
+          y: box.top + box.height / 2,
+        };
       }
       throw new Error(`${word} is not on the page`);
     },
@@ -154,7 +161,7 @@ describe('touch', () => {
       await page.screenshot({ path: `artifacts/e2e/touch-sheet-${path.slice(1, -5)}-${word}-${block}.png` });
       if (sheet.scrolls) {
         // A finger scrolls the sheet, not the page.
-        const scrollY = await page.evaluate(() => scrollY);
+        const pageScroll = await page.evaluate(() => window.scrollY);
         const cdp = await browser.context.newCDPSession(page);
         const x = SCREEN.width / 2;
         const y = (sheet.top + sheet.bottom) / 2;
@@ -162,7 +169,7 @@ describe('touch', () => {
         for (let i = 1; i <= 8; i++) await touch(cdp, 'touchMove', x, y - i * 20);
         await touch(cdp, 'touchEnd', x, y - 160);
         await expect.poll(() => page.locator('siyaq-card .siyaq-float').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
-        expect(await page.evaluate(() => scrollY)).toBe(scrollY);
+        expect(await page.evaluate(() => window.scrollY)).toBe(pageScroll);
         expect(await card(page).isVisible()).toBe(true);
       }
       await page.touchscreen.tap(SCREEN.width - 10, block === 'start' ? 10 : SCREEN.height - 10);

@@ -4,9 +4,10 @@ import { useState } from 'preact/hooks';
 import { checkHoverDelay, checkSite } from '../../settings/input-checks';
 import { HOVER_DELAY_RANGE, type InterfaceLanguage, type MarkStyle, type TextSize, type Theme } from '../../settings/settings';
 import { useSettings } from '../use-settings';
+import { LibrarySection } from './LibrarySection';
 
 export function OptionsApp() {
-  const { settings, loaded, t, save } = useSettings();
+  const { settings, loaded, lang, t, save } = useSettings();
   const [site, setSite] = useState('');
   const [siteError, setSiteError] = useState('');
   /** The delay as typed, while it is not a valid value (null: show the stored one). */
@@ -182,6 +183,7 @@ export function OptionsApp() {
           </p>
         )}
       </section>
+      <LibrarySection lang={lang} t={t} settings={settings} save={update} />
       <p role="status" class="options__muted">
         {status}
       </p>

@@ -16,6 +16,7 @@ import { timesLabel } from '../count-label';
 import { Highlighted } from '../Highlighted';
 import { useSettings } from '../use-settings';
 import { isRestrictedUrl, targetTab } from './active-tab';
+import { SaveArticleButton } from './SaveArticleButton';
 
 type PageState =
   | { kind: 'loading' }
@@ -43,7 +44,7 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
 
   useEffect(() => {
     void (async () => {
-      const own = await browser.tabs.getCurrent().catch(() => undefined);
+      const own = await (async () => browser.tabs.getCurrent())().catch(() => undefined);
       if (own && !new URLSearchParams(props.search).has('tab')) return setPage({ kind: 'search-page' });
       const found = await targetTab(props.search);
       setTab(found);
@@ -60,6 +61,11 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
   useLayoutEffect(() => document.getElementById(`siyaq-hit-${active}`)?.scrollIntoView({ block: 'nearest' }), [active, hits]);
   useEffect(() => {
     input.current?.focus();
+    // Not every browser has requestIdleCallback: a short timeout does the same job there.
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => searchIndex(), 50);
+      return () => clearTimeout(timer);
+    }
     const idle = requestIdleCallback(() => searchIndex());
     return () => cancelIdleCallback(idle);
   }, []);
@@ -239,6 +245,7 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
               ))}
             </ul>
           )}
+          {tab?.id !== undefined && page.kind !== 'restricted' && <SaveArticleButton tabId={tab.id} lang={lang} t={t} />}
           <p class="popup__hint">{t('popupSearchHint')}</p>
         </section>
       )}

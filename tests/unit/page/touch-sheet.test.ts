@@ -18,15 +18,20 @@ describe('placeSheet', () => {
 
   it('never covers the word and never leaves the screen', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 820 }), fc.integer({ min: 10, max: 60 }), fc.integer({ min: 50, max: 3000 }), (top, h, natural) => {
-        const anchor = { left: 10, top, width: 50, height: Math.min(h, 844 - top) };
-        const place = placeSheet(anchor, natural, viewport);
-        const bottom = place.top + place.height;
-        expect(place.top).toBeGreaterThanOrEqual(0);
-        expect(bottom).toBeLessThanOrEqual(844);
-        expect(place.height).toBeLessThanOrEqual(Math.min(natural, 844 * 0.6));
-        expect(bottom <= anchor.top || place.top >= anchor.top + anchor.height).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 820 }),
+        fc.integer({ min: 10, max: 60 }),
+        fc.integer({ min: 50, max: 3000 }),
+        (top, h, natural) => {
+          const anchor = { left: 10, top, width: 50, height: Math.min(h, 844 - top) };
+          const place = placeSheet(anchor, natural, viewport);
+          const bottom = place.top + place.height;
+          expect(place.top).toBeGreaterThanOrEqual(0);
+          expect(bottom).toBeLessThanOrEqual(844);
+          expect(place.height).toBeLessThanOrEqual(Math.min(natural, 844 * 0.6));
+          expect(bottom <= anchor.top || place.top >= anchor.top + anchor.height).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -26,6 +26,7 @@ describe('sanitizeSettings', () => {
       language: 'en',
       theme: 'dark',
       textSize: 'larger',
+      saveInPrivate: true,
       disabledSites: ['WWW.Example.com', 'example.com', 12, 'not a host!', ''],
     });
     expect(s).toEqual({
@@ -35,8 +36,12 @@ describe('sanitizeSettings', () => {
       language: 'en',
       theme: 'dark',
       textSize: 'larger',
+      saveInPrivate: true,
       disabledSites: ['example.com'],
     });
+    // Saving from private windows is on only when the stored value is exactly true.
+    expect(sanitizeSettings({ saveInPrivate: 'yes' }).saveInPrivate).toBe(false);
+    expect(sanitizeSettings({}).saveInPrivate).toBe(false);
     expect(sanitizeSettings({ hoverDelayMs: -5 }).hoverDelayMs).toBe(0);
   });
 
