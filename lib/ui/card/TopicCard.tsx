@@ -71,7 +71,12 @@ export function TopicCard(props: TopicCardProps) {
             {data.facts.map((fact, i) => (
               <li key={i}>
                 <span class="siyaq-card__date">{fact.date ? formatIsoDate(fact.date, lang) : t('undated')}</span>
-                <button type="button" class="siyaq-link" onClick={() => props.onOpenReader({ article: fact.articleId, block: fact.block })}>
+                <button
+                  type="button"
+                  class="siyaq-link"
+                  title={fact.pack?.[lang]}
+                  onClick={() => props.onOpenReader({ article: fact.articleId, block: fact.block })}
+                >
                   {fact.text[lang]}
                 </button>
               </li>
@@ -128,6 +133,11 @@ function Passage(props: { passage: CardPassage; lang: Lang; t: Translate; onOpen
       </blockquote>
       <figcaption class="siyaq-passage__source">
         <bdi>{p.source[lang]}</bdi> · <span>{formatArticleDate(p.date, lang, t)}</span> ·{' '}
+        {p.pack && (
+          <>
+            <bdi class="siyaq-passage__pack">{p.pack[lang]}</bdi> ·{' '}
+          </>
+        )}
         <button
           type="button"
           class="siyaq-link"

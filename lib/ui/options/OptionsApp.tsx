@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 
 import { HOVER_DELAY_RANGE, normalizeSite, type InterfaceLanguage, type MarkStyle, type Theme } from '../../settings/settings';
 import { useSettings } from '../use-settings';
+import { KnowledgeSection } from './KnowledgeSection';
 
 export function OptionsApp() {
   const { settings, loaded, t, save } = useSettings();
@@ -126,6 +127,7 @@ export function OptionsApp() {
           <button type="submit">{t('optionsAddSite')}</button>
         </form>
       </section>
+      <KnowledgeSection />
       <p role="status" class="options__muted">
         {status}
       </p>
