@@ -273,6 +273,8 @@ export class SiyaqPage {
     if (!this.running) return;
     this.scanner.stop();
     this.highlighter.clear();
+    // clear() also gives up the page's highlight names; take them back.
+    if (this.settings) this.highlighter.setStyle(this.settings.markStyle);
     this.registry.clear();
     this.closeCard(true);
     this.scanPage();

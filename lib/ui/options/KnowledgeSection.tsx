@@ -162,7 +162,7 @@ function PackRow(props: {
         {pack.bytes > 0 && (
           <>
             {' '}
-            · <span>{size(pack.bytes, lang)}</span>
+            · <bdi dir="ltr">{size(pack.bytes, lang)}</bdi>
           </>
         )}
       </p>
