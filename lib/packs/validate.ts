@@ -11,6 +11,7 @@ import {
   type Bilingual,
   type Block,
   type DetailsIndex,
+  type FactSource,
   type NamesIndex,
   type TopicDetails,
   type TopicName,
@@ -73,6 +74,13 @@ function partialDate(value: unknown, path: string): string | null {
   const s = text(value, path);
   if (!isPartialDate(s)) invalid(path, 'must be a date (YYYY, YYYY-MM or YYYY-MM-DD) or null');
   return s;
+}
+
+function factSource(value: unknown, path: string): FactSource {
+  const by = record(value, path);
+  if (by.kind === 'article' || by.kind === 'analysts') return { kind: by.kind };
+  if (by.kind === 'named') return { kind: 'named', name: bilingual(by.name, `${path}.name`) };
+  invalid(`${path}.kind`, 'must be article, analysts or named');
 }
 
 export function checkMeta(header: Json): PackMeta {
@@ -226,6 +234,8 @@ function checkTopicDetails(
       const [start, end] = span([cite.start, cite.end], `${fp}.cite`, block.text.length);
       return {
         date: partialDate(fact.date, `${fp}.date`),
+        asOf: partialDate(fact.asOf, `${fp}.asOf`),
+        by: factSource(fact.by, `${fp}.by`),
         text: bilingual(fact.text, `${fp}.text`),
         cite: { article: cite.article as string, block: cite.block as number, start, end },
       };

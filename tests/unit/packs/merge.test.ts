@@ -47,7 +47,10 @@ describe('mergePacks', () => {
   it('gives an alias two packs claim for different topics to the earlier pack, with a warning', () => {
     const b = source('b', (s) => {
       s.details.articles = [];
-      for (const t of Object.values(s.details.topics)) ((t.passages = []), (t.facts = []));
+      for (const t of Object.values(s.details.topics)) {
+        t.passages = [];
+        t.facts = [];
+      }
       topic(s.names, 'quenlin').aliases.push('Melbrook Town');
     });
     const merged = mergePacks([source('a'), b]);
