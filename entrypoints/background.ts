@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
 import { resolveLanguage, translate } from '../lib/i18n/i18n';
+import { startLibrary } from '../lib/library/background-library';
 import { handleBackground, sendToTab } from '../lib/messaging/channel';
 import { readerSearch } from '../lib/messaging/protocol';
 import { packMeta } from '../lib/packs/format';
@@ -19,9 +20,11 @@ const MENU_ID = 'siyaq-background-for-selection';
 
 export default defineBackground(() => {
   const store = new KnowledgeStore({ meta: packMeta(pack.manifest, details, names, pack.created), names, details, matcher: pack.matcher });
+  const library = startLibrary({ names: () => names });
 
   handleBackground({
     ...knowledgeHandlers(store),
+    ...library.handlers,
     'siyaq:open-reader': async ({ target }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html${readerSearch(target)}`) });
       return true;

@@ -6,6 +6,7 @@
 import type { CardData } from '../cards/card-data';
 import type { CompiledMatcher } from '../detect/compiled';
 import type { Article, ArticleDate, Bilingual } from '../knowledge/types';
+import { libraryParsers, libraryTabParsers, type LibraryProtocol, type LibraryTabProtocol } from '../library/messages';
 import type { MergeWarning } from '../packs/merge';
 import type { PackMeta } from '../packs/types';
 import type { SearchHit } from '../search/search-index';
@@ -46,23 +47,23 @@ export type BackgroundProtocol = {
   'siyaq:card': { request: { topic: string }; reply: CardData };
   'siyaq:open-reader': { request: { target: PassageTarget }; reply: boolean };
   /** The matcher for every enabled pack, and the revision it belongs to. */
-  'siyaq:matcher': { request: NoFields; reply: { revision: string; matcher: CompiledMatcher } };
+  'siyaq:matcher': { request: NoFields; reply: { revision: string; matcher: CompiledMatcher } } & LibraryProtocol;
   /** Popup search over every enabled pack. */
-  'siyaq:search': { request: { query: string }; reply: SearchHit[] };
+  'siyaq:search': { request: { query: string }; reply: SearchHit[] } & LibraryProtocol;
   /** Display names of topics (unknown ids are left out). */
-  'siyaq:topic-names': { request: { topics: string[] }; reply: Record<string, Bilingual> };
-  'siyaq:articles': { request: NoFields; reply: ArticleShelf[] };
-  'siyaq:article': { request: { article: string }; reply: { article: Article; pack: { id: string; title: Bilingual } } };
+  'siyaq:topic-names': { request: { topics: string[] }; reply: Record<string, Bilingual> } & LibraryProtocol;
+  'siyaq:articles': { request: NoFields; reply: ArticleShelf[] } & LibraryProtocol;
+  'siyaq:article': { request: { article: string }; reply: { article: Article; pack: { id: string; title: Bilingual } } } & LibraryProtocol;
   /** Options → Knowledge. Changes answer with the new list. */
-  'siyaq:packs': { request: NoFields; reply: PackListing[] };
-  'siyaq:pack-enable': { request: { pack: string; enabled: boolean }; reply: PackListing[] };
-  'siyaq:pack-remove': { request: { pack: string }; reply: PackListing[] };
+  'siyaq:packs': { request: NoFields; reply: PackListing[] } & LibraryProtocol;
+  'siyaq:pack-enable': { request: { pack: string; enabled: boolean }; reply: PackListing[] } & LibraryProtocol;
+  'siyaq:pack-remove': { request: { pack: string }; reply: PackListing[] } & LibraryProtocol;
   /** An import in pieces: begin (file size in bytes), chunks in order, then commit or cancel. */
-  'siyaq:import-begin': { request: { bytes: number }; reply: { session: string; chunkChars: number } };
-  'siyaq:import-chunk': { request: { session: string; index: number; text: string }; reply: number };
-  'siyaq:import-commit': { request: { session: string }; reply: InstallResult };
-  'siyaq:import-cancel': { request: { session: string }; reply: boolean };
-};
+  'siyaq:import-begin': { request: { bytes: number }; reply: { session: string; chunkChars: number } } & LibraryProtocol;
+  'siyaq:import-chunk': { request: { session: string; index: number; text: string }; reply: number } & LibraryProtocol;
+  'siyaq:import-commit': { request: { session: string }; reply: InstallResult } & LibraryProtocol;
+  'siyaq:import-cancel': { request: { session: string }; reply: boolean } & LibraryProtocol;
+} & LibraryProtocol;
 
 /** Answered by a tab's content script (the top frame answers page-level questions). */
 export type TabProtocol = {
@@ -71,8 +72,8 @@ export type TabProtocol = {
   'siyaq:reveal': { request: { topic: string }; reply: boolean };
   'siyaq:open-card-at-selection': { request: NoFields; reply: boolean };
   /** The enabled packs changed: fetch the matcher again if the revision differs, and rescan. */
-  'siyaq:knowledge-changed': { request: { revision: string }; reply: boolean };
-};
+  'siyaq:knowledge-changed': { request: { revision: string }; reply: boolean } & LibraryTabProtocol;
+} & LibraryTabProtocol;
 
 /** Any protocol: message type → { request, reply }. */
 export type Protocol = Record<string, { request: object; reply: unknown }>;
@@ -127,6 +128,7 @@ export const backgroundParsers: Parsers<BackgroundProtocol> = {
   },
   'siyaq:import-commit': sessionField,
   'siyaq:import-cancel': sessionField,
+  ...libraryParsers,
 };
 
 export const tabParsers: Parsers<TabProtocol> = {
@@ -135,6 +137,7 @@ export const tabParsers: Parsers<TabProtocol> = {
   'siyaq:open-card-at-selection': noFields,
   'siyaq:knowledge-changed': (fields) =>
     typeof fields.revision === 'string' && fields.revision.length <= 10_000 ? { revision: fields.revision } : null,
+  ...libraryTabParsers,
 };
 
 export type Parsed<P extends Protocol> = { [K in keyof P]: { type: K; request: P[K]['request'] } }[keyof P];

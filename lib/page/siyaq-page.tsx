@@ -263,6 +263,8 @@ export class SiyaqPage {
         void this.knowledgeChanged(revision);
         return true;
       },
+      // Saving this page: the HTML goes to the extension, which extracts the article (lib/library/extract.ts).
+      'siyaq:page-html': () => (top ? { html: document.documentElement.outerHTML, url: location.href } : undefined),
     });
   }
 

@@ -12,7 +12,7 @@ import { SearchIndex } from '../search/search-index';
 import { IMPORT_CHUNK_CHARS, ImportSessions } from './import-sessions';
 import type { Knowledge, KnowledgeStore } from './knowledge-store';
 
-type KnowledgeMessages = Exclude<keyof BackgroundProtocol, 'siyaq:open-reader'>;
+type KnowledgeMessages = Exclude<keyof BackgroundProtocol, 'siyaq:open-reader' | `siyaq:library-${string}`>;
 
 export function knowledgeHandlers(store: KnowledgeStore): Pick<Handlers<BackgroundProtocol>, KnowledgeMessages> {
   const sessions = new ImportSessions();

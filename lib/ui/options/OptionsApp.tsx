@@ -4,9 +4,10 @@ import { useState } from 'preact/hooks';
 import { HOVER_DELAY_RANGE, normalizeSite, type InterfaceLanguage, type MarkStyle, type Theme } from '../../settings/settings';
 import { useSettings } from '../use-settings';
 import { KnowledgeSection } from './KnowledgeSection';
+import { LibrarySection } from './LibrarySection';
 
 export function OptionsApp() {
-  const { settings, loaded, t, save } = useSettings();
+  const { settings, loaded, lang, t, save } = useSettings();
   const [site, setSite] = useState('');
   const [status, setStatus] = useState('');
   const update = async (next: typeof settings) => {
@@ -128,6 +129,7 @@ export function OptionsApp() {
         </form>
       </section>
       <KnowledgeSection />
+      <LibrarySection lang={lang} t={t} settings={settings} save={update} />
       <p role="status" class="options__muted">
         {status}
       </p>

@@ -15,6 +15,7 @@ import { TopicCard } from '../card/TopicCard';
 import { Highlighted } from '../Highlighted';
 import { useSettings } from '../use-settings';
 import { isRestrictedUrl, targetTab } from './active-tab';
+import { SaveArticleButton } from './SaveArticleButton';
 
 type PageState =
   | { kind: 'loading' }
@@ -221,6 +222,7 @@ export function PopupApp(props: { search: string }) {
               ))}
             </ul>
           )}
+          {tab?.id !== undefined && page.kind !== 'restricted' && <SaveArticleButton tabId={tab.id} lang={lang} t={t} />}
           <p class="popup__hint">{t('popupSearchHint')}</p>
         </section>
       )}
