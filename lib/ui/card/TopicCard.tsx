@@ -125,6 +125,11 @@ function Passage(props: {
       </blockquote>
       <figcaption class="siyaq-passage__source">
         <bdi>{p.source[lang]}</bdi> · <span>{date}</span> ·{' '}
+        {p.pack && (
+          <>
+            <bdi class="siyaq-passage__pack">{p.pack[lang]}</bdi> ·{' '}
+          </>
+        )}
         <button
           type="button"
           class="siyaq-link"

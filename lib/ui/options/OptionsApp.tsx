@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { checkHoverDelay, checkSite } from '../../settings/input-checks';
 import { HOVER_DELAY_RANGE, type InterfaceLanguage, type MarkStyle, type TextSize, type Theme } from '../../settings/settings';
 import { useSettings } from '../use-settings';
+import { KnowledgeSection } from './KnowledgeSection';
 import { LibrarySection } from './LibrarySection';
 
 export function OptionsApp() {
@@ -183,6 +184,7 @@ export function OptionsApp() {
           </p>
         )}
       </section>
+      <KnowledgeSection />
       <LibrarySection lang={lang} t={t} settings={settings} save={update} />
       <p role="status" class="options__muted">
         {status}

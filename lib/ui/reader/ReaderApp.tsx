@@ -1,60 +1,66 @@
-// The reader: a whole bundled article, typeset for its language, with topic
-// marks that open the same card as on pages, and deep links to a passage.
+// The reader: a whole article from any enabled knowledge pack, typeset for
+// its language, with topic marks that open the same card as on pages, and deep
+// links to a passage. Articles and cards come from the background.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 
-import { buildCardData, type CardData } from '../../cards/card-data';
+import type { CardData } from '../../cards/card-data';
 import { direction, type Lang, type Translate } from '../../i18n/i18n';
-import type { Article, Block, DetailsIndex, NamesIndex } from '../../knowledge/types';
-import { readerSearch, readerTargetFromSearch, type PassageTarget } from '../../messaging/protocol';
+import type { Article, Block } from '../../knowledge/types';
+import { sendToBackground } from '../../messaging/channel';
+import { readerSearch, readerTargetFromSearch, type ArticleShelf, type PassageTarget } from '../../messaging/protocol';
 import { TopicCard } from '../card/TopicCard';
 import { formatArticleDate } from '../format';
 import { useSettings } from '../use-settings';
 
-export function ReaderApp(props: { names: NamesIndex; details: DetailsIndex; search: string }) {
+type Loaded = { kind: 'loading' } | { kind: 'article'; article: Article } | { kind: 'list'; shelves: ArticleShelf[]; missing: boolean };
+
+export function ReaderApp(props: { search: string }) {
   const { settings, lang, t } = useSettings();
   const target = readerTargetFromSearch(props.search);
-  const article = props.details.articles.find((a) => a.id === target?.article) ?? null;
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [card, setCard] = useState<CardData | null>(null);
   const passage = target && 'block' in target ? target : null;
+  const article = loaded.kind === 'article' ? loaded.article : null;
+
+  useEffect(() => {
+    void (async () => {
+      if (target) {
+        const reply = await sendToBackground('siyaq:article', { article: target.article });
+        if (reply.ok) return setLoaded({ kind: 'article', article: reply.value.article });
+      }
+      const shelves = await sendToBackground('siyaq:articles', {});
+      setLoaded({ kind: 'list', shelves: shelves.ok ? shelves.value : [], missing: target !== null });
+    })();
+  }, [props.search]);
 
   useEffect(() => {
     document.title = article ? `${article.title} · ${t('extName')}` : t('readerTitle');
-    if (!passage) return;
+    if (!passage || !article) return;
     document.getElementById(`b${passage.block}`)?.scrollIntoView({ block: 'center' });
   }, [article?.id, passage?.block, passage?.sentence]);
 
   const openReader = (next: PassageTarget) => {
     location.search = readerSearch(next);
   };
+  const openTopic = (id: string) =>
+    void sendToBackground('siyaq:card', { topic: id }).then((reply) => {
+      if (reply.ok) setCard(reply.value);
+    });
 
   return (
     <div class="reader-layout siyaq-theme" data-theme={settings.theme} data-text-size={settings.textSize}>
       <main class="reader">
-        {article ? (
-          <ArticleView
-            article={article}
-            passage={passage}
-            onTopic={(id) => setCard(buildCardData(props.names, props.details, id))}
-            t={t}
-            lang={lang}
-          />
-        ) : (
+        {article && <ArticleView article={article} passage={passage} onTopic={openTopic} t={t} lang={lang} />}
+        {loaded.kind === 'list' && (
           <>
-            {target && <p role="alert">{t('readerNotFound')}</p>}
-            <ArticleList articles={props.details.articles} lang={lang} t={t} />
+            {loaded.missing && <p role="alert">{t('readerNotFound')}</p>}
+            <ArticleList shelves={loaded.shelves} lang={lang} t={t} />
           </>
         )}
       </main>
       {card && (
         <aside class="reader__card" aria-label={t('cardLabel', card.name[lang])}>
-          <TopicCard
-            data={card}
-            lang={lang}
-            t={t}
-            onClose={() => setCard(null)}
-            onSelectTopic={(id) => setCard(buildCardData(props.names, props.details, id))}
-            onOpenReader={openReader}
-          />
+          <TopicCard data={card} lang={lang} t={t} onClose={() => setCard(null)} onSelectTopic={openTopic} onOpenReader={openReader} />
         </aside>
       )}
     </div>
@@ -149,28 +155,33 @@ function BlockText(props: { block: Block; targetSentence: number | undefined; on
   return <>{parts}</>;
 }
 
-/** Every bundled article, newest first, each in its own language and direction. */
-function ArticleList(props: { articles: Article[]; lang: Lang; t: Translate }) {
+/** Every article of the enabled packs, a shelf per pack, newest first, each in its own language and direction. */
+function ArticleList(props: { shelves: ArticleShelf[]; lang: Lang; t: Translate }) {
   const { lang, t } = props;
-  const sorted = [...props.articles].sort((a, b) => (b.date.value ?? '').localeCompare(a.date.value ?? ''));
+  const total = props.shelves.reduce((n, shelf) => n + shelf.articles.length, 0);
   return (
     <section class="reader__library" aria-labelledby="reader-library-title">
       <h1 id="reader-library-title" class="reader__title">
         {t('readerTitle')}
       </h1>
-      <p class="reader__meta">{t('readerLibraryIntro', sorted.length)}</p>
-      <ul class="reader__list">
-        {sorted.map((a) => (
-          <li key={a.id} class="reader__entry">
-            <a class="reader__entry-title" href={`?article=${a.id}`} lang={a.language} dir={direction(a.language)}>
-              {a.title}
-            </a>
-            <span class="reader__entry-meta">
-              <bdi>{lang === 'ar' ? a.source : a.sourceEn}</bdi> · {formatArticleDate(a.date, lang, t)}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <p class="reader__meta">{t('readerLibraryIntro', total)}</p>
+      {props.shelves.map((shelf) => (
+        <section key={shelf.pack.id} class="reader__shelf" data-pack={shelf.pack.id}>
+          <h2 class="reader__shelf-title">{shelf.pack.title[lang]}</h2>
+          <ul class="reader__list">
+            {[...shelf.articles]
+              .sort((a, b) => (b.date.value ?? '').localeCompare(a.date.value ?? ''))
+              .map((a) => (
+                <li key={a.id} class="reader__entry">
+                  <a class="reader__entry-title" href={`?article=${a.id}`} lang={a.language} dir={direction(a.language)}>
+                    {a.title}
+                  </a>
+                  <span class="reader__entry-meta">{formatArticleDate(a.date, lang, t)}</span>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
     </section>
   );
 }

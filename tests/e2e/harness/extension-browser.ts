@@ -26,10 +26,12 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
+/** profile: a folder to keep (and reuse after close, as a browser restart); by default a fresh one, deleted on close. */
 export async function launchWithExtension(
   options: {
     headless?: boolean;
     extensionDir?: string;
+    profile?: string;
     /** A phone instead of a desktop: touch events, mobile viewport rules, this screen size. */
     mobile?: { width: number; height: number };
   } = {},
@@ -38,7 +40,7 @@ export async function launchWithExtension(
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'siyaq-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'siyaq-profile-'));
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
@@ -87,7 +89,7 @@ export async function launchWithExtension(
     },
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

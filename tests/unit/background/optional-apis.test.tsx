@@ -4,7 +4,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import details from 'virtual:siyaq/details';
-import names from 'virtual:siyaq/names';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
@@ -13,9 +12,30 @@ import { wireOptionalApis, type MaybeOptionalApis } from '../../../lib/backgroun
 import { OptionsApp } from '../../../lib/ui/options/OptionsApp';
 import { PopupApp } from '../../../lib/ui/popup/PopupApp';
 
-// The saved-articles library needs IndexedDB, which this test environment lacks; its
-// own tests cover it. Here it is an empty stand-in so the rest of the background runs.
+// The saved-articles library and the knowledge store keep their data in IndexedDB, which
+// this test environment lacks (their own tests cover them). Stand-ins: no library, and a
+// store holding just the bundled knowledge, in memory. Everything else is the real background.
 vi.mock('../../../lib/library/background-library', () => ({ startLibrary: () => ({ handlers: {} }) }));
+vi.mock('../../../lib/store/knowledge-store', async () => {
+  const { default: bundledNames } = await import('virtual:siyaq/names');
+  const { default: bundledDetails } = await import('virtual:siyaq/details');
+  class KnowledgeStore {
+    onChange(): () => void {
+      return () => undefined;
+    }
+    knowledge() {
+      return Promise.resolve({
+        names: bundledNames,
+        details: bundledDetails,
+        articlePack: new Map(),
+        warnings: [],
+        revision: 'bundled',
+        packTitles: new Map(),
+      });
+    }
+  }
+  return { KnowledgeStore };
+});
 
 /** fakeBrowser, with the two optional APIs taken away as on Firefox for Android. */
 function withoutOptionalApis(): void {
@@ -95,7 +115,7 @@ describe('the background on a browser without context menus and commands', () =>
   it('leaves the popup opening, with its search box and the page section', async () => {
     background.main();
     const app = document.getElementById('app')!;
-    render(<PopupApp names={names} details={details} search="" />, app);
+    render(<PopupApp search="" />, app);
     await until(() => app.querySelector('#siyaq-search') !== null && app.querySelector('.popup__page .popup__empty') !== null);
     expect(app.querySelector('h1')?.textContent).toBeTruthy();
     render(null, app);
