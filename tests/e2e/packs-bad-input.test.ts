@@ -165,12 +165,17 @@ describe('bad pack files change nothing', () => {
     // extension origins at their default), so the background's IndexedDB answers the
     // way a full disk does: the pack body's write fails with QuotaExceededError.
     await browser.worker.evaluate(() => {
-      const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore['put'] };
-      proto.realPut = proto.put;
-      proto.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-        if (this.name === 'bodies') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return proto.realPut!.call(this, value, key);
-      };
+      const proto = IDBObjectStore.prototype;
+      const realPut = Object.getOwnPropertyDescriptor(proto, 'put')!.value as IDBObjectStore['put'];
+      Object.defineProperty(proto, 'realPut', { value: realPut, configurable: true });
+      Object.defineProperty(proto, 'put', {
+        configurable: true,
+        writable: true,
+        value(this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+          if (this.name === 'bodies') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return realPut.call(this, value, key);
+        },
+      });
     });
     try {
       const status = await importText(
@@ -182,8 +187,9 @@ describe('bad pack files change nothing', () => {
       expect(await listing(options)).toEqual(before);
     } finally {
       await browser.worker.evaluate(() => {
-        const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore['put'] };
-        proto.put = proto.realPut!;
+        const proto = IDBObjectStore.prototype;
+        const realPut = Object.getOwnPropertyDescriptor(proto, 'realPut')!.value as IDBObjectStore['put'];
+        Object.defineProperty(proto, 'put', { value: realPut, configurable: true, writable: true });
       });
     }
     // Reloaded from the database, not from the page's memory.
