@@ -2,6 +2,9 @@
 import names from 'virtual:siyaq/names';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
+import { contextDetectorFactory } from '../../lib/context/in-context';
+import { markInfoReader } from '../../lib/context/mark-info';
+import { pageHeadText } from '../../lib/context/page-head';
 import { createDetector } from '../../lib/detect';
 import { markedNames } from '../../lib/knowledge/names';
 import { SiyaqPage } from '../../lib/page/siyaq-page';
@@ -15,8 +18,13 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    const detector = createDetector(markedNames(names));
-    const page = new SiyaqPage(ctx, (text) => detector.detect(text).map(({ topic, start, end }) => ({ topic, start, end })));
+    const marked = markedNames(names);
+    // The detector's matches, then the context step that settles ambiguous names.
+    const detector = contextDetectorFactory(createDetector(marked), marked)(pageHeadText(document));
+    const markInfoOf = markInfoReader(marked);
+    const page = new SiyaqPage(ctx, (text) =>
+      detector.detect(text).map((m) => ({ topic: m.topic, start: m.start, end: m.end, why: markInfoOf(m) })),
+    );
     await page.start();
   },
 });

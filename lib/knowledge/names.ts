@@ -2,7 +2,7 @@
 // surface form must lead the detector to exactly one topic.
 import { normalizeKey } from '../text/normalize';
 import type { ProblemLog } from './content-error';
-import type { ParsedTopic } from './parse-topics';
+import { contextOf, type ParsedTopic } from './parse-topics';
 import type { NamesIndex } from './types';
 
 export function buildNamesIndex(topics: readonly ParsedTopic[]): NamesIndex {
@@ -17,6 +17,8 @@ export function buildNamesIndex(topics: readonly ParsedTopic[]): NamesIndex {
       exclude: t.exclude.map((e) => e.value),
       marked: t.marked,
       nested: (nested.get(t) ?? []).map((n) => n.form),
+      ...(t.context ? { context: contextOf(t.context) } : {}),
+      ...(t.leadsHere.length > 0 ? { leadsHere: t.leadsHere } : {}),
     })),
   };
 }
@@ -110,6 +112,10 @@ export function checkNames(topics: readonly ParsedTopic[], log: ProblemLog): voi
           `alias "${form}" of ${topic.id} is "${earlier.form}" (line ${earlier.line}) to the detector; it need not be listed`,
         );
       }
+    }
+    for (const { value: alias, line } of topic.context?.needs ?? []) {
+      if (!keys.includes(normalizeKey(alias)))
+        log.add(topic.file, line, `context.needs "${alias}" of ${topic.id} is not one of its aliases`);
     }
     for (const { value: phrase, line } of topic.exclude) {
       const key = normalizeKey(phrase);
