@@ -1,5 +1,6 @@
-// What a card says about how a mark was made, from a settled mention. The
-// matched alias and the prefix letter are read when the detector gives them.
+// What a card says about how a mark was made, from a settled mention: the
+// alias it was read as, exact or close, the letter read off, what context
+// settled, and what the words name when they lead to another thing's card.
 import type { MarkInfo } from '../cards/page-info';
 import type { DetectedMention } from '../detect';
 import type { Bilingual, NamesIndex } from '../knowledge/types';
@@ -18,9 +19,10 @@ export function markInfoReader(names: NamesIndex): (m: Settled<DetectedMention>)
   }
   return (m) => {
     const info: MarkInfo = { surface: m.text, match: m.match };
-    const extra = m as Partial<Record<'alias' | 'prefix', unknown>>;
-    if (typeof extra.alias === 'string') info.alias = extra.alias;
-    if (typeof extra.prefix === 'string' && extra.prefix !== '') info.prefix = extra.prefix;
+    // The alias is shown only when it is not the words themselves (less the letter read off).
+    const words = normalizeKey(m.text);
+    if (m.alias && m.alias !== words && m.alias !== words.slice(m.prefix.length)) info.alias = m.alias;
+    if (m.prefix) info.prefix = m.prefix;
     if (m.context) info.context = m.context;
     if (leads.size > 0) {
       const key = normalizeKey(info.alias ?? m.text);

@@ -99,3 +99,13 @@ describe('the context step', () => {
     );
   });
 });
+
+describe('context data in the compiled matcher', () => {
+  it('passes through compileMatcher and loadMatcher as topic extras', async () => {
+    const { compileMatcher, loadMatcher } = await import('../../../lib/detect');
+    const loaded = loadMatcher(compileMatcher(names));
+    const extras = loaded.topicExtras('international-criminal-court');
+    expect(extras?.['context']).toEqual(names.topics.find((t) => t.id === 'international-criminal-court')?.context);
+    expect(extras?.['leadsHere']).toBeDefined();
+  });
+});
