@@ -2,8 +2,9 @@
 // surface form must lead the detector to exactly one topic.
 import { normalizeKey } from '../text/normalize';
 import type { ProblemLog } from './content-error';
-import { contextOf, type ParsedTopic } from './parse-topics';
-import type { NamesIndex } from './types';
+// Type-only: the content script loads this file, and parse-topics brings the YAML parser.
+import type { ParsedContext, ParsedTopic } from './parse-topics';
+import type { NamesIndex, TopicContext } from './types';
 
 export function buildNamesIndex(topics: readonly ParsedTopic[]): NamesIndex {
   const nested = nestedForms(topics);
@@ -21,6 +22,12 @@ export function buildNamesIndex(topics: readonly ParsedTopic[]): NamesIndex {
       ...(t.leadsHere.length > 0 ? { leadsHere: t.leadsHere } : {}),
     })),
   };
+}
+
+/** The context as the names index carries it. */
+function contextOf(parsed: ParsedContext): TopicContext {
+  const values = (list: readonly { value: string }[]) => list.map((l) => l.value);
+  return { needs: values(parsed.needs), for: values(parsed.for), against: values(parsed.against), topics: values(parsed.topics) };
 }
 
 export interface NestedForm {

@@ -5,7 +5,7 @@ import { isMap, type Node } from 'yaml';
 import type { ProblemLog } from './content-error';
 import { isPartialDate } from './dates';
 import { idProblem } from './ids';
-import type { Bilingual, FactSource, LeadsHere, TopicContext, TopicKind } from './types';
+import type { Bilingual, FactSource, LeadsHere, TopicKind } from './types';
 import { TOPIC_KINDS } from './types';
 import { MapReader, readList, YamlSource, type Located } from './yaml-fields';
 
@@ -46,12 +46,6 @@ export interface ParsedContext {
   for: Located<string>[];
   against: Located<string>[];
   topics: Located<string>[];
-}
-
-/** The context as the names index carries it. */
-export function contextOf(parsed: ParsedContext): TopicContext {
-  const values = (list: Located<string>[]) => list.map((l) => l.value);
-  return { needs: values(parsed.needs), for: values(parsed.for), against: values(parsed.against), topics: values(parsed.topics) };
 }
 
 const TOPIC_FIELDS = [
