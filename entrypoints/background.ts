@@ -7,6 +7,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 
 import { buildCardData } from '../lib/cards/card-data';
 import { resolveLanguage, translate } from '../lib/i18n/i18n';
+import { startLibrary } from '../lib/library/background-library';
 import { handleBackground, sendToTab } from '../lib/messaging/channel';
 import { readerSearch } from '../lib/messaging/protocol';
 import { MessageError } from '../lib/messaging/reply';
@@ -14,7 +15,10 @@ import { MessageError } from '../lib/messaging/reply';
 const MENU_ID = 'siyaq-background-for-selection';
 
 export default defineBackground(() => {
+  const library = startLibrary({ names: () => names });
+
   handleBackground({
+    ...library.handlers,
     'siyaq:card': ({ topic }) => {
       const card = buildCardData(names, details, topic);
       if (!card) throw new MessageError('not-found', `no topic ${topic}`);

@@ -4,6 +4,7 @@
 // every receiver checks the shape by hand before acting (parsers below), so a
 // page cannot drive Siyaq. Sending and answering go through channel.ts.
 import type { CardData } from '../cards/card-data';
+import { libraryParsers, libraryTabParsers, type LibraryProtocol, type LibraryTabProtocol } from '../library/messages';
 
 export interface PassageTarget {
   article: string;
@@ -31,7 +32,7 @@ export type BackgroundProtocol = {
   /** A topic's card; `not-found` when no enabled knowledge has the topic. */
   'siyaq:card': { request: { topic: string }; reply: CardData };
   'siyaq:open-reader': { request: { target: PassageTarget }; reply: boolean };
-};
+} & LibraryProtocol;
 
 /** Answered by a tab's content script (the top frame answers page-level questions). */
 export type TabProtocol = {
@@ -39,7 +40,7 @@ export type TabProtocol = {
   /** Scrolls to and flashes the topic's first mention; false when the page has none. */
   'siyaq:reveal': { request: { topic: string }; reply: boolean };
   'siyaq:open-card-at-selection': { request: NoFields; reply: boolean };
-};
+} & LibraryTabProtocol;
 
 /** Any protocol: message type → { request, reply }. */
 export type Protocol = Record<string, { request: object; reply: unknown }>;
@@ -63,12 +64,14 @@ export const backgroundParsers: Parsers<BackgroundProtocol> = {
     const target = parsePassageTarget(fields.target);
     return target ? { target } : null;
   },
+  ...libraryParsers,
 };
 
 export const tabParsers: Parsers<TabProtocol> = {
   'siyaq:page-mentions': noFields,
   'siyaq:reveal': topicField,
   'siyaq:open-card-at-selection': noFields,
+  ...libraryTabParsers,
 };
 
 export type Parsed<P extends Protocol> = { [K in keyof P]: { type: K; request: P[K]['request'] } }[keyof P];

@@ -267,6 +267,8 @@ export class SiyaqPage {
       },
       'siyaq:reveal': ({ topic }) => (top ? this.reveal(topic) : undefined),
       'siyaq:open-card-at-selection': () => this.openAtSelection(),
+      // Saving this page: the HTML goes to the extension, which extracts the article (lib/library/extract.ts).
+      'siyaq:page-html': () => (top ? { html: document.documentElement.outerHTML, url: location.href } : undefined),
     });
   }
 

@@ -15,6 +15,7 @@ import { TopicCard } from '../card/TopicCard';
 import { Highlighted } from '../Highlighted';
 import { useSettings } from '../use-settings';
 import { isRestrictedUrl, targetTab } from './active-tab';
+import { SaveArticleButton } from './SaveArticleButton';
 
 type PageState =
   | { kind: 'loading' }
@@ -212,6 +213,7 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
               ))}
             </ul>
           )}
+          {tab?.id !== undefined && page.kind !== 'restricted' && <SaveArticleButton tabId={tab.id} lang={lang} t={t} />}
           <p class="popup__hint">{t('popupSearchHint')}</p>
         </section>
       )}
