@@ -1,9 +1,8 @@
 // The detector followed by the context step, for one page (or one article):
 // each text is settled against what the page has shown so far.
 import type { DetectedMention, Detector } from '../detect';
-import type { NamesIndex } from '../knowledge/types';
 import { PageContext } from './page-signals';
-import { buildContextRules, type ContextRules } from './rules';
+import { contextRules, type ContextRules } from './rules';
 import { settleMentions, type Settled } from './settle';
 
 export interface ContextDetector {
@@ -11,7 +10,7 @@ export interface ContextDetector {
   readonly page: PageContext;
 }
 
-/** rules: from buildContextRules(names), built once and shared by every page. */
+/** rules: from contextRules(detector), built once and shared by every page. */
 export function inContext(detector: Detector, rules: ContextRules, headText: string): ContextDetector {
   const page = new PageContext(headText);
   return {
@@ -24,8 +23,8 @@ export function inContext(detector: Detector, rules: ContextRules, headText: str
   };
 }
 
-/** One page's context detector per call, sharing the rules. */
-export function contextDetectorFactory(detector: Detector, names: NamesIndex): (headText: string) => ContextDetector {
-  const rules = buildContextRules(names);
+/** One page's context detector per call, sharing the rules read from the detector's topic extras. */
+export function contextDetectorFactory(detector: Detector): (headText: string) => ContextDetector {
+  const rules = contextRules(detector);
   return (headText) => inContext(detector, rules, headText);
 }

@@ -1,7 +1,9 @@
-// The context rules of every topic, prepared once from the names index: which
-// of its aliases need support, which are its full names (never vetoed), and
-// its cue words as matchers.
-import type { Bilingual, NamesIndex } from '../knowledge/types';
+// The context rules of a topic, prepared on first use from what the detector
+// passes through for it (the topic extras of the names index or the compiled
+// matcher): which aliases need support, its own names (never vetoed), its cue
+// words as matchers, and the titles of the topics that support it.
+import type { Detector } from '../detect';
+import type { Bilingual, CompiledContext, LeadsHere } from '../knowledge/types';
 import { normalizeKey } from '../text/normalize';
 import { cueMatcher, type CueMatcher } from './cues';
 
@@ -17,28 +19,34 @@ export interface TopicRules {
   titles: Map<string, Bilingual>;
 }
 
-export type ContextRules = Map<string, TopicRules>;
+/** The rules of a topic, or undefined when it has none (its mentions pass untouched). */
+export type ContextRules = (topic: string) => TopicRules | undefined;
 
-/** Rules for the topics that have a context field; others pass untouched. */
-export function buildContextRules(names: NamesIndex): ContextRules {
-  const rules: ContextRules = new Map();
-  const titleOf = new Map(names.topics.map((t) => [t.id, t.name]));
-  for (const topic of names.topics) {
-    const context = topic.context;
-    if (!context) continue;
-    rules.set(topic.id, {
+/** What the context step reads of a topic's extras. */
+export interface ContextExtras {
+  context?: CompiledContext;
+  leadsHere?: LeadsHere[];
+}
+
+export function extrasOf(detector: Pick<Detector, 'topicExtras'>, topic: string): ContextExtras {
+  return (detector.topicExtras(topic) ?? {});
+}
+
+/** Rules read from the detector's topic extras, each built once. */
+export function contextRules(detector: Pick<Detector, 'topicExtras'>): ContextRules {
+  const cache = new Map<string, TopicRules | undefined>();
+  return (topic) => {
+    if (cache.has(topic)) return cache.get(topic);
+    const context = extrasOf(detector, topic).context;
+    const rules = context && {
       needs: new Set(context.needs.map(normalizeKey)),
-      names: new Set([normalizeKey(topic.name.ar), normalizeKey(topic.name.en)]),
+      names: new Set(context.names.map(normalizeKey)),
       cuesFor: cueMatcher(context.for),
       cuesAgainst: cueMatcher(context.against),
       topics: context.topics,
-      titles: new Map(
-        [topic.id, ...context.topics].flatMap((id) => {
-          const title = titleOf.get(id);
-          return title ? [[id, title] as const] : [];
-        }),
-      ),
-    });
-  }
-  return rules;
+      titles: new Map(Object.entries(context.titles)),
+    };
+    cache.set(topic, rules);
+    return rules;
+  };
 }

@@ -53,7 +53,7 @@ export function settleMentions<M extends SettleInput>(
   page: PageSignals,
 ): Settled<M>[] {
   const classes = mentions.map((m) => {
-    const r = rules.get(m.topic);
+    const r = rules(m.topic);
     return r ? aliasClass(r, text, m) : 'name';
   });
   const here = new Set(page.topics);
@@ -61,7 +61,7 @@ export function settleMentions<M extends SettleInput>(
 
   const out: Settled<M>[] = [];
   for (const [i, mention] of mentions.entries()) {
-    const r = rules.get(mention.topic);
+    const r = rules(mention.topic);
     const cls = classes[i];
     if (!r || cls === 'name') {
       out.push(mention);

@@ -46,7 +46,7 @@ export function compileSources(files: readonly SourceFile[]): CompiledKnowledge 
 
   const names = buildNamesIndex(topics);
   // The same context step as on pages, each article being its own page.
-  const inContext = contextDetectorFactory(createDetector(names), names);
+  const inContext = contextDetectorFactory(createDetector(names));
   const linked = linkPassages(articles, (article) => inContext(article.meta.title));
   checkCoverage(articles, topics, linked, facts, log);
   log.throwIfAny();

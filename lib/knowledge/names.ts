@@ -4,10 +4,11 @@ import { normalizeKey } from '../text/normalize';
 import type { ProblemLog } from './content-error';
 // Type-only: the content script loads this file, and parse-topics brings the YAML parser.
 import type { ParsedContext, ParsedTopic } from './parse-topics';
-import type { NamesIndex, TopicContext } from './types';
+import type { CompiledContext, NamesIndex } from './types';
 
 export function buildNamesIndex(topics: readonly ParsedTopic[]): NamesIndex {
   const nested = nestedForms(topics);
+  const byId = new Map(topics.map((t) => [t.id, t]));
   return {
     version: 1,
     topics: topics.map((t) => ({
@@ -18,16 +19,25 @@ export function buildNamesIndex(topics: readonly ParsedTopic[]): NamesIndex {
       exclude: t.exclude.map((e) => e.value),
       marked: t.marked,
       nested: (nested.get(t) ?? []).map((n) => n.form),
-      ...(t.context ? { context: contextOf(t.context) } : {}),
+      ...(t.context ? { context: contextOf(t.context, t, byId) } : {}),
       ...(t.leadsHere.length > 0 ? { leadsHere: t.leadsHere } : {}),
     })),
   };
 }
 
-/** The context as the names index carries it. */
-function contextOf(parsed: ParsedContext): TopicContext {
+/** The context as the names index carries it, with what a tab needs to apply it on its own. */
+function contextOf(parsed: ParsedContext, topic: ParsedTopic, byId: Map<string, ParsedTopic>): CompiledContext {
   const values = (list: readonly { value: string }[]) => list.map((l) => l.value);
-  return { needs: values(parsed.needs), for: values(parsed.for), against: values(parsed.against), topics: values(parsed.topics) };
+  const topics = values(parsed.topics);
+  const titles = Object.fromEntries([topic.id, ...topics].flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!.name]] : [])));
+  return {
+    needs: values(parsed.needs),
+    for: values(parsed.for),
+    against: values(parsed.against),
+    topics,
+    names: [topic.name.ar, topic.name.en],
+    titles,
+  };
 }
 
 export interface NestedForm {

@@ -39,7 +39,17 @@ export interface TopicName {
    */
   leadsHere?: LeadsHere[];
   /** How page context settles this topic's ambiguous aliases. Absent: none are. */
-  context?: TopicContext;
+  context?: CompiledContext;
+}
+
+/**
+ * The context as tabs receive it (a topic extra, through the compiled
+ * matcher): what content/ says, plus the topic's own two names (never vetoed)
+ * and the titles of the topics that support it (for the card's note).
+ */
+export interface CompiledContext extends TopicContext {
+  names: string[];
+  titles: Record<string, Bilingual>;
 }
 
 export interface LeadsHere {

@@ -123,7 +123,7 @@ function realItems(): AmbiguousItem[] {
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const names = markedNames(compileContent(`${root}content`, root).names);
 const detector = createDetector(names);
-const inContext = contextDetectorFactory(detector, names);
+const inContext = contextDetectorFactory(detector);
 
 describe('ambiguous names in real news text', () => {
   it('marks them at least as precisely after the context step, losing no true mention', () => {

@@ -20,7 +20,7 @@ import { MADE_UP } from './made-up';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const names = markedNames(compileContent(`${root}content`, root).names);
 const detector = createDetector(names);
-const inContext = contextDetectorFactory(detector, names);
+const inContext = contextDetectorFactory(detector);
 const settled = (item: AmbiguousItem) => inContext(item.head ?? '').detect(item.text);
 
 describe('cues', () => {
@@ -107,5 +107,8 @@ describe('context data in the compiled matcher', () => {
     const extras = loaded.topicExtras('international-criminal-court');
     expect(extras?.['context']).toEqual(names.topics.find((t) => t.id === 'international-criminal-court')?.context);
     expect(extras?.['leadsHere']).toBeDefined();
+    // A tab settles names from the loaded matcher alone, as from the names index.
+    const inTab = contextDetectorFactory(loaded);
+    for (const item of MADE_UP) expect(inTab(item.head ?? '').detect(item.text)).toEqual(settled(item));
   });
 });
