@@ -3,7 +3,9 @@
 // the page. Each part lives in its own file beside this one.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
+import { readPublicationDate } from '../article/page-date';
 import type { CardData } from '../cards/card-data';
+import type { CardPageInfo, MarkInfo } from '../cards/page-info';
 import { resolveLanguage, translator, type Lang } from '../i18n/i18n';
 import { handleTab, sendToBackground } from '../messaging/channel';
 import type { PageMentionsReply, PassageTarget } from '../messaging/protocol';
@@ -32,8 +34,10 @@ interface OpenCard {
   data: CardData | null;
   pinned: boolean;
   focus: boolean;
+  /** The mark it was opened from, for "why marked". */
+  mark: MarkInfo | null;
   /** The mark whose card this is, when opened from one (a tap or a keyboard step). */
-  mark?: MarkAt;
+  at?: MarkAt;
   /** Where the focus was before a keyboard-opened card took it, to give it back on close. */
   returnFocus?: Element | null;
 }
@@ -57,6 +61,8 @@ export class SiyaqPage {
   private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
   /** The address last scanned in full, so only a real in-app navigation rescans. */
   private scannedHref = '';
+  private dateHref = '';
+  private pageDate: string | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -78,7 +84,7 @@ export class SiyaqPage {
       delayMs: () => this.settings?.hoverDelayMs ?? 200,
       graceMs: GRACE_MS,
       same: (a, b) => a.node === b.node && a.mention.start === b.mention.start,
-      open: (hit) => this.openCard(hit.mention.topic, hit.rect, textDirectionOf(hit.node), hit.node, false),
+      open: (hit) => this.openCard(hit.mention.topic, hit.rect, textDirectionOf(hit.node), hit.node, false, hit.mention.why ?? null),
       close: () => this.closeCard(false),
     });
   }
@@ -191,19 +197,19 @@ export class SiyaqPage {
     }
     tap.preventDefault();
     const open = this.open;
-    if (open?.mark?.node === hit.node && open.mark.mention.start === hit.mention.start) {
+    if (open?.at?.node === hit.node && open.at.mention.start === hit.mention.start) {
       this.open = { ...open, pinned: true };
       this.renderCard();
       return;
     }
     this.intent.dismiss(); // a tapped card is not a hovered one: no pointer timing closes it
-    this.openCard(hit.mention.topic, hit.rect, textDirectionOf(hit.node), hit.node, false, hit);
+    this.openCard(hit.mention.topic, hit.rect, textDirectionOf(hit.node), hit.node, false, hit.mention.why ?? null, hit);
   }
 
   /** The next- and previous-mention commands: the card of the next mark, focused, the mark scrolled into view. */
   private step(direction: StepDirection): boolean {
     if (!this.running) return false;
-    const current = this.open?.mark ?? this.lastStep;
+    const current = this.open?.at ?? this.lastStep;
     const from = current?.node.isConnected ? { node: current.node, offset: current.mention.start } : caretStart(document.getSelection());
     const onScreen = (m: MarkAt) => {
       const box = mentionRange(m.node, m.mention).getBoundingClientRect();
@@ -217,7 +223,7 @@ export class SiyaqPage {
     const rect = { left: box.left, top: box.top, width: box.width, height: box.height };
     this.intent.markShown({ ...mark, rect });
     this.highlighter.flash(range);
-    this.openCard(mark.mention.topic, rect, textDirectionOf(mark.node), mark.node, true, mark);
+    this.openCard(mark.mention.topic, rect, textDirectionOf(mark.node), mark.node, true, mark.mention.why ?? null, mark);
     return true;
   }
 
@@ -227,11 +233,19 @@ export class SiyaqPage {
     event.stopPropagation();
   }
 
-  private openCard(topic: string, anchor: Rect, dir: 'rtl' | 'ltr', node: Text | null, focus: boolean, mark?: MarkAt): void {
+  private openCard(
+    topic: string,
+    anchor: Rect,
+    dir: 'rtl' | 'ltr',
+    node: Text | null,
+    focus: boolean,
+    mark: MarkInfo | null = null,
+    at?: MarkAt,
+  ): void {
     const pinned = this.open?.pinned ?? false;
     const active = document.activeElement;
     const returnFocus = focus ? (this.open?.returnFocus ?? (this.cards.contains(active) ? null : active)) : null;
-    this.open = { topic, anchor, dir, node, data: null, pinned, focus, mark, returnFocus };
+    this.open = { topic, anchor, dir, node, data: null, pinned, focus, mark, at, returnFocus };
     this.renderCard();
     void this.cardData(topic).then((data) => {
       if (this.open?.topic !== topic) return;
@@ -264,7 +278,7 @@ export class SiyaqPage {
       pinned: open.pinned,
       focus: open.focus,
       onPointerInside: (inside) => this.intent.pointerInCard(inside),
-      onSelectTopic: (id) => this.openCard(id, open.anchor, open.dir, open.node, open.focus, open.mark),
+      onSelectTopic: (id) => this.openCard(id, open.anchor, open.dir, open.node, open.focus, open.mark, open.at),
       onOpenReader: (target) => this.openReader(target),
       onPin: () => {
         if (!this.open) return;
@@ -273,7 +287,17 @@ export class SiyaqPage {
       },
       onClose: () => this.closeCard(true),
       onDisableSite: () => void this.disableSite(),
+      page: this.pageInfo(open.mark),
     });
+  }
+
+  /** The page's date (read once per address) and the mark a card came from. */
+  private pageInfo(mark: MarkInfo | null): CardPageInfo {
+    if (this.dateHref !== location.href) {
+      this.dateHref = location.href;
+      this.pageDate = readPublicationDate(document)?.date ?? null;
+    }
+    return { date: this.pageDate, mark };
   }
 
   private cardData(topic: string): Promise<CardData | null> {
@@ -329,11 +353,9 @@ export class SiyaqPage {
     if (!(await this.knowledge.refresh(revision)) || !this.lifetime.check()) return;
     this.cardCache.clear();
     if (!this.running) return;
+    // Scanned again in place: each text node's marks are replaced as it is
+    // reached, so the page never flashes unmarked while the new matcher works.
     this.scanner.stop();
-    this.highlighter.clear();
-    // clear() also gives up the page's highlight names; take them back.
-    if (this.settings) this.highlighter.setStyle(this.settings.markStyle);
-    this.registry.clear();
     this.closeCard(true);
     this.scanPage();
   }
@@ -366,7 +388,8 @@ export class SiyaqPage {
     if (!mention) return false;
     const box = mentionRange(text, mention).getBoundingClientRect();
     this.intent.markShown({ node: text, mention, rect: box });
-    this.openCard(mention.topic, { left: box.left, top: box.top, width: box.width, height: box.height }, textDirectionOf(text), text, true);
+    const rect = { left: box.left, top: box.top, width: box.width, height: box.height };
+    this.openCard(mention.topic, rect, textDirectionOf(text), text, true, mention.why ?? null);
     return true;
   }
 }
