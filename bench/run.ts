@@ -9,6 +9,7 @@ const steps: [string, string[]][] = [
   ['knowledge compile', ['tsx', 'bench/knowledge.bench.ts']],
   ['detector', ['tsx', 'bench/detect.bench.ts']],
   ['popup search', ['tsx', 'bench/search.bench.ts']],
+  ['knowledge packs', ['tsx', 'bench/packs.bench.ts']],
   ['page scan in Chromium', ['tsx', 'bench/page.bench.ts']],
 ];
 
