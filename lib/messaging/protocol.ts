@@ -8,7 +8,6 @@ import type { CompiledMatcher } from '../detect/compiled';
 import type { Article, ArticleDate, Bilingual } from '../knowledge/types';
 import { libraryParsers, libraryTabParsers, type LibraryProtocol, type LibraryTabProtocol } from '../library/messages';
 import type { MergeWarning } from '../packs/merge';
-import type { PackMeta } from '../packs/types';
 import type { SearchHit } from '../search/search-index';
 import type { InstallResult, PackListing } from '../store/knowledge-store';
 
@@ -38,7 +37,7 @@ export interface ArticleShelf {
   articles: { id: string; title: string; language: 'ar' | 'en'; date: ArticleDate }[];
 }
 
-export type { InstallResult, MergeWarning, PackListing, PackMeta };
+export type { InstallResult, MergeWarning, PackListing };
 
 /** Answered by the background. */
 // Type aliases, not interfaces, so that they fit the Protocol index signature.
