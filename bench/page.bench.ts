@@ -7,6 +7,7 @@ import { chromium, type Page } from 'playwright-core';
 
 import { compileContent } from '../lib/knowledge/compile';
 import { bigPage } from '../tests/e2e/fixtures/pages';
+import { cardLocator, inCard } from '../tests/e2e/harness/card-probe';
 import { launchWithExtension, type ChromeTabsApi } from '../tests/e2e/harness/extension-browser';
 import { findChromium } from '../tests/e2e/harness/find-chromium';
 import { pointOfWord } from '../tests/e2e/harness/page-probes';
@@ -71,29 +72,33 @@ async function main() {
     (globalThis as unknown as { chrome: ChromeTabsApi }).chrome.storage.local.set({ settings: { hoverDelayMs: 0 } }),
   );
   const hover: number[] = [];
+  // The card's shadow root is closed: the timing runs in the probes' own world (see card-probe.ts),
+  // which shares the page's document and clock. One card first, so the root exists.
+  const first = await pointOfWord(page, 'يريفان');
+  await page.mouse.move(first.x, first.y);
+  await cardLocator(page).waitFor({ state: 'visible' });
   for (const [i, word] of ['باشينيان', 'كورسك', 'ستيباناكرت', 'يريفان', 'باشينيان', 'كورسك'].entries()) {
     await page.mouse.move(5, 5);
     await page.waitForTimeout(500);
     const point = await pointOfWord(page, word, i);
     // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-    await page.evaluate(`(() => {
-      window.__t0 = undefined;
-      window.__t1 = undefined;
-      document.addEventListener('pointermove', () => { window.__t0 ??= performance.now(); }, { capture: true, once: true });
-      const poll = () => {
-        if (document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.siyaq-card')) window.__t1 = performance.now();
-        else requestAnimationFrame(poll);
-      };
-      requestAnimationFrame(poll);
-    })()`);
-    await page.mouse.move(point.x, point.y);
-    await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, null, { timeout: 10_000 });
-    hover.push(
-      await page.evaluate(() => {
-        const w = window as unknown as { __t0: number; __t1: number };
-        return w.__t1 - w.__t0;
-      }),
+    await inCard(
+      page,
+      `(root) => {
+        window.__t0 = undefined;
+        window.__t1 = undefined;
+        document.addEventListener('pointermove', () => { window.__t0 ??= performance.now(); }, { capture: true, once: true });
+        const poll = () => {
+          if (root.querySelector('.siyaq-card')) window.__t1 = performance.now();
+          else requestAnimationFrame(poll);
+        };
+        requestAnimationFrame(poll);
+      }`,
     );
+    await page.mouse.move(point.x, point.y);
+    const deadline = Date.now() + 10_000;
+    while (!(await inCard<boolean>(page, '() => window.__t1 !== undefined')) && Date.now() < deadline) await page.waitForTimeout(20);
+    hover.push(await inCard<number>(page, '() => window.__t1 - window.__t0'));
   }
   // Popup: first paint, and the time until "On this page" is listed for this tab.
   const tabId = await ext.tabIdOf(page);

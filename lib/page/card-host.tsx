@@ -1,12 +1,15 @@
-// The one element Siyaq adds to a page: a shadow host whose shadow root holds
-// the card, isolated from page styles both ways. Built here rather than by
-// WXT's shadow-root UI, whose lifetime a page can end (see page-lifetime.ts).
+// The one element Siyaq adds to a page: a shadow host whose closed shadow root
+// holds the card, isolated from page styles both ways and out of page scripts'
+// reach (they cannot read what the reader looks up, or press its buttons).
+// Built here rather than by WXT's shadow-root UI, whose lifetime a page can
+// end (see page-lifetime.ts).
 import { render } from 'preact';
 
 import floatCss from '../../assets/styles/card-float.css?inline';
 import cardCss from '../../assets/styles/card.css?inline';
 import { CardFloat, type CardFloatProps } from './CardFloat';
 import { SIYAQ_HOST_TAG } from './text-walker';
+import { TrustedGate } from './trusted-gate';
 
 /**
  * Page rules reach the host element itself (`* { all: unset !important }`);
@@ -20,6 +23,8 @@ const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress', 'wheel'] as const;
 export class CardHost {
   private host: HTMLElement | null = null;
   private container: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
+  private readonly gate = new TrustedGate();
   /** Set when the page made the host impossible to build; the page then gets no cards. */
   private unavailable = false;
 
@@ -27,7 +32,18 @@ export class CardHost {
     const container = this.ensure();
     if (!container) return;
     this.followFullscreen();
-    render(<CardFloat {...props} />, container);
+    const gate = this.gate;
+    render(
+      <CardFloat
+        {...props}
+        onSelectTopic={gate.guard(props.onSelectTopic)}
+        onOpenReader={gate.guard(props.onOpenReader)}
+        onPin={gate.guard(props.onPin)}
+        onClose={gate.guard(props.onClose)}
+        onDisableSite={gate.guard(props.onDisableSite)}
+      />,
+      container,
+    );
   }
 
   hide(): void {
@@ -35,7 +51,7 @@ export class CardHost {
   }
 
   contains(node: EventTarget | null): boolean {
-    return !!this.host && node instanceof Node && (node === this.host || this.host.contains(node));
+    return !!this.host && node instanceof Node && (node === this.host || this.host.contains(node) || !!this.shadow?.contains(node));
   }
 
   /**
@@ -51,6 +67,7 @@ export class CardHost {
     if (this.container) render(null, this.container);
     this.host?.remove();
     this.host = null;
+    this.shadow = null;
     this.container = null;
   }
 
@@ -60,7 +77,7 @@ export class CardHost {
     let shadow: ShadowRoot;
     try {
       host = document.createElement(SIYAQ_HOST_TAG.toLowerCase());
-      shadow = host.attachShadow({ mode: 'open' });
+      shadow = host.attachShadow({ mode: 'closed' });
     } catch {
       // The page defined its own element by this name and took its shadow root.
       this.unavailable = true;
@@ -71,7 +88,9 @@ export class CardHost {
     const container = document.createElement('div');
     for (const type of CONTAINED_EVENTS) container.addEventListener(type, (e) => e.stopPropagation());
     shadow.append(style, container);
+    this.gate.attach(shadow);
     this.host = host;
+    this.shadow = shadow;
     this.container = container;
     return container;
   }

@@ -11,21 +11,24 @@ import { isActiveOn, withSiteDisabled, type Settings } from '../settings/setting
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { CardHost } from './card-host';
 import { HoverIntent } from './hover-intent';
-import { mentionAtPoint, mentionRange, textDirectionOf, type MentionHit } from './mention-at-point';
-import { MentionRegistry, type PageMention } from './mention-registry';
-import { MutationWatcher } from './mutation-watcher';
+import { mentionAtPoint, textDirectionOf, type MentionHit } from './mention-at-point';
+import { markRange, type Mark } from './mention-registry';
 import { PageLifetime } from './page-lifetime';
-import { PageScanner, type DetectText } from './page-scanner';
+import { PageMarks } from './page-marks';
+import type { DetectText } from './page-scanner';
 import type { Rect } from './popup-position';
-import { TextHighlighter } from './text-highlighter';
+import { firstMarkIn } from './selection-mark';
 
 const GRACE_MS = 350;
+/** How long the popup's question waits for a scan under way (a huge page may take longer; it then gets what is found). */
+const MENTIONS_WAIT_MS = 1500;
 
 interface OpenCard {
   topic: string;
   anchor: Rect;
   dir: 'rtl' | 'ltr';
-  node: Text | null;
+  /** The mark it was opened from; null when opened from another card's link. */
+  mark: Mark | null;
   data: CardData | null;
   pinned: boolean;
   focus: boolean;
@@ -34,11 +37,7 @@ interface OpenCard {
 export class SiyaqPage {
   private settings: Settings | null = null;
   private running = false;
-  private readonly registry = new MentionRegistry();
-  private readonly highlighter = new TextHighlighter();
-  private readonly shadowRoots: ShadowRoot[] = [];
-  private readonly scanner: PageScanner;
-  private readonly watcher: MutationWatcher;
+  private readonly marks: PageMarks;
   private readonly cards = new CardHost();
   private readonly lifetime: PageLifetime;
   private readonly intent: HoverIntent<MentionHit>;
@@ -54,17 +53,17 @@ export class SiyaqPage {
     detect: DetectText,
   ) {
     this.lifetime = new PageLifetime(ctx);
-    this.scanner = new PageScanner(detect, this.registry, this.highlighter, (root) => this.onShadowRoot(root));
-    this.watcher = new MutationWatcher(
-      (node) => this.running && this.lifetime.check() && this.scanner.enqueue(node),
-      () => this.forgetDetached(),
-      (node) => this.cards.contains(node),
-    );
+    this.marks = new PageMarks({
+      detect,
+      isOwn: (node) => this.cards.contains(node),
+      mayWork: () => this.running && this.lifetime.check(),
+      onDropped: (marks) => this.onMarksDropped(marks),
+    });
     this.intent = new HoverIntent<MentionHit>({
       delayMs: () => this.settings?.hoverDelayMs ?? 200,
       graceMs: GRACE_MS,
-      same: (a, b) => a.node === b.node && a.mention.start === b.mention.start,
-      open: (hit) => this.openCard(hit.mention.topic, hit.rect, textDirectionOf(hit.node), hit.node, false),
+      same: (a, b) => a.mark === b.mark,
+      open: (hit) => this.openCard(hit.mark.topic, hit.rect, textDirectionOf(hit.mark.nodes[0]!), hit.mark, false),
       close: () => this.closeCard(false),
     });
   }
@@ -102,7 +101,7 @@ export class SiyaqPage {
 
   private apply(settings: Settings): void {
     this.settings = settings;
-    this.highlighter.setStyle(settings.markStyle);
+    this.marks.highlighter.setStyle(settings.markStyle);
     const active = isActiveOn(settings, location.hostname);
     if (active && !this.running) this.startRunning();
     else if (!active && this.running) this.stopRunning();
@@ -111,42 +110,28 @@ export class SiyaqPage {
 
   private startRunning(): void {
     this.running = true;
-    this.watcher.watch(document);
-    this.scanPage();
-  }
-
-  private scanPage(): void {
     this.scannedHref = location.href;
-    this.scanner.enqueue(document.body ?? document.documentElement);
+    this.marks.start();
   }
 
   /** Page scripts can dispatch the navigation event too; only a changed address counts. */
   private onLocationChange(): void {
-    if (this.running && location.href !== this.scannedHref) this.scanPage();
+    if (!this.running || location.href === this.scannedHref) return;
+    this.scannedHref = location.href;
+    this.marks.scanAll();
   }
 
-  /** Drops marks, records and shadow roots of nodes taken out of the page, which would otherwise stay alive. */
-  private forgetDetached(): void {
-    this.registry.prune();
-    this.highlighter.prune();
-    for (let i = this.shadowRoots.length - 1; i >= 0; i--) {
-      if (!this.shadowRoots[i]!.host.isConnected) this.shadowRoots.splice(i, 1);
-    }
+  /** A card whose word changed or left closes with it, unless the reader pinned it. */
+  private onMarksDropped(marks: readonly Mark[]): void {
+    const open = this.open;
+    if (open?.mark && !open.pinned && marks.includes(open.mark)) this.closeCard(true);
   }
 
   private stopRunning(): void {
     this.running = false;
-    this.scanner.stop();
-    this.watcher.disconnect();
-    this.highlighter.clear();
-    this.registry.clear();
+    this.marks.stop();
     this.closeCard(true);
     this.cards.destroy();
-  }
-
-  private onShadowRoot(root: ShadowRoot): void {
-    if (!this.shadowRoots.includes(root)) this.shadowRoots.push(root);
-    this.watcher.watch(root);
   }
 
   private onPointerMove(event: PointerEvent): void {
@@ -160,19 +145,20 @@ export class SiyaqPage {
       this.pointerFrame = 0;
       const pointer = this.lastPointer;
       if (!pointer || this.cards.contains(pointer.target) || this.open?.pinned) return;
-      this.intent.pointerAt(mentionAtPoint(pointer.x, pointer.y, this.registry, this.shadowRoots));
+      this.intent.pointerAt(mentionAtPoint(pointer.x, pointer.y, this.marks.registry, this.marks.shadowRoots));
     });
   }
 
   private onKeyDown(event: KeyboardEvent): void {
     if (!this.running || !event.isTrusted || event.key !== 'Escape' || !this.open) return;
-    this.closeCard(true);
-    event.stopPropagation();
+    this.closeCard(true, true);
+    // Escape typed in the page's own field is the page's too (it may clear a search or close its dialog).
+    if (!isTyping(event.target)) event.stopPropagation();
   }
 
-  private openCard(topic: string, anchor: Rect, dir: 'rtl' | 'ltr', node: Text | null, focus: boolean): void {
+  private openCard(topic: string, anchor: Rect, dir: 'rtl' | 'ltr', mark: Mark | null, focus: boolean): void {
     const pinned = this.open?.pinned ?? false;
-    this.open = { topic, anchor, dir, node, data: null, pinned, focus };
+    this.open = { topic, anchor, dir, mark, data: null, pinned, focus };
     this.renderCard();
     void this.cardData(topic).then((data) => {
       if (this.open?.topic !== topic) return;
@@ -181,11 +167,12 @@ export class SiyaqPage {
     });
   }
 
-  private closeCard(force: boolean): void {
+  /** `byReader`: Escape or the close button, after which the card stays shut until the pointer leaves its word. */
+  private closeCard(force: boolean, byReader = false): void {
     if (!this.open || (this.open.pinned && !force)) return;
     this.open = null;
     this.cards.hide();
-    if (force) this.intent.dismiss();
+    if (force) this.intent.dismiss(byReader);
   }
 
   private renderCard(): void {
@@ -202,14 +189,14 @@ export class SiyaqPage {
       pinned: open.pinned,
       focus: open.focus,
       onPointerInside: (inside) => this.intent.pointerInCard(inside),
-      onSelectTopic: (id) => this.openCard(id, open.anchor, open.dir, open.node, open.focus),
+      onSelectTopic: (id) => this.openCard(id, open.anchor, open.dir, null, open.focus),
       onOpenReader: (target) => this.openReader(target),
       onPin: () => {
         if (!this.open) return;
         this.open = { ...this.open, pinned: !this.open.pinned };
         this.renderCard();
       },
-      onClose: () => this.closeCard(true),
+      onClose: () => this.closeCard(true, true),
       onDisableSite: () => void this.disableSite(),
     });
   }
@@ -243,15 +230,9 @@ export class SiyaqPage {
     const request = parseTabRequest(message);
     if (!request) return undefined;
     switch (request.type) {
-      case 'siyaq:page-mentions': {
+      case 'siyaq:page-mentions':
         if (window !== window.top) return undefined;
-        const reply: PageMentionsReply = {
-          active: this.running,
-          host: location.hostname,
-          topics: this.running ? this.registry.topicCounts() : [],
-        };
-        return Promise.resolve(reply);
-      }
+        return this.pageMentions();
       case 'siyaq:reveal':
         if (window !== window.top) return undefined;
         return Promise.resolve(this.reveal(request.topic));
@@ -260,35 +241,48 @@ export class SiyaqPage {
     }
   }
 
+  /**
+   * What the popup lists. It may ask the moment it switched Siyaq back on here,
+   * before this page heard of the change: the settings are read afresh, and the
+   * answer waits for the scan they start.
+   */
+  private async pageMentions(): Promise<PageMentionsReply> {
+    this.apply(await loadSettings());
+    if (this.running) await this.marks.settled(MENTIONS_WAIT_MS);
+    return { active: this.running, host: location.hostname, topics: this.running ? this.marks.registry.topicCounts() : [] };
+  }
+
   private reveal(topic: string): boolean {
-    const first = this.registry.firstOf(topic);
+    const first = this.marks.registry.firstOf(topic);
     if (!first) return false;
-    const range = mentionRange(first.node, first.mention);
-    first.node.parentElement?.scrollIntoView({
+    first.nodes[0]!.parentElement?.scrollIntoView({
       block: 'center',
       behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
     });
-    this.highlighter.flash(range);
+    this.marks.highlighter.flash(markRange(first));
     return true;
   }
 
-  /** Keyboard route to a card: the mention at the caret or in the selection. */
+  /** Keyboard route to a card: the first mark at the caret or in the selection. */
   private openAtSelection(): boolean {
     if (!this.running) return false;
     const selection = document.getSelection();
     if (!selection || selection.rangeCount === 0) return false;
-    const range = selection.getRangeAt(0);
-    const node = range.startContainer;
-    if (node.nodeType !== Node.TEXT_NODE) return false;
-    const text = node as Text;
-    const mention: PageMention | null =
-      this.registry.at(text, range.startOffset) ??
-      this.registry.get(text).find((m) => m.start < range.endOffset && m.end > range.startOffset) ??
-      null;
-    if (!mention) return false;
-    const box = mentionRange(text, mention).getBoundingClientRect();
-    this.intent.markShown({ node: text, mention, rect: box });
-    this.openCard(mention.topic, { left: box.left, top: box.top, width: box.width, height: box.height }, textDirectionOf(text), text, true);
+    const mark = firstMarkIn(selection.getRangeAt(0), this.marks.registry);
+    if (!mark) return false;
+    const box = markRange(mark).getClientRects()[0] ?? markRange(mark).getBoundingClientRect();
+    const rect = { left: box.left, top: box.top, width: box.width, height: box.height };
+    this.intent.markShown({ mark, rect });
+    this.openCard(mark.topic, rect, textDirectionOf(mark.nodes[0]!), mark, true);
     return true;
   }
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
 }

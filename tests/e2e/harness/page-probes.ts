@@ -2,6 +2,8 @@
 // where a word is, what the DOM looks like without Siyaq's host.
 import type { Page } from 'playwright-core';
 
+import { cardLocator } from './card-probe';
+
 export interface MarkedRange {
   text: string;
   start: number;
@@ -68,7 +70,7 @@ export async function hoverCard(page: Page, word: string, nth = 0) {
   const point = await pointOfWord(page, word, nth);
   await page.mouse.move(point.x - 40, point.y - 40);
   await page.mouse.move(point.x, point.y, { steps: 3 });
-  const card = page.locator('siyaq-card .siyaq-card');
+  const card = cardLocator(page);
   await card.waitFor({ state: 'visible', timeout: 5000 });
   return card;
 }

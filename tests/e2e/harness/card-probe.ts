@@ -1,0 +1,176 @@
+// Siyaq's card lives in a closed shadow root: page scripts, and so Playwright's
+// locators, cannot reach it. The devtools protocol can (as the browser's own
+// inspector does), so the tests read the card through it, and click it with
+// the real mouse, whose events are trusted like a reader's. The probes run in
+// a world of their own, so a page that replaced built-ins does not upset them.
+import type { CDPSession, Page } from 'playwright-core';
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+const worlds = new WeakMap<Page, { loaderId: string; contextId: number }>();
+
+function session(page: Page): Promise<CDPSession> {
+  let found = sessions.get(page);
+  if (!found) {
+    found = page.context().newCDPSession(page);
+    sessions.set(page, found);
+  }
+  return found;
+}
+
+/** The probes' own world in the page's current document. */
+async function probeWorld(cdp: CDPSession, page: Page): Promise<number> {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const known = worlds.get(page);
+  if (known?.loaderId === frameTree.frame.loaderId) return known.contextId;
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'siyaq-tests' });
+  worlds.set(page, { loaderId: frameTree.frame.loaderId, contextId: executionContextId });
+  return executionContextId;
+}
+
+/** A handle on Siyaq's shadow root, or on the document when there is no card host. */
+async function shadowRootObject(page: Page): Promise<{ objectId: string; found: boolean }> {
+  const cdp = await session(page);
+  const executionContextId = await probeWorld(cdp, page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'siyaq-card' });
+  let target = root.backendNodeId;
+  let found = false;
+  if (nodeId) {
+    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (shadow) {
+      target = shadow.backendNodeId;
+      found = true;
+    }
+  }
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: target, executionContextId });
+  if (!object.objectId) throw new Error('The devtools protocol gave no handle on the card');
+  return { objectId: object.objectId, found };
+}
+
+/**
+ * Runs fn in the page with Siyaq's shadow root (null when there is none) and
+ * returns its value. fn may be given as source text, for callers (tsx) whose
+ * compiled functions refer to helpers the page lacks.
+ */
+export async function inCard<T, A = undefined>(page: Page, fn: ((root: ShadowRoot | null, arg: A) => T) | string, arg?: A): Promise<T> {
+  const { objectId, found } = await shadowRootObject(page);
+  const cdp = await session(page);
+  const reply = (await cdp.send('Runtime.callFunctionOn', {
+    objectId,
+    functionDeclaration: `function (arg) { return (${typeof fn === 'string' ? fn : fn.toString()})(${found ? 'this' : 'null'}, arg); }`,
+    arguments: [{ value: arg ?? null }],
+    returnByValue: true,
+    awaitPromise: true,
+  })) as { result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+  if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
+  return reply.result.value;
+}
+
+interface Found {
+  count: number;
+  text: string | null;
+  attribute: string | null;
+  visible: boolean;
+  box: { x: number; y: number; width: number; height: number } | null;
+}
+
+/**
+ * The few things the tests ask of a card element, in the manner of a
+ * Playwright locator: `cardLocator(page)` is the open card,
+ * `.locator(selector)` narrows, `.first()`/`.nth(i)` picks one.
+ */
+export class CardLocator {
+  constructor(
+    private readonly page: Page,
+    private readonly selectors: readonly string[] = ['.siyaq-card'],
+    private readonly index = 0,
+  ) {}
+
+  locator(selector: string): CardLocator {
+    return new CardLocator(this.page, [...this.selectors, selector], this.index);
+  }
+
+  first(): CardLocator {
+    return this.nth(0);
+  }
+
+  nth(i: number): CardLocator {
+    return new CardLocator(this.page, this.selectors, i);
+  }
+
+  private find(attribute = ''): Promise<Found> {
+    return inCard(
+      this.page,
+      (root, { selector, index, attribute }) => {
+        const all = root ? [...root.querySelectorAll<HTMLElement>(selector)] : [];
+        const el = all[index];
+        const rect = el?.getBoundingClientRect();
+        const style = el ? getComputedStyle(el) : null;
+        return {
+          count: all.length,
+          text: el?.textContent ?? null,
+          attribute: el && attribute ? el.getAttribute(attribute) : null,
+          visible: !!rect && rect.width > 0 && rect.height > 0 && style?.visibility === 'visible',
+          box: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null,
+        };
+      },
+      { selector: this.selectors.join(' '), index: this.index, attribute },
+    );
+  }
+
+  async count(): Promise<number> {
+    return (await this.find()).count;
+  }
+
+  async textContent(): Promise<string | null> {
+    return (await this.find()).text;
+  }
+
+  async getAttribute(name: string): Promise<string | null> {
+    return (await this.find(name)).attribute;
+  }
+
+  async isVisible(): Promise<boolean> {
+    return (await this.find()).visible;
+  }
+
+  async boundingBox(): Promise<Found['box']> {
+    return (await this.find()).box;
+  }
+
+  async waitFor(options: { state?: 'visible' | 'attached' | 'detached' | 'hidden'; timeout?: number } = {}): Promise<void> {
+    const state = options.state ?? 'visible';
+    const deadline = Date.now() + (options.timeout ?? 10_000);
+    for (;;) {
+      const found = await this.find();
+      const done =
+        state === 'visible'
+          ? found.visible
+          : state === 'attached'
+            ? found.count > this.index
+            : state === 'detached'
+              ? found.count <= this.index
+              : !found.visible;
+      if (done) return;
+      if (Date.now() > deadline) throw new Error(`card element ${this.selectors.join(' ')} not ${state} in time`);
+      await this.page.waitForTimeout(50);
+    }
+  }
+
+  /** A real click at the element's centre: a trusted event, like the reader's. */
+  async click(): Promise<void> {
+    await this.waitFor({ state: 'visible' });
+    await inCard(this.page, (root, { selector, index }) => root?.querySelectorAll(selector)[index]?.scrollIntoView({ block: 'nearest' }), {
+      selector: this.selectors.join(' '),
+      index: this.index,
+    });
+    const box = (await this.boundingBox())!;
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+}
+
+/** The open card, or (with selectors) elements inside Siyaq's shadow root. */
+export function cardLocator(page: Page, ...selectors: string[]): CardLocator {
+  return new CardLocator(page, selectors.length > 0 ? selectors : ['.siyaq-card']);
+}
