@@ -1,11 +1,40 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
-// Unit tests: DOM-free modules and Preact components, with WXT's fake browser.
-export default defineConfig({
-  plugins: [WxtVitest()],
+// One configuration, four projects, each run by its npm script
+// (`npm run test:unit|test:e2e|test:firefox|test:real`, via --project).
+// The browser projects run one file at a time: each file launches its own
+// browser, and the machines have two cores.
+const browserSuite = (name: string, timeout: number): TestProjectInlineConfiguration => ({
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    name,
+    include: [`tests/${name}/**/*.test.ts`],
     environment: 'node',
+    fileParallelism: false,
+    testTimeout: timeout,
+    hookTimeout: timeout,
+  },
+});
+
+// DOM-free modules and Preact components, with WXT's fake browser.
+const unit: TestProjectInlineConfiguration = {
+  plugins: [WxtVitest()],
+  test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+};
+
+export default defineConfig({
+  test: {
+    // StrykerJS's Vitest runner cannot pick a project: mutants are judged by the unit tests alone.
+    projects: process.env.STRYKER_MUTATOR_WORKER
+      ? [unit]
+      : [
+          unit,
+          // The built extension in Chromium on localhost pages.
+          browserSuite('e2e', 60_000),
+          // The Firefox build: add-on linter, packages, and the add-on in Firefox.
+          browserSuite('firefox', 90_000),
+          // Real material from ../shared (pages, sentences, seed articles); not part of `npm test`.
+          browserSuite('real', 120_000),
+        ],
   },
 });

@@ -3,12 +3,22 @@
 // only ratios within one run mean anything).
 import { execFileSync } from 'node:child_process';
 
+import { readArgs } from '../scripts/cli';
+
 const steps: [string, string[]][] = [
   ['knowledge compile', ['tsx', 'bench/knowledge.bench.ts']],
   ['detector', ['tsx', 'bench/detect.bench.ts']],
   ['popup search', ['tsx', 'bench/search.bench.ts']],
   ['page scan in Chromium', ['tsx', 'bench/page.bench.ts']],
 ];
+
+readArgs({
+  name: 'bench',
+  help: `usage: npm run bench
+
+Runs every benchmark (${steps.map(([name]) => name).join(', ')}) and prints
+each figure with a baseline measured in the same run.`,
+});
 
 for (const [name, command] of steps) {
   console.log(`\n=== ${name} ===`);

@@ -7,24 +7,23 @@ import { defineBackground } from 'wxt/utils/define-background';
 
 import { buildCardData } from '../lib/cards/card-data';
 import { resolveLanguage, translate } from '../lib/i18n/i18n';
-import { parseBackgroundRequest, readerSearch, type TabRequest } from '../lib/messaging/protocol';
+import { handleBackground, sendToTab } from '../lib/messaging/channel';
+import { readerSearch } from '../lib/messaging/protocol';
+import { MessageError } from '../lib/messaging/reply';
 
 const MENU_ID = 'siyaq-background-for-selection';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only our own pages and content scripts; never another extension.
-    if (sender.id !== browser.runtime.id) return undefined;
-    const request = parseBackgroundRequest(message);
-    if (!request) return undefined;
-    switch (request.type) {
-      case 'siyaq:card':
-        return Promise.resolve(buildCardData(names, details, request.topic));
-      case 'siyaq:open-reader':
-        return browser.tabs.create({ url: browser.runtime.getURL(`/reader.html${readerSearch(request.target)}`) }).then(() => true);
-      case 'siyaq:open-options':
-        return browser.runtime.openOptionsPage().then(() => true);
-    }
+  handleBackground({
+    'siyaq:card': ({ topic }) => {
+      const card = buildCardData(names, details, topic);
+      if (!card) throw new MessageError('not-found', `no topic ${topic}`);
+      return card;
+    },
+    'siyaq:open-reader': async ({ target }) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html${readerSearch(target)}`) });
+      return true;
+    },
   });
 
   browser.runtime.onInstalled.addListener(() => {
@@ -42,7 +41,6 @@ export default defineBackground(() => {
     if (command !== 'open-card') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    const request: TabRequest = { type: 'siyaq:open-card-at-selection' };
-    await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+    await sendToTab(tab.id, 'siyaq:open-card-at-selection', {});
   });
 });

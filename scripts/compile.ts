@@ -1,12 +1,22 @@
-// Checks and compiles content/ on its own: `tsx scripts/compile.ts [contentDir]`.
+// Checks and compiles content/ on its own: `npm run compile -- [contentDir]`.
 // Prints what it compiled, or every content problem and exits 1.
 import { resolve } from 'node:path';
 
 import { compileContent } from '../lib/knowledge/compile';
 import { ContentError, formatProblem } from '../lib/knowledge/content-error';
 import { formatSummary, summarize } from '../lib/knowledge/summary';
+import { readArgs } from './cli';
 
-const contentDir = resolve(process.argv[2] ?? 'content');
+const { positionals } = readArgs({
+  name: 'compile',
+  help: `usage: npm run compile [-- CONTENT_DIR]
+
+Checks and compiles a content folder (default: content/) on its own, as the
+build does: prints what it compiled, or every problem with file and line and
+exits 1.`,
+  positionals: { min: 0, max: 1 },
+});
+const contentDir = resolve(positionals[0] ?? 'content');
 
 try {
   const knowledge = compileContent(contentDir);

@@ -15,23 +15,9 @@ import { compileContent } from '../lib/knowledge/compile';
 import { ContentError } from '../lib/knowledge/content-error';
 import { markedNames } from '../lib/knowledge/names';
 import { htmlToText } from '../lib/text/html-text';
+import { readArgs } from './cli';
 
 class InputError extends Error {}
-
-interface Options {
-  jsonl: boolean;
-  file: string;
-}
-
-function parseArgs(args: string[]): Options {
-  const usage = 'usage: detect [--jsonl] FILE|-';
-  const jsonl = args.includes('--jsonl');
-  const rest = args.filter((a) => a !== '--jsonl');
-  const unknown = rest.find((a) => a.startsWith('--'));
-  if (unknown) throw new InputError(`unknown option ${unknown}\n${usage}`);
-  if (rest.length !== 1 || rest[0] === undefined) throw new InputError(usage);
-  return { jsonl, file: rest[0] };
-}
 
 function readInput(file: string): string {
   try {
@@ -66,8 +52,21 @@ function parseJsonl(name: string, input: string): Line[] {
   return out;
 }
 
+const HELP = `usage: npm run --silent detect -- [--jsonl] FILE|-
+
+Runs the detector, with the names compiled from content/, on a text file, an
+HTML file (its visible text) or standard input (-), and prints one JSON object
+per mention per line. With --jsonl, reads lines of {"id","text"} and prints
+lines of {"id","mentions"}.`;
+
 function main(): void {
-  const options = parseArgs(process.argv.slice(2));
+  const { values, positionals } = readArgs({
+    name: 'detect',
+    help: HELP,
+    options: { jsonl: { type: 'boolean' } },
+    positionals: { min: 1, max: 1 },
+  });
+  const options = { jsonl: values.jsonl === true, file: positionals[0]! };
   const input = readInput(options.file);
   const name = options.file === '-' ? 'stdin' : options.file;
   const lines = options.jsonl ? parseJsonl(name, input) : null;

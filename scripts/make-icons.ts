@@ -4,6 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
+import { readArgs } from './cli';
+
 const TEAL = [11, 110, 99];
 const WHITE = [255, 255, 255];
 const GOLD = [253, 200, 60];
@@ -86,4 +88,10 @@ function png(size: number): Buffer {
   ]);
 }
 
+readArgs({
+  name: 'make-icons',
+  help: `usage: npx tsx scripts/make-icons.ts
+
+Draws the toolbar icons and writes public/icon/{16,32,48,96,128}.png.`,
+});
 for (const size of [16, 32, 48, 96, 128]) writeFileSync(`public/icon/${size}.png`, png(size));

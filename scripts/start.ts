@@ -10,10 +10,29 @@ import { cardLocator } from '../tests/e2e/harness/card-probe';
 import { launchWithExtension } from '../tests/e2e/harness/extension-browser';
 import { pointOfWord, settledMarks } from '../tests/e2e/harness/page-probes';
 import { startStaticServer } from '../tests/e2e/harness/static-server';
+import { readArgs } from './cli';
 import { renderNewsPage } from './demo-page';
+import { ensureChromium } from './ensure-browsers';
+
+readArgs({
+  name: 'start',
+  help: `usage: npm start [-- --help]
+
+Builds the extension, serves a demo Arabic news page on localhost and opens
+Chromium with Siyaq loaded on it (installing Chromium first when there is none;
+see scripts/ensure-browsers.ts). Without a display (or with SIYAQ_HEADLESS=1) it
+runs the same demo headless, prints the topics found and saves a screenshot of
+an open card in artifacts/start/.`,
+});
 
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.SIYAQ_HEADLESS !== '1';
 
+try {
+  ensureChromium();
+} catch (error) {
+  console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 const { names, details } = compileContent('content');
 const server = await startStaticServer([]);

@@ -1,6 +1,6 @@
 // Everything one card shows, resolved from the two index halves. DOM-free so the
 // background (which answers the content script), the popup and the reader share it.
-import type { ArticleDate, Bilingual, DetailsIndex, NamesIndex, TopicKind, TopicName } from '../knowledge/types';
+import type { ArticleDate, Bilingual, DetailsIndex, FactSource, NamesIndex, TopicKind, TopicName } from '../knowledge/types';
 
 export interface CardPassage {
   articleId: string;
@@ -17,6 +17,11 @@ export interface CardPassage {
 
 export interface CardFact {
   date: string | null;
+  /** The date the fact speaks from (its date, as_of, or its article's date). */
+  asOf: string | null;
+  /** Who states it, and the article that reports it. */
+  by: FactSource;
+  source: Bilingual;
   text: Bilingual;
   articleId: string;
   block: number;
@@ -69,7 +74,11 @@ export function buildCardData(names: NamesIndex, details: DetailsIndex, topicId:
     kind: topic.kind,
     name: topic.name,
     background: info.background,
-    facts: info.facts.map((f) => ({ date: f.date, text: f.text, articleId: f.cite.article, block: f.cite.block })),
+    facts: info.facts.map((f) => {
+      const article = articles.get(f.cite.article);
+      const source = article ? { ar: article.source, en: article.sourceEn } : { ar: '', en: '' };
+      return { date: f.date, asOf: f.asOf, by: f.by, source, text: f.text, articleId: f.cite.article, block: f.cite.block };
+    }),
     passages,
     related: info.related.flatMap((id) => {
       const other = byId.get(id);

@@ -2,8 +2,10 @@
 // across files, then what the detector finds); a stage runs only when the ones
 // before it pass, so one mistake is not reported again as a cascade of others.
 import { createDetector } from '../detect';
+import { descriptionProblem } from './alias-rules';
 import { resolveCitation } from './citations';
 import { ProblemLog, type ContentProblem } from './content-error';
+import { attributionIn, timeWordingIn } from './fact-rules';
 import { linkPassages, type Linked } from './link';
 import { buildNamesIndex, checkNames } from './names';
 import { parseArticle, type ParsedArticle } from './parse-article';
@@ -36,6 +38,7 @@ export function compileSources(files: readonly SourceFile[]): CompiledKnowledge 
 
   checkUniqueIds(articles, topics, log);
   checkNames(topics, log);
+  checkAliasesAreNames(topics, log);
   checkRelated(topics, log);
   const facts = resolveFacts(topics, articles, log);
   log.throwIfAny();
@@ -105,6 +108,24 @@ function checkRelated(topics: readonly ParsedTopic[], log: ProblemLog): void {
   }
 }
 
+/** forms starts with name.ar and name.en; the rest are aliases. */
+function checkAliasesAreNames(topics: readonly ParsedTopic[], log: ProblemLog): void {
+  for (const topic of topics) {
+    for (const { value, line } of topic.forms.slice(2)) {
+      const problem = descriptionProblem(value);
+      if (problem) log.add(topic.file, line, `${problem} (${topic.id})`);
+    }
+  }
+}
+
+/** The text of the sentences of a block that a cited span touches. */
+function citedSentences(block: ParsedArticle['blocks'][number], start: number, end: number): string {
+  return block.sentences
+    .filter(([from, to]) => from < end && to > start)
+    .map(([from, to]) => block.text.slice(from, to))
+    .join(' ');
+}
+
 /** Facts per topic id, with each quote resolved to its span. */
 function resolveFacts(topics: readonly ParsedTopic[], articles: readonly ParsedArticle[], log: ProblemLog): Map<string, Fact[]> {
   // Of two articles with one id (already reported), quotes are sought in the first.
@@ -112,7 +133,7 @@ function resolveFacts(topics: readonly ParsedTopic[], articles: readonly ParsedA
   const facts = new Map<string, Fact[]>();
   for (const topic of topics) {
     const resolved: Fact[] = [];
-    for (const fact of topic.facts) {
+    for (const [i, fact] of topic.facts.entries()) {
       const { article: id, quote } = fact.cite;
       const article = byId.get(id.value);
       if (!article) {
@@ -124,7 +145,26 @@ function resolveFacts(topics: readonly ParsedTopic[], articles: readonly ParsedA
         log.add(topic.file, quote.line, `quote "${quote.value}" is not found word for word in one block of ${article.file}`);
         continue;
       }
-      resolved.push({ date: fact.date, text: fact.text, cite });
+      const what = `fact ${i + 1} of ${topic.id}`;
+      const block = article.blocks[cite.block];
+      const attribution = block && attributionIn(citedSentences(block, cite.start, cite.end));
+      if (attribution && fact.by.kind === 'article') {
+        log.add(
+          topic.file,
+          fact.line,
+          `${what} quotes a sentence that gives it to someone else («${attribution}»): say who states it with by: analysts or by: { ar, en }`,
+        );
+      }
+      const timeWords = timeWordingIn(fact.text.ar) ?? timeWordingIn(fact.text.en);
+      if (timeWords && fact.date === null && fact.asOf === null) {
+        log.add(
+          topic.file,
+          fact.line,
+          `${what} is worded in time («${timeWords}») but has no date: add as_of, the date it speaks from (its article's date when it has no other)`,
+        );
+      }
+      const asOf = fact.date ?? fact.asOf ?? article.meta.date.value;
+      resolved.push({ date: fact.date, asOf, by: fact.by, text: fact.text, cite });
     }
     facts.set(topic.id, resolved);
   }

@@ -5,12 +5,17 @@ import { isMap, type Node } from 'yaml';
 import type { ProblemLog } from './content-error';
 import { isPartialDate } from './dates';
 import { idProblem } from './ids';
-import type { Bilingual, TopicKind } from './types';
+import type { Bilingual, FactSource, TopicKind } from './types';
 import { TOPIC_KINDS } from './types';
 import { MapReader, readList, YamlSource, type Located } from './yaml-fields';
 
 export interface ParsedFact {
+  /** Line of the fact's mapping, where rules about the whole fact point. */
+  line: number;
   date: string | null;
+  /** The as_of field: the date an undated fact speaks from, when not its article's. */
+  asOf: string | null;
+  by: FactSource;
   text: Bilingual;
   /** Lines of the article and quote fields, where citation problems point. */
   cite: { article: Located<string>; quote: Located<string> };
@@ -33,7 +38,7 @@ export interface ParsedTopic {
 
 const TOPIC_FIELDS = ['id', 'kind', 'name', 'aliases', 'exclude', 'marked', 'background', 'facts', 'related'] as const;
 const BILINGUAL_FIELDS = ['ar', 'en'] as const;
-const FACT_FIELDS = ['date', 'ar', 'en', 'cite'] as const;
+const FACT_FIELDS = ['date', 'as_of', 'by', 'ar', 'en', 'cite'] as const;
 const CITE_FIELDS = ['article', 'quote'] as const;
 
 /** The topics that are well formed; problems with the others are in log. */
@@ -111,17 +116,34 @@ function readFact(src: YamlSource, node: Node | null, line: number, what: string
   const date = fact.optionalString('date');
   const badDate = Boolean(date && !isPartialDate(date));
   if (badDate) src.problem(fact.lineOfField('date'), `date "${date}" must be YYYY-MM-DD, YYYY-MM, YYYY or null`);
+  const asOf = fact.optionalString('as_of');
+  const badAsOf = Boolean(asOf && !isPartialDate(asOf));
+  if (badAsOf) src.problem(fact.lineOfField('as_of'), `as_of "${asOf}" must be YYYY-MM-DD, YYYY-MM or YYYY`);
+  const by = readSource(fact);
   const ar = fact.string('ar');
   const en = fact.string('en');
   const cite = fact.map('cite', CITE_FIELDS);
   const article = cite?.string('article');
   const quote = cite?.string('quote');
-  if (date === undefined || badDate || !ar || !en || !cite || !article || !quote) {
+  if (date === undefined || badDate || asOf === undefined || badAsOf || !by || !ar || !en || !cite || !article || !quote) {
     return undefined;
   }
   const cited = {
     article: { value: article, line: cite.lineOfField('article') },
     quote: { value: quote, line: cite.lineOfField('quote') },
   };
-  return { date, text: { ar, en }, cite: cited };
+  return { line: fact.line, date, asOf, by, text: { ar, en }, cite: cited };
+}
+
+/** by: article (the default), analysts, or a named source as { ar, en }. */
+function readSource(fact: MapReader): FactSource | undefined {
+  const raw = fact.rawValue('by');
+  if (raw === undefined) return { kind: 'article' };
+  if (raw === 'article' || raw === 'analysts') return { kind: raw };
+  if (raw === 'map') {
+    const named = fact.map('by', BILINGUAL_FIELDS);
+    const name = named && readBilingual(named);
+    return name ? { kind: 'named', name } : undefined;
+  }
+  return fact.src.problem(fact.lineOfField('by'), `field "by" in ${fact.what} must be article, analysts or a named source { ar, en }`);
 }

@@ -91,9 +91,23 @@ export interface Citation {
   end: number;
 }
 
+/**
+ * Who states a fact: the article in its own voice, analysts it cites without
+ * naming them, or a named source (a paper, a statement, a ministry).
+ */
+export type FactSource = { kind: 'article' } | { kind: 'analysts' } | { kind: 'named'; name: Bilingual };
+
 export interface Fact {
   /** ISO date or partial date as the article gives it; null when undated. */
   date: string | null;
+  /**
+   * The date the fact speaks from: its own date, else the as_of written in
+   * content/, else its article's date (null when that is unknown too). A fact
+   * worded "recently" or "is due to" is true as of this date, not today.
+   */
+  asOf: string | null;
+  /** Who states it; the card shows it beside the fact. */
+  by: FactSource;
   text: Bilingual;
   cite: Citation;
 }

@@ -114,6 +114,17 @@ export class MapReader {
     return text.trim();
   }
 
+  /**
+   * What a field holds at a glance: its text when it is a scalar, 'map' for a
+   * mapping, 'other' for anything else, undefined when absent or null.
+   */
+  rawValue(key: string): string | undefined {
+    if (!this.has(key)) return undefined;
+    const node = this.node(key);
+    if (isMap(node)) return 'map';
+    return isScalar(node) ? (scalarText(node.value, node.source) ?? 'other') : 'other';
+  }
+
   /** A string, or null when the field is absent or written as null. */
   optionalString(key: string): string | null | undefined {
     return this.has(key) ? this.string(key) : null;

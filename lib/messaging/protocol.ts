@@ -1,6 +1,8 @@
-// Messages between the extension's own parts. Only extension pages and content
-// scripts can send these (there is no externally_connectable), and every
-// receiver checks the shape before acting, so a page cannot drive Siyaq.
+// Messages between the extension's own parts: one map per receiver from each
+// message type to its request shape and its reply type. Only extension pages
+// and content scripts can send these (there is no externally_connectable), and
+// every receiver checks the shape by hand before acting (parsers below), so a
+// page cannot drive Siyaq. Sending and answering go through channel.ts.
 import type { CardData } from '../cards/card-data';
 
 export interface PassageTarget {
@@ -8,14 +10,6 @@ export interface PassageTarget {
   block: number;
   sentence?: number;
 }
-
-/** To the background. */
-export type BackgroundRequest =
-  { type: 'siyaq:card'; topic: string } | { type: 'siyaq:open-reader'; target: PassageTarget } | { type: 'siyaq:open-options' };
-
-/** To a tab's content script (top frame answers page-level questions). */
-export type TabRequest =
-  { type: 'siyaq:page-mentions' } | { type: 'siyaq:reveal'; topic: string } | { type: 'siyaq:open-card-at-selection' };
 
 export interface PageTopicCount {
   topic: string;
@@ -29,45 +23,70 @@ export interface PageMentionsReply {
   topics: PageTopicCount[];
 }
 
-export type CardReply = CardData | null;
+type NoFields = Record<string, never>;
+
+/** Answered by the background. */
+// Type aliases, not interfaces, so that they fit the Protocol index signature.
+export type BackgroundProtocol = {
+  /** A topic's card; `not-found` when no enabled knowledge has the topic. */
+  'siyaq:card': { request: { topic: string }; reply: CardData };
+  'siyaq:open-reader': { request: { target: PassageTarget }; reply: boolean };
+};
+
+/** Answered by a tab's content script (the top frame answers page-level questions). */
+export type TabProtocol = {
+  'siyaq:page-mentions': { request: NoFields; reply: PageMentionsReply };
+  /** Scrolls to and flashes the topic's first mention; false when the page has none. */
+  'siyaq:reveal': { request: { topic: string }; reply: boolean };
+  'siyaq:open-card-at-selection': { request: NoFields; reply: boolean };
+};
+
+/** Any protocol: message type → { request, reply }. */
+export type Protocol = Record<string, { request: object; reply: unknown }>;
+
+/** One hand-written shape check per message type; null rejects the message. */
+export type Parsers<P extends Protocol> = { [K in keyof P]: (fields: Record<string, unknown>) => P[K]['request'] | null };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
 const ID = /^[a-z0-9-]{1,100}$/;
+const isId = (value: unknown): value is string => typeof value === 'string' && ID.test(value);
 
-export function parseBackgroundRequest(value: unknown): BackgroundRequest | null {
-  if (!isRecord(value)) return null;
-  switch (value.type) {
-    case 'siyaq:card':
-      return typeof value.topic === 'string' && ID.test(value.topic) ? { type: value.type, topic: value.topic } : null;
-    case 'siyaq:open-reader': {
-      const target = parsePassageTarget(value.target);
-      return target ? { type: value.type, target } : null;
-    }
-    case 'siyaq:open-options':
-      return { type: value.type };
-    default:
-      return null;
-  }
-}
+const noFields = (): NoFields => ({});
+const topicField = (fields: Record<string, unknown>): { topic: string } | null => (isId(fields.topic) ? { topic: fields.topic } : null);
 
-export function parseTabRequest(value: unknown): TabRequest | null {
-  if (!isRecord(value)) return null;
-  switch (value.type) {
-    case 'siyaq:page-mentions':
-    case 'siyaq:open-card-at-selection':
-      return { type: value.type };
-    case 'siyaq:reveal':
-      return typeof value.topic === 'string' && ID.test(value.topic) ? { type: value.type, topic: value.topic } : null;
-    default:
-      return null;
-  }
+export const backgroundParsers: Parsers<BackgroundProtocol> = {
+  'siyaq:card': topicField,
+  'siyaq:open-reader': (fields) => {
+    const target = parsePassageTarget(fields.target);
+    return target ? { target } : null;
+  },
+};
+
+export const tabParsers: Parsers<TabProtocol> = {
+  'siyaq:page-mentions': noFields,
+  'siyaq:reveal': topicField,
+  'siyaq:open-card-at-selection': noFields,
+};
+
+export type Parsed<P extends Protocol> = { [K in keyof P]: { type: K; request: P[K]['request'] } }[keyof P];
+
+/**
+ * A message as it arrived, if it is one of this protocol's: `null` for anything
+ * that is not (another receiver's message, or a page's junk); `'malformed'`
+ * for a known type with the wrong shape.
+ */
+export function parseMessage<P extends Protocol>(parsers: Parsers<P>, value: unknown): Parsed<P> | 'malformed' | null {
+  if (!isRecord(value) || typeof value.type !== 'string' || !Object.hasOwn(parsers, value.type)) return null;
+  const type = value.type as keyof P & string;
+  const request = parsers[type](value);
+  return request ? { type, request } : 'malformed';
 }
 
 export function parsePassageTarget(value: unknown): PassageTarget | null {
-  if (!isRecord(value) || typeof value.article !== 'string' || !ID.test(value.article)) return null;
+  if (!isRecord(value) || !isId(value.article)) return null;
   const block = value.block;
   if (typeof block !== 'number' || !Number.isInteger(block) || block < 0) return null;
   const sentence = value.sentence;

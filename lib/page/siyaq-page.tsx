@@ -1,12 +1,12 @@
 // Wires the page parts together: settings decide whether to run; the scanner
 // marks mentions; the pointer and keyboard open cards; the popup asks about
 // the page. Each part lives in its own file beside this one.
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 import type { CardData } from '../cards/card-data';
 import { resolveLanguage, translator, type Lang } from '../i18n/i18n';
-import { parseTabRequest, type BackgroundRequest, type PageMentionsReply, type PassageTarget } from '../messaging/protocol';
+import { handleTab, sendToBackground } from '../messaging/channel';
+import type { PageMentionsReply, PassageTarget } from '../messaging/protocol';
 import { isActiveOn, withSiteDisabled, type Settings } from '../settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { CardHost } from './card-host';
@@ -71,11 +71,10 @@ export class SiyaqPage {
   async start(): Promise<void> {
     this.apply(await loadSettings());
     const unwatch = watchSettings((s) => this.apply(s));
-    const onMessage = (message: unknown) => this.onMessage(message);
-    browser.runtime.onMessage.addListener(onMessage);
+    const unlisten = this.listen();
     this.lifetime.onEnded(() => {
       unwatch();
-      browser.runtime.onMessage.removeListener(onMessage);
+      unlisten();
       this.stopRunning();
     });
     // Registered once; each handler does nothing while Siyaq is off here.
@@ -204,21 +203,19 @@ export class SiyaqPage {
   private cardData(topic: string): Promise<CardData | null> {
     let pending = this.cardCache.get(topic);
     if (!pending) {
-      const request: BackgroundRequest = { type: 'siyaq:card', topic };
-      const reply: Promise<CardData | null> = browser.runtime.sendMessage(request);
-      pending = reply.catch(() => null);
-      this.cardCache.set(topic, pending);
-      // A failed request (the background was restarting) is asked again next time, not remembered.
-      void pending.then((data) => {
-        if (data === null) this.cardCache.delete(topic);
+      pending = sendToBackground('siyaq:card', { topic }).then((reply) => {
+        // Only a real answer is remembered: an unreachable background (restarting) is asked again next time.
+        if (reply.ok) return reply.value;
+        if (reply.error.code !== 'not-found') this.cardCache.delete(topic);
+        return null;
       });
+      this.cardCache.set(topic, pending);
     }
     return pending;
   }
 
   private openReader(target: PassageTarget): void {
-    const request: BackgroundRequest = { type: 'siyaq:open-reader', target };
-    void browser.runtime.sendMessage(request);
+    void sendToBackground('siyaq:open-reader', { target });
   }
 
   private async disableSite(): Promise<void> {
@@ -226,19 +223,14 @@ export class SiyaqPage {
     await saveSettings(withSiteDisabled(this.settings, location.hostname, true));
   }
 
-  private onMessage(message: unknown): Promise<unknown> | undefined {
-    const request = parseTabRequest(message);
-    if (!request) return undefined;
-    switch (request.type) {
-      case 'siyaq:page-mentions':
-        if (window !== window.top) return undefined;
-        return this.pageMentions();
-      case 'siyaq:reveal':
-        if (window !== window.top) return undefined;
-        return Promise.resolve(this.reveal(request.topic));
-      case 'siyaq:open-card-at-selection':
-        return Promise.resolve(this.openAtSelection());
-    }
+  /** Questions from the popup and the background; page-level ones only in the top frame. */
+  private listen(): () => void {
+    const top = window === window.top;
+    return handleTab({
+      'siyaq:page-mentions': () => (top ? this.pageMentions() : undefined),
+      'siyaq:reveal': ({ topic }) => (top ? this.reveal(topic) : undefined),
+      'siyaq:open-card-at-selection': () => this.openAtSelection(),
+    });
   }
 
   /**

@@ -3,8 +3,9 @@
 import type { CardData, CardPassage } from '../../cards/card-data';
 import { direction, type Lang, type Translate } from '../../i18n/i18n';
 import type { PassageTarget } from '../../messaging/protocol';
-import { formatArticleDate, formatIsoDate } from '../format';
+import { formatArticleDate } from '../format';
 import { Highlighted } from '../Highlighted';
+import { CardFacts } from './CardFacts';
 
 export interface TopicCardProps {
   data: CardData;
@@ -17,6 +18,8 @@ export interface TopicCardProps {
   onPin?: () => void;
   onClose?: () => void;
   onDisableSite?: () => void;
+  /** The publication date of the page the card opens on, when it gives one. */
+  pageDate?: string | null;
 }
 
 export function TopicCard(props: TopicCardProps) {
@@ -64,21 +67,7 @@ export function TopicCard(props: TopicCardProps) {
         <p class="siyaq-card__background">{data.background[lang]}</p>
       </section>
 
-      {data.facts.length > 0 && (
-        <section class="siyaq-card__section">
-          <h3 class="siyaq-card__heading">{t('cardFacts')}</h3>
-          <ul class="siyaq-card__facts">
-            {data.facts.map((fact, i) => (
-              <li key={i}>
-                <span class="siyaq-card__date">{fact.date ? formatIsoDate(fact.date, lang) : t('undated')}</span>
-                <button type="button" class="siyaq-link" onClick={() => props.onOpenReader({ article: fact.articleId, block: fact.block })}>
-                  {fact.text[lang]}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <CardFacts facts={data.facts} lang={lang} t={t} onOpenReader={props.onOpenReader} pageDate={props.pageDate} />
 
       {data.passages.length > 0 && (
         <section class="siyaq-card__section">

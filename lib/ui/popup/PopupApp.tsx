@@ -6,7 +6,8 @@ import { browser, type Browser } from 'wxt/browser';
 import type { CardData } from '../../cards/card-data';
 import { buildCardData } from '../../cards/card-data';
 import type { DetailsIndex, NamesIndex } from '../../knowledge/types';
-import type { BackgroundRequest, PageMentionsReply, PassageTarget, TabRequest } from '../../messaging/protocol';
+import { sendToBackground, sendToTab } from '../../messaging/channel';
+import type { PageMentionsReply, PassageTarget } from '../../messaging/protocol';
 import { highlightSpans } from '../../search/highlight';
 import { SearchIndex, type SearchHit } from '../../search/search-index';
 import { isActiveOn, normalizeSite, withSiteDisabled } from '../../settings/settings';
@@ -40,14 +41,10 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
     void targetTab(props.search).then(async (found) => {
       setTab(found);
       if (!found?.id || (found.url !== undefined && isRestrictedUrl(found.url))) return setPage({ kind: 'restricted' });
-      const request: TabRequest = { type: 'siyaq:page-mentions' };
-      try {
-        const reply: PageMentionsReply | undefined = await browser.tabs.sendMessage(found.id, request, { frameId: 0 });
-        if (!reply) setPage({ kind: 'restricted' });
-        else setPage(reply.active ? { kind: 'ready', host: reply.host, topics: reply.topics } : { kind: 'off', host: reply.host });
-      } catch {
-        setPage({ kind: 'restricted' });
-      }
+      const reply = await sendToTab(found.id, 'siyaq:page-mentions', {}, { frameId: 0 });
+      if (!reply.ok) return setPage({ kind: 'restricted' });
+      const { active, host, topics } = reply.value;
+      setPage(active ? { kind: 'ready', host, topics } : { kind: 'off', host });
     });
   }, [props.search, settings.enabled, settings.disabledSites.join(',')]);
 
@@ -60,13 +57,11 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
 
   const openTopic = (id: string) => setCard(buildCardData(props.names, props.details, id));
   const openReader = (target: PassageTarget) => {
-    const request: BackgroundRequest = { type: 'siyaq:open-reader', target };
-    void browser.runtime.sendMessage(request);
+    void sendToBackground('siyaq:open-reader', { target });
   };
   const reveal = (topic: string) => {
     if (!tab?.id) return;
-    const request: TabRequest = { type: 'siyaq:reveal', topic };
-    void browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).catch(() => undefined);
+    void sendToTab(tab.id, 'siyaq:reveal', { topic }, { frameId: 0 });
   };
   const choose = (hit: SearchHit) => (hit.kind === 'topic' ? openTopic(hit.topic) : openReader(hit));
 

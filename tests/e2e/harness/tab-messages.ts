@@ -21,6 +21,10 @@ export async function sendToTab(browser: ExtensionBrowser, page: Page, message: 
 
 /** The popup's "on this page" list: topic ids with counts. */
 export async function topicsOnPage(browser: ExtensionBrowser, page: Page): Promise<{ topic: string; count: number }[]> {
-  const reply = (await sendToTab(browser, page, { type: 'siyaq:page-mentions' }, 0)) as { topics: { topic: string; count: number }[] };
-  return reply.topics;
+  const reply = (await sendToTab(browser, page, { type: 'siyaq:page-mentions' }, 0)) as {
+    ok: boolean;
+    value?: { topics: { topic: string; count: number }[] };
+  };
+  if (!reply.ok || !reply.value) throw new Error(`The page did not list its topics: ${JSON.stringify(reply)}`);
+  return reply.value.topics;
 }

@@ -1,26 +1,15 @@
-// Locates a Firefox to drive. Puppeteer cannot download browsers here, so we
-// use the system's, and say exactly how to get one when it is missing.
+// The Firefox the Firefox tests drive. `npm run test:firefox` has already
+// provided one (scripts/ensure-browsers.ts); this checks it is new enough.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
-const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/local/bin/firefox'];
+export { findFirefox } from '../../../scripts/ensure-browsers';
+
 /** The add-on's strict_min_version: the first Firefox with the CSS Custom Highlight API. */
 export const MIN_FIREFOX_MAJOR = 140;
 
 const HOW_TO_INSTALL =
-  'Install it (Debian/Ubuntu: `sudo apt-get update && sudo apt-get install -y firefox-esr`) ' +
+  'Install a newer one (Debian/Ubuntu: `sudo apt-get update && sudo apt-get install -y firefox-esr`) ' +
   'or point FIREFOX_PATH at a Firefox binary.';
-
-export function findFirefox(): string {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but no file is there.`);
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (found) return found;
-  throw new Error(`No Firefox found for the Firefox tests. ${HOW_TO_INSTALL}`);
-}
 
 /** Major version from `firefox --version` ("Mozilla Firefox 153.7.0esr"), checked against the add-on's minimum. */
 export function checkFirefoxVersion(path: string): number {

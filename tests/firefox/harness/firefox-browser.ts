@@ -29,7 +29,7 @@ export async function launchFirefoxWithExtension(options: { extensionDir?: strin
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built Firefox add-on in ${extensionDir}: run \`npm run build:firefox\` first.`);
   }
-  const executablePath = findFirefox();
+  const executablePath = await findFirefox();
   const majorVersion = checkFirefoxVersion(executablePath);
   const browser = await puppeteer.launch({
     browser: 'firefox',

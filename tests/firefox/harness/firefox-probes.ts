@@ -3,47 +3,21 @@
 // root shows (through WebDriver BiDi, in a sandbox).
 import type { Page } from 'puppeteer-core';
 
+import { highlightedRanges, locateWord, settled } from '../../harness/in-page';
+
 /** Texts of the ranges painted under a highlight name, in the order they were added. */
-export function highlightedTexts(page: Page, name = 'siyaq-underline'): Promise<string[]> {
-  return page.evaluate((highlightName) => {
-    const highlight = CSS.highlights.get(highlightName);
-    if (!highlight) return [];
-    return [...highlight].map((r) => {
-      const range = r;
-      return (range.startContainer.textContent ?? '').slice(range.startOffset, range.endOffset);
-    });
-  }, name);
+export async function highlightedTexts(page: Page, name = 'siyaq-underline'): Promise<string[]> {
+  return (await page.evaluate(highlightedRanges, name)).map((range) => range.text);
 }
 
 /** Waits until the number of marked ranges is at least min and stops changing. */
-export async function settledHighlights(page: Page, min: number, name = 'siyaq-underline'): Promise<string[]> {
-  let last = -1;
-  for (let i = 0; i < 100; i++) {
-    const texts = await highlightedTexts(page, name);
-    if (texts.length >= min && texts.length === last) return texts;
-    last = texts.length;
-    await new Promise((done) => setTimeout(done, 150));
-  }
-  return highlightedTexts(page, name);
+export function settledHighlights(page: Page, min: number, name = 'siyaq-underline'): Promise<string[]> {
+  return settled(() => highlightedTexts(page, name), min);
 }
 
 /** Centre of the first occurrence of a word, in viewport coordinates, measured with a Range after scrolling it into view. */
 export async function pointOfWord(page: Page, word: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(wanted);
-      if (at === -1) continue;
-      node.parentElement?.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const box = range.getClientRects()[0];
-      if (!box) return null;
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
-    return null;
-  }, word);
+  const point = await page.evaluate(locateWord, { word, nth: 0 });
   if (!point) throw new Error(`"${word}" is not on the page`);
   return point;
 }

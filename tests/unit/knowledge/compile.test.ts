@@ -85,6 +85,8 @@ describe('compileSources', () => {
     const [fact] = details.topics.zorvath?.facts ?? [];
     expect(fact).toEqual({
       date: '2023-09',
+      asOf: '2023-09',
+      by: { kind: 'article' },
       text: { ar: 'حقيقة', en: 'A fact' },
       cite: { article: 'alpha', block: 1, start: 61, end: 84 },
     });

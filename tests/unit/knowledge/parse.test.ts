@@ -92,7 +92,10 @@ describe('parseTopics', () => {
       background: { ar: 'إقليم متنازع عليه.', en: 'A disputed region.' },
       facts: [
         {
+          line: 16,
           date: null,
+          asOf: null,
+          by: { kind: 'article' },
           text: { ar: 'حقيقة', en: 'A fact' },
           cite: { article: { value: 'alpha', line: 19 }, quote: { value: 'words: quoted', line: 19 } },
         },

@@ -1,0 +1,12 @@
+// What every tab may cost, enforced by tests/e2e/budgets.test.ts and printed
+// by `npm run sizes`. Tests never time anything, so the start-to-ready limit
+// (20 ms per tab, `npm run bench`) is guarded by the bytes a tab must load and
+// parse: the content script and the matcher it receives.
+export const BUDGETS = {
+  /** The content script, gzipped, in bytes (kB = 1000 B, as the build prints). */
+  contentScriptGzip: 50_000,
+  /** The matcher for the built-in knowledge as a tab receives it, in bytes. */
+  matcherBytes: 100_000,
+  /** JS heap a tab gains with Siyaq on an article page, after garbage collection. */
+  tabHeapBytes: 3 * 2 ** 20,
+};
