@@ -32,7 +32,8 @@ export function CardFloat(props: CardFloatProps) {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    el.style.maxHeight = '';
+    // scrollHeight is the whole content's height even while maxHeight clips it, so the
+    // box is measured as it stands (clearing maxHeight here would lose it when the placement is unchanged).
     const size = { width: el.offsetWidth, height: el.scrollHeight + 2 };
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const place = placeCard(props.anchor, size, viewport, props.textDirection);

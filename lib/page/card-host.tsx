@@ -24,6 +24,7 @@ export class CardHost {
   private host: HTMLElement | null = null;
   private container: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
+  private zoomStyle: HTMLStyleElement | null = null;
   private readonly gate = new TrustedGate();
   /** Set when the page made the host impossible to build; the page then gets no cards. */
   private unavailable = false;
@@ -32,6 +33,7 @@ export class CardHost {
     const container = this.ensure();
     if (!container) return;
     this.followFullscreen();
+    this.undoPageZoom();
     const gate = this.gate;
     render(
       <CardFloat
@@ -63,11 +65,29 @@ export class CardHost {
     if (this.host && target && this.host.parentNode !== target) target.appendChild(this.host);
   }
 
+  /**
+   * A page zoomed with CSS (`html { zoom: 2 }`) would scale the card and its
+   * viewport coordinates too, placing it far from its word: the host takes the
+   * inverse of the zoom above it. (Browser zoom changes CSS pixels themselves
+   * and needs nothing.)
+   */
+  private undoPageZoom(): void {
+    if (!this.host || !this.zoomStyle) return;
+    let zoom = 1;
+    for (let el = this.host.parentElement; el; el = el.parentElement) {
+      const own = Number.parseFloat(getComputedStyle(el).zoom);
+      if (Number.isFinite(own) && own > 0) zoom *= own;
+    }
+    const text = zoom === 1 ? '' : `:host { zoom: ${1 / zoom} !important; }`;
+    if (this.zoomStyle.textContent !== text) this.zoomStyle.textContent = text;
+  }
+
   destroy(): void {
     if (this.container) render(null, this.container);
     this.host?.remove();
     this.host = null;
     this.shadow = null;
+    this.zoomStyle = null;
     this.container = null;
   }
 
@@ -85,12 +105,14 @@ export class CardHost {
     }
     const style = document.createElement('style');
     style.textContent = `${HOST_RESET}\n${cardCss}\n${floatCss}`;
+    const zoomStyle = document.createElement('style');
     const container = document.createElement('div');
     for (const type of CONTAINED_EVENTS) container.addEventListener(type, (e) => e.stopPropagation());
-    shadow.append(style, container);
+    shadow.append(style, zoomStyle, container);
     this.gate.attach(shadow);
     this.host = host;
     this.shadow = shadow;
+    this.zoomStyle = zoomStyle;
     this.container = container;
     return container;
   }

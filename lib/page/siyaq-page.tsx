@@ -18,6 +18,7 @@ import { PageMarks } from './page-marks';
 import type { DetectText } from './page-scanner';
 import type { Rect } from './popup-position';
 import { firstMarkIn } from './selection-mark';
+import { WordFollower } from './word-follower';
 
 const GRACE_MS = 350;
 /** How long the popup's question waits for a scan under way (a huge page may take longer; it then gets what is found). */
@@ -43,6 +44,7 @@ export class SiyaqPage {
   private readonly intent: HoverIntent<MentionHit>;
   private readonly cardCache = new Map<string, Promise<CardData | null>>();
   private open: OpenCard | null = null;
+  private readonly follower = new WordFollower((rect) => this.onWordMoved(rect));
   private pointerFrame = 0;
   private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
   /** The address last scanned in full, so only a real in-app navigation rescans. */
@@ -120,6 +122,15 @@ export class SiyaqPage {
     this.marks.scanAll();
   }
 
+  /** An unpinned card moves with its word, and closes once the word is out of sight; a pinned one stays put. */
+  private onWordMoved(rect: Rect | null): void {
+    const open = this.open;
+    if (!open || open.pinned) return;
+    if (!rect) return this.closeCard(true);
+    this.open = { ...open, anchor: rect };
+    this.renderCard();
+  }
+
   /** A card whose word changed or left closes with it, unless the reader pinned it. */
   private onMarksDropped(marks: readonly Mark[]): void {
     const open = this.open;
@@ -158,6 +169,7 @@ export class SiyaqPage {
   private openCard(topic: string, anchor: Rect, dir: 'rtl' | 'ltr', mark: Mark | null, focus: boolean): void {
     const pinned = this.open?.pinned ?? false;
     this.open = { topic, anchor, dir, mark, data: null, pinned, focus };
+    if (mark) this.follower.follow(mark, anchor);
     this.renderCard();
     void this.cardData(topic).then((data) => {
       if (this.open?.topic !== topic) return;
@@ -170,6 +182,7 @@ export class SiyaqPage {
   private closeCard(force: boolean, byReader = false): void {
     if (!this.open || (this.open.pinned && !force)) return;
     this.open = null;
+    this.follower.stop();
     this.cards.hide();
     if (force) this.intent.dismiss(byReader);
   }
@@ -188,7 +201,7 @@ export class SiyaqPage {
       pinned: open.pinned,
       focus: open.focus,
       onPointerInside: (inside) => this.intent.pointerInCard(inside),
-      onSelectTopic: (id) => this.openCard(id, open.anchor, open.dir, null, open.focus),
+      onSelectTopic: (id) => this.openCard(id, open.anchor, open.dir, open.mark, open.focus),
       onOpenReader: (target) => this.openReader(target),
       onPin: () => {
         if (!this.open) return;

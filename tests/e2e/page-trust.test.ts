@@ -205,6 +205,122 @@ describe('a card no page can drive or read', () => {
   });
 });
 
+/** The card's panel box in viewport pixels, and whether it can scroll (in the top page or an iframe). */
+function floatBox(page: Page, frame?: string) {
+  return inCard(
+    page,
+    (root) => {
+      const float = root?.querySelector<HTMLElement>('.siyaq-float');
+      if (!float || !root!.querySelector('.siyaq-card')) return null;
+      const box = float.getBoundingClientRect();
+      return {
+        left: box.left,
+        top: box.top,
+        right: box.right,
+        bottom: box.bottom,
+        height: box.height,
+        scrollable: float.scrollHeight > float.clientHeight,
+        scrollTop: float.scrollTop,
+        viewport: { width: innerWidth, height: innerHeight },
+      };
+    },
+    undefined,
+    frame,
+  );
+}
+
+describe('the card follows its word', () => {
+  it('moves with its word inside a scrolling box, and closes once the box scrolls it out of sight', async () => {
+    const page = await open('/r09-scroll-detach.html');
+    await settledMarks(page, 1);
+    await hoverCard(page, 'كورسك');
+    const before = (await floatBox(page))!;
+    // The box scrolls a little (the card moves with the word), then far (the card closes).
+    await page.evaluate(() => document.querySelector('div')!.scrollBy(0, 20));
+    await expect.poll(async () => (await floatBox(page))?.top).toBeLessThan(before.top - 10);
+    await page.evaluate(() => document.querySelector('div')!.scrollBy(0, 400));
+    await card(page).waitFor({ state: 'detached', timeout: 5000 });
+    await page.close();
+  });
+
+  it('a pinned card stays put when its word scrolls away', async () => {
+    const page = await open('/r09-scroll-detach.html');
+    await settledMarks(page, 1);
+    const c = await hoverCard(page, 'كورسك');
+    await c.locator('.siyaq-icon-button[aria-pressed]').click();
+    const before = (await floatBox(page))!;
+    await page.evaluate(() => document.querySelector('div')!.scrollBy(0, 400));
+    await page.waitForTimeout(500);
+    expect((await floatBox(page))?.top).toBe(before.top);
+    await page.close();
+  });
+});
+
+describe('cards in small frames and zoomed pages', () => {
+  it('in a 420×110 iframe the card fits the frame and scrolls within it', async () => {
+    const page = await open('/r05-iframe-card.html');
+    const frame = page.frames()[1]!;
+    await expect.poll(() => frame.evaluate(() => CSS.highlights.get('siyaq-underline')?.size ?? 0)).toBeGreaterThan(0);
+    const inside = await frame.evaluate(() => {
+      const text = document.querySelector('p')!.firstChild as Text;
+      const at = text.data.indexOf('باشينيان');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 8);
+      const box = range.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    const origin = (await page.locator('iframe').boundingBox())!;
+    await page.mouse.move(origin.x + inside.x - 30, origin.y + inside.y);
+    await page.mouse.move(origin.x + inside.x, origin.y + inside.y, { steps: 3 });
+    await expect.poll(async () => (await floatBox(page, 'iframe'))?.scrollable, { timeout: 5000 }).toBe(true);
+    const box = (await floatBox(page, 'iframe'))!;
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.viewport.height);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(box.viewport.width);
+    // The wheel scrolls the card, not the page.
+    await page.mouse.move(origin.x + box.left + 40, origin.y + box.top + 40);
+    await page.mouse.wheel(0, 60);
+    await expect.poll(async () => (await floatBox(page, 'iframe'))?.scrollTop).toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}/card-small-frame.png` });
+    await page.close();
+  });
+
+  it('with html { zoom: 2 } the card lands by its word, on screen', async () => {
+    const page = await open('/r10-html-zoom.html');
+    await settledMarks(page, 2);
+    for (const word of ['زاخاروفا', 'بوتين']) {
+      const at = await page.evaluate((w) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+          if (n.data !== w) continue;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          const box = range.getBoundingClientRect();
+          return { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+        }
+        return null;
+      }, word);
+      await page.mouse.move(5, 5);
+      await page.waitForTimeout(500);
+      await page.mouse.move((at!.left + at!.right) / 2, (at!.top + at!.bottom) / 2, { steps: 3 });
+      await card(page).waitFor({ state: 'visible', timeout: 5000 });
+      await page.waitForTimeout(300);
+      const box = (await floatBox(page))!;
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(box.viewport.width);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThanOrEqual(box.viewport.height);
+      // Beside the word: just above or just below its line.
+      const gap = Math.min(Math.abs(box.top - at!.bottom), Math.abs(at!.top - box.bottom));
+      expect(gap, word).toBeLessThan(20);
+      await page.screenshot({ path: `${ARTIFACTS}/card-zoom-${word === 'بوتين' ? 'corner' : 'middle'}.png` });
+    }
+    await page.close();
+  });
+});
+
 describe('small things', () => {
   it('after Escape, a 2 px jitter on the same word does not reopen the card', async () => {
     const page = await open('/r13-escape.html');

@@ -6,7 +6,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
-const worlds = new WeakMap<Page, { loaderId: string; contextId: number }>();
+const worlds = new WeakMap<Page, Map<string, number>>();
 
 function session(page: Page): Promise<CDPSession> {
   let found = sessions.get(page);
@@ -17,21 +17,38 @@ function session(page: Page): Promise<CDPSession> {
   return found;
 }
 
-/** The probes' own world in the page's current document. */
-async function probeWorld(cdp: CDPSession, page: Page): Promise<number> {
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const known = worlds.get(page);
-  if (known?.loaderId === frameTree.frame.loaderId) return known.contextId;
-  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'siyaq-tests' });
-  worlds.set(page, { loaderId: frameTree.frame.loaderId, contextId: executionContextId });
+/** The probes' own world in a frame's current document. */
+async function probeWorld(cdp: CDPSession, page: Page, frameId: string, loaderId: string): Promise<number> {
+  const key = `${frameId}:${loaderId}`;
+  let known = worlds.get(page);
+  if (!known) worlds.set(page, (known = new Map()));
+  const found = known.get(key);
+  if (found !== undefined) return found;
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId, worldName: 'siyaq-tests' });
+  known.set(key, executionContextId);
   return executionContextId;
 }
 
-/** A handle on Siyaq's shadow root, or on the document when there is no card host. */
-async function shadowRootObject(page: Page): Promise<{ objectId: string; found: boolean }> {
+/**
+ * A handle on Siyaq's shadow root, or on the document when there is no card
+ * host; in the top document, or in the one of the iframe `frame` selects.
+ */
+async function shadowRootObject(page: Page, frame?: string): Promise<{ objectId: string; found: boolean }> {
   const cdp = await session(page);
-  const executionContextId = await probeWorld(cdp, page);
-  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  let { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  let childFrameId: string | undefined;
+  if (frame) {
+    const { nodeId: iframe } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: frame });
+    const { node } = await cdp.send('DOM.describeNode', { nodeId: iframe, depth: 1, pierce: true });
+    if (!node.contentDocument) throw new Error(`No document in ${frame}`);
+    childFrameId = node.frameId;
+    const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [node.contentDocument.backendNodeId] });
+    root = { ...node.contentDocument, nodeId: nodeIds[0]! };
+  }
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const frameInfo = frame ? frameTree.childFrames?.find((f) => f.frame.id === childFrameId)?.frame : frameTree.frame;
+  if (!frameInfo) throw new Error(`No frame for ${frame}`);
+  const executionContextId = await probeWorld(cdp, page, frameInfo.id, frameInfo.loaderId);
   const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'siyaq-card' });
   let target = root.backendNodeId;
   let found = false;
@@ -53,8 +70,13 @@ async function shadowRootObject(page: Page): Promise<{ objectId: string; found: 
  * returns its value. fn may be given as source text, for callers (tsx) whose
  * compiled functions refer to helpers the page lacks.
  */
-export async function inCard<T, A = undefined>(page: Page, fn: ((root: ShadowRoot | null, arg: A) => T) | string, arg?: A): Promise<T> {
-  const { objectId, found } = await shadowRootObject(page);
+export async function inCard<T, A = undefined>(
+  page: Page,
+  fn: ((root: ShadowRoot | null, arg: A) => T) | string,
+  arg?: A,
+  frame?: string,
+): Promise<T> {
+  const { objectId, found } = await shadowRootObject(page, frame);
   const cdp = await session(page);
   const reply = (await cdp.send('Runtime.callFunctionOn', {
     objectId,
