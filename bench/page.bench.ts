@@ -4,7 +4,9 @@
 // cost while the page repaints (a 10 Hz ticker, a 10 Hz class toggle) on the
 // demo page and the 2 MB page, against the same page without Siyaq.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 
 import { compileContent } from '../lib/knowledge/compile';
@@ -46,6 +48,8 @@ async function scanMeasures(page: Page): Promise<{ scan: number; busy: number; s
     };
   });
 }
+
+const HOVER_DELAY_MS = 200;
 
 /** Page work that repaints ten times a second without touching any name. */
 const WORKLOADS = {
@@ -106,9 +110,9 @@ async function main() {
   const marks = await page.evaluate(() => CSS.highlights.get('siyaq-underline')?.size ?? 0);
   const longTasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
 
-  // Hover to card, with the hover delay set to 0 so only Siyaq's own work is timed.
+  // Hover to card: the time past the hover delay (the reader's own setting) is Siyaq's work.
   await ext.worker.evaluate(() =>
-    (globalThis as unknown as { chrome: ChromeTabsApi }).chrome.storage.local.set({ settings: { hoverDelayMs: 0 } }),
+    (globalThis as unknown as { chrome: ChromeTabsApi }).chrome.storage.local.set({ settings: { hoverDelayMs: HOVER_DELAY_MS } }),
   );
   const hover: number[] = [];
   // The card's shadow root is closed: the timing runs in the probes' own world (see card-probe.ts),
@@ -137,7 +141,7 @@ async function main() {
     await page.mouse.move(point.x, point.y);
     const deadline = Date.now() + 10_000;
     while (!(await inCard<boolean>(page, '() => window.__t1 !== undefined')) && Date.now() < deadline) await page.waitForTimeout(20);
-    hover.push(await inCard<number>(page, '() => window.__t1 - window.__t0'));
+    hover.push((await inCard<number>(page, '() => window.__t1 - window.__t0')) - HOVER_DELAY_MS);
   }
   // Popup: first paint, and the time until "On this page" is listed for this tab.
   const tabId = await ext.tabIdOf(page);
@@ -172,13 +176,31 @@ async function main() {
   const peer = await plain.newPage();
   await peer.goto(server.url('/plain.html'));
   const plainWalk = await bareWalk(peer);
+  // The page alone: the same browser, flags and window as with Siyaq, without the extension.
+  const profile = mkdtempSync(join(tmpdir(), 'siyaq-bench-'));
+  const alone = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    locale: 'ar',
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
   for (const row of repaint) {
-    const tab = await plain.newPage({ viewport: { width: 1280, height: 900 } });
+    const tab = await alone.newPage();
     await tab.goto(server.url(repaintPages[row.page as keyof typeof repaintPages]));
     await tab.waitForTimeout(1000);
     row.alone = await repaintCost(tab, WORKLOADS[row.workload as keyof typeof WORKLOADS]);
     await tab.close();
   }
+  await alone.close();
+  rmSync(profile, { recursive: true, force: true });
   await peer.addScriptTag({ content: readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8') });
   const markJs: { ms: number; count: number } = await peer.evaluate(`new Promise((resolve) => {
     const t0 = performance.now();
@@ -209,7 +231,7 @@ async function main() {
     `  long tasks on the page        ${longTasks.length === 0 ? 'none' : longTasks.map((d) => d.toFixed(0)).join(', ') + ' ms'} (includes the page's own parsing)`,
   );
   console.log(
-    `  hover → card (delay 0)        first ${hover[0]!.toFixed(1)} ms, median ${hoverSorted[hoverSorted.length >> 1]!.toFixed(1)} ms = ${(hoverSorted[hoverSorted.length >> 1]! / frame).toFixed(1)} frames (aim: one frame)`,
+    `  hover → card past the delay   first ${hover[0]!.toFixed(1)} ms, median ${hoverSorted[hoverSorted.length >> 1]!.toFixed(1)} ms = ${(hoverSorted[hoverSorted.length >> 1]! / frame).toFixed(1)} frames (aim: one frame)`,
   );
   console.log('\nWhile the page repaints (main-thread task time per 10 s, Chromium; aim ≤ 1.2× the page alone)');
   for (const row of repaint) {

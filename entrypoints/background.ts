@@ -10,10 +10,13 @@ import { resolveLanguage, translate } from '../lib/i18n/i18n';
 import { handleBackground, sendToTab } from '../lib/messaging/channel';
 import { readerSearch } from '../lib/messaging/protocol';
 import { MessageError } from '../lib/messaging/reply';
+import { FrameTally } from '../lib/page/frame-tally';
 
 const MENU_ID = 'siyaq-background-for-selection';
 
 export default defineBackground(() => {
+  const frames = new FrameTally();
+  browser.tabs.onRemoved.addListener((tabId) => frames.forgetTab(tabId));
   handleBackground({
     'siyaq:card': ({ topic }) => {
       const card = buildCardData(names, details, topic);
@@ -24,6 +27,13 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html${readerSearch(target)}`) });
       return true;
     },
+    'siyaq:frame-topics': ({ topics }, sender) => {
+      if (sender.tab?.id === undefined || sender.frameId === undefined) return false;
+      frames.report(sender.tab.id, sender.frameId, topics);
+      return true;
+    },
+    'siyaq:other-frames-topics': (_request, sender) =>
+      sender.tab?.id === undefined ? [] : frames.othersThan(sender.tab.id, sender.frameId ?? 0),
   });
 
   browser.runtime.onInstalled.addListener(() => {

@@ -12,6 +12,8 @@ export interface CardFloatProps {
   anchor: Rect;
   textDirection: 'rtl' | 'ltr';
   data: CardData | null;
+  /** A line to show instead of a card (the keyboard route found no name). */
+  notice?: string;
   lang: Lang;
   theme: Theme;
   t: Translate;
@@ -63,7 +65,11 @@ export function CardFloat(props: CardFloatProps) {
       onPointerEnter={() => props.onPointerInside(true)}
       onPointerLeave={() => props.onPointerInside(false)}
     >
-      {props.data ? (
+      {props.notice ? (
+        <p class="siyaq-float__notice" role="status">
+          {props.notice}
+        </p>
+      ) : props.data ? (
         <TopicCard
           data={props.data}
           lang={props.lang}

@@ -11,6 +11,8 @@ export interface MutationHandlers {
   onRemoved: () => void;
   /** An attribute that can show or hide text changed, or a style sheet came. */
   onRestyled: () => void;
+  /** Once per batch of the page's own changes, after the above. */
+  onBatch: () => void;
   isOwn: (node: Node) => boolean;
 }
 
@@ -38,11 +40,13 @@ export class MutationWatcher {
   }
 
   private handle(records: MutationRecord[]): void {
-    const { onText, onAdded, onRemoved, onRestyled, isOwn } = this.handlers;
+    const { onText, onAdded, onRemoved, onRestyled, onBatch, isOwn } = this.handlers;
+    let pages = false;
     let removed = false;
     let restyled = false;
     for (const record of records) {
       if (isOwn(record.target)) continue;
+      pages = true;
       if (record.type === 'characterData') {
         onText(record.target as Text);
         continue;
@@ -60,5 +64,6 @@ export class MutationWatcher {
     }
     if (removed) onRemoved();
     if (restyled) onRestyled();
+    if (pages) onBatch();
   }
 }

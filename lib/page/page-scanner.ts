@@ -22,6 +22,8 @@ export class PageScanner {
   /** Main-thread time actually spent, as opposed to the scan's wall-clock span. */
   private busy = 0;
   private readonly waiting: (() => void)[] = [];
+  /** The scan under way covers the whole page. */
+  private wholePage = false;
 
   constructor(
     private readonly detect: DetectText,
@@ -29,12 +31,15 @@ export class PageScanner {
     private readonly highlighter: TextHighlighter,
     private readonly onShadowRoot: (root: ShadowRoot) => void,
     private readonly onHidden: (el: Element) => void,
+    /** The queue ran dry: the marks match the text scanned. */
+    private readonly onIdle: () => void = () => undefined,
   ) {}
 
   enqueue(changed: Node): void {
     // Text and inline elements belong to a run that may reach outside them.
     const root = changed.nodeType === Node.ELEMENT_NODE && !isInline(changed as Element) ? changed : blockOf(changed);
     if (!root) return;
+    if (root === document.body || root === document.documentElement) this.wholePage = true;
     // Already covered by a queued ancestor? A walk up the tree, not a search of
     // the queue: a page may add thousands of nodes in one go.
     for (let at: Node | null = root; at; at = at.parentNode) if (this.queued.has(at)) return;
@@ -125,9 +130,12 @@ export class PageScanner {
   }
 
   private finished(): void {
-    if (this.cancel) this.recordTiming();
+    // Scans of the whole page and long ones: a ticker's one-slice rescans would fill the timeline.
+    if (this.cancel && (this.wholePage || this.slices > 1)) this.recordTiming();
+    this.wholePage = false;
     this.cancel = null;
     this.release();
+    this.onIdle();
   }
 
   /**

@@ -10,6 +10,8 @@ import type { PageMentionsReply, PassageTarget } from '../messaging/protocol';
 import { isActiveOn, withSiteDisabled, type Settings } from '../settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { CardHost } from './card-host';
+import { FrameReport } from './frame-report';
+import { mergeCounts } from './frame-tally';
 import { HoverIntent } from './hover-intent';
 import { mentionAtPoint, textDirectionOf, type MentionHit } from './mention-at-point';
 import { markRange, type Mark } from './mention-registry';
@@ -23,6 +25,8 @@ import { WordFollower } from './word-follower';
 const GRACE_MS = 350;
 /** How long the popup's question waits for a scan under way (a huge page may take longer; it then gets what is found). */
 const MENTIONS_WAIT_MS = 1500;
+/** How long the keyboard route's "no name here" stays up. */
+const NOTICE_MS = 3000;
 
 interface OpenCard {
   topic: string;
@@ -33,6 +37,7 @@ interface OpenCard {
   data: CardData | null;
   pinned: boolean;
   focus: boolean;
+  notice?: string;
 }
 
 export class SiyaqPage {
@@ -45,6 +50,14 @@ export class SiyaqPage {
   private readonly cardCache = new Map<string, Promise<CardData | null>>();
   private open: OpenCard | null = null;
   private readonly follower = new WordFollower((rect) => this.onWordMoved(rect));
+  /** In a subframe: what this frame holds, told to the background for the popup. */
+  private readonly frameReport =
+    window === window.top
+      ? null
+      : new FrameReport(
+          () => this.marks.registry.topicCounts(),
+          (topics) => void sendToBackground('siyaq:frame-topics', { topics }),
+        );
   private pointerFrame = 0;
   private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
   /** The address last scanned in full, so only a real in-app navigation rescans. */
@@ -60,6 +73,7 @@ export class SiyaqPage {
       isOwn: (node) => this.cards.contains(node),
       mayWork: () => this.running && this.lifetime.check(),
       onDropped: (marks) => this.onMarksDropped(marks),
+      onChanged: () => this.frameReport?.changed(),
     });
     this.intent = new HoverIntent<MentionHit>({
       delayMs: () => this.settings?.hoverDelayMs ?? 200,
@@ -91,6 +105,9 @@ export class SiyaqPage {
       },
       { signal },
     );
+    // A frame going away (or into the back-forward cache) takes its names out of the page's count.
+    window.addEventListener('pagehide', () => this.frameReport?.clear(), { signal });
+    window.addEventListener('pageshow', () => this.frameReport?.changed(), { signal });
     // WXT's navigation watcher: the page can silence it (see page-lifetime.ts),
     // and then the mutation watcher still sees the new content arrive.
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.onLocationChange());
@@ -140,6 +157,7 @@ export class SiyaqPage {
   private stopRunning(): void {
     this.running = false;
     this.marks.stop();
+    this.frameReport?.clear();
     this.closeCard(true);
     this.cards.destroy();
   }
@@ -155,7 +173,10 @@ export class SiyaqPage {
       this.pointerFrame = 0;
       const pointer = this.lastPointer;
       if (!pointer || this.cards.contains(pointer.target) || this.open?.pinned) return;
-      this.intent.pointerAt(mentionAtPoint(pointer.x, pointer.y, this.marks.registry, this.marks.shadowRoots));
+      const hit = mentionAtPoint(pointer.x, pointer.y, this.marks.registry, this.marks.shadowRoots);
+      // Asked for while the hover delay runs, so the card opens with its content in one frame.
+      if (hit) void this.cardData(hit.mark.topic);
+      this.intent.pointerAt(hit);
     });
   }
 
@@ -195,6 +216,7 @@ export class SiyaqPage {
       anchor: open.anchor,
       textDirection: open.dir,
       data: open.data,
+      notice: open.notice,
       lang: this.lang,
       theme: this.settings?.theme ?? 'auto',
       t,
@@ -246,6 +268,21 @@ export class SiyaqPage {
     });
   }
 
+  /** Says, beside the selection, that it holds no name Siyaq knows; gone after a few seconds. */
+  private showNotice(selected: Range): void {
+    const box = selected.getClientRects()[0] ?? selected.getBoundingClientRect();
+    const anchor = { left: box.left, top: box.top, width: box.width, height: box.height };
+    const notice = translator(this.lang)('cardNoNameInSelection');
+    const dir = selected.startContainer instanceof Text ? textDirectionOf(selected.startContainer) : 'ltr';
+    this.intent.dismiss();
+    this.open = { topic: '', anchor, dir, mark: null, data: null, pinned: false, focus: false, notice };
+    this.renderCard();
+    const shown = this.open;
+    setTimeout(() => {
+      if (this.open === shown) this.closeCard(true);
+    }, NOTICE_MS);
+  }
+
   /**
    * What the popup lists. It may ask the moment it switched Siyaq back on here,
    * before this page heard of the change: the settings are read afresh, and the
@@ -254,7 +291,11 @@ export class SiyaqPage {
   private async pageMentions(): Promise<PageMentionsReply> {
     this.apply(await loadSettings());
     if (this.running) await this.marks.settled(MENTIONS_WAIT_MS);
-    return { active: this.running, host: location.hostname, topics: this.running ? this.marks.registry.topicCounts() : [] };
+    if (!this.running) return { active: false, host: location.hostname, topics: [] };
+    // Names in the page's frames, which report to the background (see frame-report.ts).
+    const frames = await sendToBackground('siyaq:other-frames-topics', {});
+    const own = this.marks.registry.topicCounts();
+    return { active: true, host: location.hostname, topics: frames.ok ? mergeCounts([own, frames.value]) : own };
   }
 
   private reveal(topic: string): boolean {
@@ -273,8 +314,12 @@ export class SiyaqPage {
     if (!this.running) return false;
     const selection = document.getSelection();
     if (!selection || selection.rangeCount === 0) return false;
-    const mark = firstMarkIn(selection.getRangeAt(0), this.marks.registry);
-    if (!mark) return false;
+    const selected = selection.getRangeAt(0);
+    const mark = firstMarkIn(selected, this.marks.registry);
+    if (!mark) {
+      if (!selected.collapsed && selected.toString().trim()) this.showNotice(selected);
+      return false;
+    }
     const box = markRange(mark).getClientRects()[0] ?? markRange(mark).getBoundingClientRect();
     const rect = { left: box.left, top: box.top, width: box.width, height: box.height };
     this.intent.markShown({ mark, rect });

@@ -13,8 +13,9 @@ const FLASH = 'siyaq-flash';
 /**
  * Past this many marks only those near the viewport are painted: the browser
  * re-examines every registered range when it paints, and tens of thousands of
- * them (a 2 MB live blog) turn each frame into a long task. Marks still exist
- * for hover and the popup; only their paint follows the scroll.
+ * them (a 2 MB live blog) turn each frame into a long task. The same happens
+ * on any page that keeps changing (see churn-meter.ts). Marks still exist for
+ * hover and the popup; only their paint follows the scroll.
  */
 export const PAINT_ALL_LIMIT = 1500;
 
@@ -51,23 +52,32 @@ export class TextHighlighter {
       endOffset: mark.end,
     });
     this.ranges.set(mark, range);
-    if (!this.nearViewport && this.ranges.size > PAINT_ALL_LIMIT && typeof IntersectionObserver === 'function') {
-      highlight.clear();
-      this.nearViewport = new NearViewport(
-        (m) => {
-          const r = this.ranges.get(m);
-          if (r) highlight.add(r);
-        },
-        (m) => {
-          const r = this.ranges.get(m);
-          if (r) highlight.delete(r);
-        },
-      );
-      for (const m of this.ranges.keys()) this.nearViewport.track(m);
-      return;
-    }
+    if (!this.nearViewport && this.ranges.size > PAINT_ALL_LIMIT) this.paintNearViewportOnly();
     if (this.nearViewport) this.nearViewport.track(mark);
     else highlight.add(range);
+  }
+
+  /**
+   * From now on only marks near the viewport are registered. Chromium rebuilds
+   * every registered range, and repaints its text, after any change to the
+   * page's DOM or style; on a page that keeps changing (or holds thousands of
+   * marks) that work would be paid again and again for marks no one can see.
+   */
+  paintNearViewportOnly(): void {
+    const highlight = this.highlight;
+    if (!highlight || this.nearViewport || typeof IntersectionObserver !== 'function') return;
+    highlight.clear();
+    this.nearViewport = new NearViewport(
+      (m) => {
+        const r = this.ranges.get(m);
+        if (r) highlight.add(r);
+      },
+      (m) => {
+        const r = this.ranges.get(m);
+        if (r) highlight.delete(r);
+      },
+    );
+    for (const m of this.ranges.keys()) this.nearViewport.track(m);
   }
 
   unmark(mark: Mark): void {
@@ -106,7 +116,7 @@ export class TextHighlighter {
   }
 }
 
-/** Tells which marks are within a viewport's height of the screen, by the element their first letter is in. */
+/** Tells which marks are within half a viewport's height of the screen, by the element their first letter is in. */
 class NearViewport {
   private readonly marks = new Map<Element, Set<Mark>>();
   /** Where each mark was when tracked: it may be detached by the time it is untracked. */
@@ -118,7 +128,7 @@ class NearViewport {
     private readonly show: (mark: Mark) => void,
     private readonly hide: (mark: Mark) => void,
   ) {
-    this.observer = new IntersectionObserver((entries) => this.onChange(entries), { rootMargin: '100% 0px' });
+    this.observer = new IntersectionObserver((entries) => this.onChange(entries), { rootMargin: '50% 0px' });
   }
 
   track(mark: Mark): void {

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { newsPageAr } from './fixtures/pages';
+import { IFRAME_CHILD, iframePage, newsPageAr } from './fixtures/pages';
 import { cardLocator, inCard } from './harness/card-probe';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { hoverCard, pointOfWord, settledMarks } from './harness/page-probes';
@@ -41,6 +41,8 @@ beforeAll(async () => {
   server = await startStaticServer([resolve('tests/e2e/fixtures/repro'), resolve('tests/e2e/fixtures')]);
   server.put('/blocks.html', BLOCKS_PAGE);
   server.put('/news-ar.html', newsPageAr());
+  server.put('/iframe-child.html', IFRAME_CHILD);
+  server.put('/framed.html', iframePage('/iframe-child.html'));
   browser = await launchWithExtension();
 });
 
@@ -287,6 +289,15 @@ describe('cards in small frames and zoomed pages', () => {
     await page.close();
   });
 
+  it("the popup's list counts the names in every frame", async () => {
+    const page = await open('/framed.html');
+    await settledMarks(page, 1);
+    await expect
+      .poll(async () => (await topicsOnPage(browser, page)).map((t) => t.topic), { timeout: 8000 })
+      .toEqual(expect.arrayContaining(['pyongyang', 'kyiv']));
+    await page.close();
+  });
+
   it('with html { zoom: 2 } the card lands by its word, on screen', async () => {
     const page = await open('/r10-html-zoom.html');
     await settledMarks(page, 2);
@@ -317,6 +328,36 @@ describe('cards in small frames and zoomed pages', () => {
       expect(gap, word).toBeLessThan(20);
       await page.screenshot({ path: `${ARTIFACTS}/card-zoom-${word === 'بوتين' ? 'corner' : 'middle'}.png` });
     }
+    await page.close();
+  });
+});
+
+describe('painting costs nothing while nothing changes', () => {
+  it('on a page that keeps changing, only marks near the viewport stay registered, and they follow the scroll', async () => {
+    const page = await open('/news-ar.html');
+    const all = (await settledMarks(page, 20)).length;
+    await page.evaluate(() => {
+      const t = document.createElement('div');
+      t.style.cssText = 'position:fixed;bottom:0;left:0;right:0;background:#fee';
+      t.textContent = 'عاجل';
+      document.body.append(t);
+      let i = 0;
+      setInterval(() => ((t.firstChild as Text).data = `عاجل: أسعار النفط ${i++}`), 100);
+    });
+    await expect.poll(async () => (await markedTexts(page)).length, { timeout: 8000 }).toBeLessThan(all);
+    const near = () =>
+      page.evaluate(() =>
+        [...(CSS.highlights.get('siyaq-underline') ?? [])].every((r) => {
+          const box = (r.startContainer.parentElement as Element).getBoundingClientRect();
+          return box.bottom > -innerHeight && box.top < 2 * innerHeight;
+        }),
+      );
+    expect(await near()).toBe(true);
+    const top = await markedTexts(page);
+    expect(top.length).toBeGreaterThan(0);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(async () => (await markedTexts(page)).join('|'), { timeout: 5000 }).not.toBe(top.join('|'));
+    expect(await near()).toBe(true);
     await page.close();
   });
 });
@@ -367,6 +408,19 @@ describe('small things', () => {
     await page.evaluate(() => getSelection()!.selectAllChildren(document.body));
     await sendToTab(browser, page, { type: 'siyaq:open-card-at-selection' });
     await expect.poll(() => card(page).getAttribute('data-topic')).toBe('vladimir-putin');
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'detached' });
+    // A selection without a name: Siyaq says so, beside it, and the line goes by itself.
+    await page.evaluate(() => {
+      const text = document.querySelector('p')!.firstChild as Text;
+      getSelection()!.setBaseAndExtent(text, 0, text, 3);
+    });
+    await sendToTab(browser, page, { type: 'siyaq:open-card-at-selection' });
+    const notice = cardLocator(page, '.siyaq-float__notice');
+    await notice.waitFor({ state: 'visible' });
+    expect(await notice.textContent()).toBe('لا اسم يعرفه سياق في التحديد');
+    await page.screenshot({ path: `${ARTIFACTS}/no-name-notice.png` });
+    await notice.waitFor({ state: 'detached', timeout: 6000 });
     await page.close();
   });
 

@@ -17,6 +17,8 @@ const handlers: Handlers<BackgroundProtocol> = {
     if (target.block > 10) throw new MessageError('refused', 'too far');
     return true;
   },
+  'siyaq:frame-topics': () => true,
+  'siyaq:other-frames-topics': () => [],
 };
 const sender = {};
 
