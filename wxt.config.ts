@@ -47,11 +47,16 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ar',
     // storage: settings; contextMenus: "Background for …" on a selection.
-    permissions: ['storage', 'contextMenus'],
+    // offscreen (Chrome only, no prompt): a DOM in which Readability extracts a page the reader saves.
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     commands: {
       'open-card': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandOpenCard__',
+      },
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: '__MSG_commandSaveArticle__',
       },
     },
     action: { default_title: '__MSG_extName__' },

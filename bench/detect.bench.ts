@@ -5,29 +5,25 @@
 // the same run, measures the detector against two naive baselines: one big
 // RegExp alternation of every alias, and fuse.js over every word. Then it adds
 // 10x and 100x synthetic topics and reports throughput as ratios to 1x: a
-// trie walk should stay nearly flat where an alternation does not.
-// The machines are shared and noisy: compare ratios within one run only.
+// trie walk should stay nearly flat where an alternation does not. At each
+// scale it also compiles the matcher (compileMatcher, as a pack import does)
+// and loads it (loadMatcher, as every tab does), against building the
+// detector from the names (createDetector, what a tab did before).
+// The machines are shared and noisy: times are CPU time of this process (less
+// disturbed by other processes than wall time), and only ratios within one
+// run compare.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 
-import { createDetector } from '../lib/detect';
-import type { NamesIndex, TopicName } from '../lib/knowledge/types';
+import { compileMatcher, createDetector, loadMatcher } from '../lib/detect';
+import type { NamesIndex } from '../lib/knowledge/types';
 import { normalize, normalizeKey } from '../lib/text/normalize';
 import { loadNames } from '../tests/unit/detect/load-names';
+import { mulberry32, syntheticTopics } from './synthetic-names';
 
 const ROOT = join(import.meta.dirname, '..');
 const TARGET_BYTES = 1_100_000;
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function articleSentences(): string[] {
   const dir = join(ROOT, 'content/articles');
@@ -69,109 +65,34 @@ function buildCorpus(): string {
   return parts.join(' ');
 }
 
-const AR_SYLLABLES = [
-  'با',
-  'كو',
-  'ري',
-  'سا',
-  'لي',
-  'نو',
-  'تا',
-  'مي',
-  'دو',
-  'غا',
-  'جي',
-  'فو',
-  'زا',
-  'شي',
-  'خو',
-  'را',
-  'يا',
-  'وا',
-  'هي',
-  'قو',
-  'ن',
-  'ف',
-  'ت',
-  'س',
-];
-const EN_SYLLABLES = [
-  'ba',
-  'ko',
-  'ri',
-  'sa',
-  'li',
-  'no',
-  'ta',
-  'mi',
-  'do',
-  'ga',
-  'ji',
-  'fo',
-  'za',
-  'shi',
-  'kho',
-  'ra',
-  'ya',
-  'va',
-  'he',
-  'qu',
-  'n',
-  'v',
-  'k',
-  's',
-];
-
-/**
- * Topics with made-up names shaped like the real ones: each name copies the
- * word lengths of a real alias (in the same script) and fills them with
- * random syllables, so the synthetic index has the real mix of short and
- * long, one- and several-word names.
- */
-function syntheticTopics(base: NamesIndex, count: number, seed: number): TopicName[] {
-  const random = mulberry32(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const shapes = (arabic: boolean): number[][] =>
-    base.topics
-      .flatMap((t) => [t.name.ar, t.name.en, ...t.aliases])
-      .filter((a) => /[\u0600-\u06FF]/.test(a) === arabic)
-      .map((a) => a.split(/\s+/).map((w) => w.length));
-  const arShapes = shapes(true);
-  const enShapes = shapes(false);
-  const word = (length: number, syllables: readonly string[]): string => {
-    let w = '';
-    while (w.length < length) w += pick(syllables);
-    return w;
-  };
-  const name = (shape: number[], syllables: readonly string[]): string => shape.map((l) => word(l, syllables)).join(' ');
-  return Array.from({ length: count }, (_, i) => {
-    const en = name(pick(enShapes), EN_SYLLABLES).replace(/\b[a-z]/g, (c) => c.toUpperCase());
-    return {
-      id: `synthetic-${seed}-${i}`,
-      kind: i % 2 ? 'person' : 'place',
-      name: { ar: name(pick(arShapes), AR_SYLLABLES), en },
-      aliases: [name(pick(arShapes), AR_SYLLABLES), name(pick(arShapes), AR_SYLLABLES), name(pick(enShapes), EN_SYLLABLES)],
-      exclude: [],
-      marked: true,
-    };
-  });
-}
-
 function aliasCount(names: NamesIndex): number {
   return names.topics.reduce((n, t) => n + 2 + t.aliases.length, 0);
 }
 
-/** Median seconds per call over a few runs after one warm-up. */
+/** CPU seconds (user and system) spent since start. */
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
+/** Median CPU seconds per call over a few runs after one warm-up. */
 function time(run: () => unknown, runs = 5): number {
   run();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     run();
-    samples.push((performance.now() - t0) / 1000);
+    samples.push(cpuSince(t0));
   }
   samples.sort((a, b) => a - b);
   return samples[Math.floor(samples.length / 2)] ?? 0;
+}
+
+/** CPU milliseconds of one call, and its result. */
+function once<T>(run: () => T): [number, T] {
+  const t0 = process.cpuUsage();
+  const result = run();
+  return [cpuSince(t0) * 1000, result];
 }
 
 function escapeRegExp(s: string): string {
@@ -232,26 +153,31 @@ printTable([
 // RegExp at 100x is slow: it runs on a slice.
 const regexSample = corpus.slice(0, 200_000);
 const regexSampleMb = Buffer.byteLength(regexSample) / 1e6;
-const rows: (string | number)[][] = [
-  ['names', 'count', 'build ms', 'detector MB/s', 'vs 1x', 'exact only MB/s', 'vs 1x', 'RegExp MB/s', 'vs 1x'],
+const rows: (string | number)[][] = [['names', 'count', 'detector MB/s', 'vs 1x', 'exact only MB/s', 'vs 1x', 'RegExp MB/s', 'vs 1x']];
+const startRows: (string | number)[][] = [
+  ['names', 'createDetector ms', 'compileMatcher ms', 'loadMatcher ms', 'load vs create', 'compiled KB'],
 ];
 const first = { detector: 0, exact: 0, regex: 0 };
+const withSynthetic = (topics: number, seed: number): NamesIndex => ({
+  version: 1,
+  topics: [...base.topics, ...syntheticTopics(base, topics - base.topics.length, seed)],
+});
 for (const scale of [1, 10, 100]) {
-  const names: NamesIndex = { version: 1, topics: [...base.topics, ...syntheticTopics(base, base.topics.length * (scale - 1), scale)] };
-  const t0 = performance.now();
-  const full = createDetector(names);
-  const buildMs = performance.now() - t0;
-  const exactOnly = createDetector(names, { fuzzy: false });
+  const names = withSynthetic(base.topics.length * scale, scale);
+  const [createMs] = once(() => createDetector(names));
+  const [compileMs, compiled] = once(() => compileMatcher(names));
+  const [loadMs, full] = once(() => loadMatcher(compiled));
+  const exactOnly = loadMatcher(compiled, { fuzzy: false });
   const now = {
     detector: speed(() => full.detect(corpus), megabytes),
     exact: speed(() => exactOnly.detect(corpus), megabytes),
     regex: speed(() => regexBaseline(names)(regexSample), regexSampleMb, 3),
   };
   if (scale === 1) Object.assign(first, now);
+  const kb = (compiled.data.length + compiled.ids.length + compiled.guards.length + compiled.extras.length) / 1024;
   rows.push([
     `${scale}x`,
     aliasCount(names),
-    buildMs,
     now.detector,
     ratio(now.detector, first.detector),
     now.exact,
@@ -259,10 +185,19 @@ for (const scale of [1, 10, 100]) {
     now.regex,
     ratio(now.regex, first.regex),
   ]);
+  startRows.push([`${scale}x`, createMs, compileMs, loadMs, ratio(loadMs, createMs), kb]);
 }
+console.log('Throughput (the detector as loaded from a compiled matcher):');
 printTable(rows);
+console.log('Start-up (CPU ms of one call; a tab pays only loadMatcher):');
+printTable(startRows);
 
-const names5000: NamesIndex = { version: 1, topics: [...base.topics, ...syntheticTopics(base, 5000 - base.topics.length, 5000)] };
-const t5000 = performance.now();
-createDetector(names5000);
-console.log(`createDetector with 5,000 topics (${aliasCount(names5000)} names): ${(performance.now() - t5000).toFixed(0)} ms`);
+const names5000 = withSynthetic(5000, 5000);
+const [create5000] = once(() => createDetector(names5000));
+const [compile5000, compiled5000] = once(() => compileMatcher(names5000));
+const [load5000] = once(() => loadMatcher(compiled5000));
+console.log(
+  `5,000 topics (${aliasCount(names5000)} names): createDetector ${create5000.toFixed(0)} ms; ` +
+    `compileMatcher ${compile5000.toFixed(0)} ms, then loadMatcher ${load5000.toFixed(1)} ms ` +
+    `(${ratio(load5000, create5000)}x createDetector; ${(compiled5000.data.length / 1024).toFixed(0)} KB of base64 data)`,
+);

@@ -13,8 +13,8 @@
 import { isBoundaryAt, isWordCode, wordEnd } from '../text/word-chars';
 import { G_SOURCES, isGSpelling } from './alias-variants';
 import { MAX_NAME_STARTS, nameStarts, startElided, startPosition } from './clitics';
-import { EXCLUDED, type Lexicon, type Target } from './lexicon';
-import { capitalOk, surnameOk } from './name-guards';
+import { capitalOk, type NameGuards } from './name-guards';
+import { EXCLUDED, G_FLEXIBLE, NEEDS_CAPITAL, SURNAME, type Targets } from './targets';
 import { NONE, ROOT, type Trie } from './trie';
 
 /**
@@ -27,6 +27,10 @@ export interface RawMention {
   from: number;
   to: number;
   fuzzy: boolean;
+  /** The listed alias it was read as (-1 for an exclude phrase). */
+  form: number;
+  /** Where its first word starts: text[wordStart, from) is the clitic read off. */
+  wordStart: number;
 }
 
 const SPACE = 0x20;
@@ -108,13 +112,20 @@ interface Best {
   from: number;
   to: number;
   variations: number;
-  target: Target;
+  target: number;
 }
 
 /** True when a beats b: longer, then fewer variations. */
 const better = (aTo: number, aVar: number, b: Best | null): boolean => !b || aTo > b.to || (aTo === b.to && aVar < b.variations);
 
-export function findExact(lexicon: Lexicon, trie: Trie, text: string, original: string, toOriginal: Int32Array): RawMention[] {
+/** What exact matching reads: the trie, what its keys stand for, the surname guard. */
+export interface ExactTables {
+  trie: Trie;
+  targets: Targets;
+  guards: NameGuards;
+}
+
+export function findExact({ trie, targets, guards }: ExactTables, text: string, original: string, toOriginal: Int32Array): RawMention[] {
   const out: RawMention[] = [];
   const elidedAlef = trie.step(ROOT, 'ا'.charCodeAt(0));
   const starts = new Int32Array(MAX_NAME_STARTS);
@@ -123,11 +134,13 @@ export function findExact(lexicon: Lexicon, trie: Trie, text: string, original: 
 
   // Whether the hit passes the guards (exclude phrases need none).
   // Joined and split readings suit every key; another g letter only keys that allow it.
-  const passes = (target: Target, at: number, wordStart: number, gSwapped: number): boolean => {
-    if (target.topic === EXCLUDED) return gSwapped === 0 || target.gFlexible;
-    if (!capitalOk(original, toOriginal[at] ?? 0, target.needsCapital)) return false;
-    if (!surnameOk(lexicon, text, at, wordStart, target)) return false;
-    return gSwapped === 0 || target.gFlexible;
+  const passes = (target: number, at: number, wordStart: number, gSwapped: number): boolean => {
+    const gOk = gSwapped === 0 || targets.has(target, G_FLEXIBLE);
+    const topic = targets.topic(target);
+    if (topic === EXCLUDED) return gOk;
+    if (!capitalOk(original, toOriginal[at] ?? 0, targets.has(target, NEEDS_CAPITAL))) return false;
+    if (!guards.surnameOk(text, at, wordStart, topic, targets.has(target, SURNAME))) return false;
+    return gOk;
   };
 
   // The best hit from this start that beats best: longest, fewest variations,
@@ -145,15 +158,15 @@ export function findExact(lexicon: Lexicon, trie: Trie, text: string, original: 
       const to = hits.to[pick] ?? 0;
       const variations = hits.variations[pick] ?? 0;
       const gSwapped = hits.gSwapped[pick] ?? 0;
-      const target = lexicon.targets[hits.value[pick] ?? 0];
+      const target = hits.value[pick] ?? 0;
       let tied = false;
       for (let h = 0; h < hits.count; h++) {
         if (h === pick || hits.to[h] !== to || hits.variations[h] !== variations) continue;
-        if (lexicon.targets[hits.value[h] ?? 0]?.topic !== target?.topic) tied = true;
+        if (targets.topic(hits.value[h] ?? 0) !== targets.topic(target)) tied = true;
         hits.to[h] = -1;
       }
       hits.to[pick] = -1; // tried
-      if (!target || tied || !passes(target, at, wordStart, gSwapped)) continue;
+      if (tied || !passes(target, at, wordStart, gSwapped)) continue;
       return { from: at, to, variations, target };
     }
   };
@@ -176,7 +189,14 @@ export function findExact(lexicon: Lexicon, trie: Trie, text: string, original: 
       if (hits.count > 0) best = bestFrom(startPosition(encoded), i, best);
     }
     if (best) {
-      out.push({ topic: best.target.topic, from: best.from, to: best.to, fuzzy: false });
+      out.push({
+        topic: targets.topic(best.target),
+        from: best.from,
+        to: best.to,
+        fuzzy: false,
+        form: targets.form(best.target),
+        wordStart: i,
+      });
       i = best.to;
     } else {
       i = end;

@@ -26,6 +26,8 @@ const MAX_TOKEN_COST = 2;
 const MIN_FUZZY_TOKEN = 3;
 /** Only words at least this long may take a full edit. */
 const MIN_FULL_EDIT_TOKEN = 4;
+/** Only aliases at least this long (letters) may take a full edit. */
+const MIN_FULL_EDIT_LETTERS = 9;
 
 /** Largest total cost, in half-edits, for an alias of this many letters (spaces not counted). */
 export function maxCost(letters: number): number {
@@ -35,32 +37,31 @@ export function maxCost(letters: number): number {
   return 4; // two edits
 }
 
-/** An alias with what the cost needs worked out once. */
-export interface PreparedAlias {
-  key: string;
-  /** [start, end) of each word in key. */
-  tokenStarts: number[];
-  tokenEnds: number[];
+/**
+ * An alias as the cost reads it: pool[from, to) holds its normalised key
+ * (the compiled matcher keeps every key in one pool), fixedEnd the pool index
+ * before which no full edit is allowed.
+ */
+export interface AliasRef {
+  pool: Uint16Array;
+  from: number;
+  to: number;
   letters: number;
-  limit: number;
-  fullAllowed: boolean;
-  /** key index before which no full edit is allowed. */
   fixedEnd: number;
 }
 
-export function prepareAlias(key: string): PreparedAlias {
-  const tokenStarts: number[] = [];
-  const tokenEnds: number[] = [];
-  let start = 0;
-  for (let i = 0; i <= key.length; i++) {
-    if (i === key.length || key.charCodeAt(i) === SPACE) {
-      tokenStarts.push(start);
-      tokenEnds.push(i);
-      start = i + 1;
-    }
-  }
-  const letters = key.length - (tokenStarts.length - 1);
-  return { key, tokenStarts, tokenEnds, letters, limit: maxCost(letters), fullAllowed: letters >= 9, fixedEnd: fixedPrefixEnd(key) };
+/** Letters of a key, spaces not counted. */
+export function letterCount(key: string): number {
+  let n = 0;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== SPACE) n++;
+  return n;
+}
+
+/** An alias ref for a key on its own: for tests and one-off checks. */
+export function aliasRef(key: string): AliasRef {
+  const pool = new Uint16Array(key.length);
+  for (let i = 0; i < key.length; i++) pool[i] = key.charCodeAt(i);
+  return { pool, from: 0, to: key.length, letters: letterCount(key), fixedEnd: fixedPrefixEnd(key) };
 }
 
 // Two reused DP rows, grown on demand.
@@ -82,20 +83,20 @@ interface TokenRules {
 const sharedRules: TokenRules = { first: false, last: false, full: REFUSED, fixedUntil: 0 };
 
 /** The alias letter a[i] (token position i of n) is missing from the window. */
-function deleteCost(a: string, a0: number, n: number, i: number, r: TokenRules): number {
-  const x = a.charCodeAt(a0 + i);
+function deleteCost(a: Uint16Array, a0: number, n: number, i: number, r: TokenRules): number {
+  const x = a[a0 + i] ?? 0;
   if (r.last && i >= n - 1) return REFUSED;
   if (r.first && i === 0) return x === ALEF ? CHEAP : REFUSED;
-  if (isVowel(x) || (i > 0 && x === a.charCodeAt(a0 + i - 1)) || (i < n - 1 && x === a.charCodeAt(a0 + i + 1))) return CHEAP;
+  if (isVowel(x) || (i > 0 && x === a[a0 + i - 1]) || (i < n - 1 && x === a[a0 + i + 1])) return CHEAP;
   return i >= n - 1 || i < r.fixedUntil ? REFUSED : r.full;
 }
 
 /** The window has letter y where the alias has none, before a[i]. */
-function insertCost(a: string, a0: number, n: number, i: number, y: number, r: TokenRules): number {
+function insertCost(a: Uint16Array, a0: number, n: number, i: number, y: number, r: TokenRules): number {
   // The end of a word is where endings go: only a vowel letter may be added there, and not at the very end.
   if (i >= n) return r.last || !isVowel(y) ? REFUSED : CHEAP;
   if (i === 0) return y === ALEF ? CHEAP : r.first || i < r.fixedUntil ? REFUSED : r.full;
-  if (isVowel(y) || y === a.charCodeAt(a0 + i - 1) || y === a.charCodeAt(a0 + i)) return CHEAP;
+  if (isVowel(y) || y === a[a0 + i - 1] || y === a[a0 + i]) return CHEAP;
   return i < r.fixedUntil ? REFUSED : r.full;
 }
 
@@ -109,14 +110,14 @@ function substituteCost(x: number, y: number, n: number, i: number, r: TokenRule
   return edge || i >= n - 1 || i < r.fixedUntil ? REFUSED : r.full;
 }
 
-function sameRange(a: string, a0: number, a1: number, w: string, w0: number, w1: number): boolean {
+function sameRange(a: Uint16Array, a0: number, a1: number, w: string, w0: number, w1: number): boolean {
   if (a1 - a0 !== w1 - w0) return false;
-  for (let k = 0; a0 + k < a1; k++) if (a.charCodeAt(a0 + k) !== w.charCodeAt(w0 + k)) return false;
+  for (let k = 0; a0 + k < a1; k++) if (a[a0 + k] !== w.charCodeAt(w0 + k)) return false;
   return true;
 }
 
 /** Edit cost of alias word a[a0, a1) written as window word w[w0, w1). */
-function tokenCost(a: string, a0: number, a1: number, w: string, w0: number, w1: number, r: TokenRules): number {
+function tokenCost(a: Uint16Array, a0: number, a1: number, w: string, w0: number, w1: number, r: TokenRules): number {
   const n = a1 - a0;
   const m = w1 - w0;
   if (n < MIN_FUZZY_TOKEN || m < MIN_FUZZY_TOKEN) return sameRange(a, a0, a1, w, w0, w1) ? 0 : REFUSED;
@@ -129,7 +130,7 @@ function tokenCost(a: string, a0: number, a1: number, w: string, w0: number, w1:
   prev[0] = 0;
   for (let j = 1; j <= m; j++) prev[j] = Math.min(REFUSED, (prev[j - 1] ?? 0) + insertCost(a, a0, n, 0, w.charCodeAt(w0 + j - 1), r));
   for (let i = 1; i <= n; i++) {
-    const x = a.charCodeAt(a0 + i - 1);
+    const x = a[a0 + i - 1] ?? 0;
     const del = deleteCost(a, a0, n, i - 1, r);
     cur[0] = Math.min(REFUSED, (prev[0] ?? 0) + del);
     let rowMin = cur[0] ?? REFUSED;
@@ -151,46 +152,57 @@ function tokenCost(a: string, a0: number, a1: number, w: string, w0: number, w1:
   return prev[m] ?? REFUSED;
 }
 
+/** Joined alias letters, reused by the rare joined-or-split comparison. */
+let joinedRow = new Uint16Array(64);
+
 /**
  * The cost of reading window[from, to) (normalised, words separated by
  * single spaces) as the alias, in half-edits, or Infinity when it must not be
  * read so.
  */
-export function preparedCost(alias: PreparedAlias, window: string, from = 0, to = window.length): number {
-  if (alias.limit === 0) return Infinity;
-  const aliasWords = alias.tokenStarts.length;
+export function preparedCost(alias: AliasRef, window: string, from = 0, to = window.length): number {
+  const limit = maxCost(alias.letters);
+  if (limit === 0) return Infinity;
+  const { pool, from: start, to: end } = alias;
+  let aliasWords = 1;
+  for (let i = start; i < end; i++) if (pool[i] === SPACE) aliasWords++;
   let windowWords = 1;
   for (let i = from; i < to; i++) if (window.charCodeAt(i) === SPACE) windowWords++;
   if (windowWords !== aliasWords) {
     // Joined or split differently: compare as one word, the strict way.
-    const joinedAlias = alias.key.replace(/ /g, '');
+    if (joinedRow.length < end - start) joinedRow = new Uint16Array((end - start) * 2);
+    let n = 0;
+    for (let i = start; i < end; i++) if (pool[i] !== SPACE) joinedRow[n++] = pool[i] ?? 0;
     const joinedWindow = window.slice(from, to).replace(/ /g, '');
     const rules: TokenRules = { first: true, last: true, full: REFUSED, fixedUntil: 0 };
-    const c = tokenCost(joinedAlias, 0, joinedAlias.length, joinedWindow, 0, joinedWindow.length, rules);
-    return c <= alias.limit ? c : Infinity;
+    const c = tokenCost(joinedRow, 0, n, joinedWindow, 0, joinedWindow.length, rules);
+    return c <= limit ? c : Infinity;
   }
+  const fullAllowed = alias.letters >= MIN_FULL_EDIT_LETTERS;
   let total = 0;
   let w0 = from;
+  let a0 = start;
   const rules = sharedRules;
   for (let k = 0; k < aliasWords; k++) {
     let w1 = w0;
     while (w1 < to && window.charCodeAt(w1) !== SPACE) w1++;
-    const a0 = alias.tokenStarts[k] ?? 0;
-    const a1 = alias.tokenEnds[k] ?? 0;
+    let a1 = a0;
+    while (a1 < end && pool[a1] !== SPACE) a1++;
     // The first word of a several-word name takes vowel-like changes only.
-    const fullHere = alias.fullAllowed && a1 - a0 >= MIN_FULL_EDIT_TOKEN && !(k === 0 && aliasWords > 1);
+    const fullHere = fullAllowed && a1 - a0 >= MIN_FULL_EDIT_TOKEN && !(k === 0 && aliasWords > 1);
     rules.first = k === 0;
     rules.last = k === aliasWords - 1;
     rules.full = fullHere ? FULL : REFUSED;
     rules.fixedUntil = alias.fixedEnd - a0;
-    total += tokenCost(alias.key, a0, a1, window, w0, w1, rules);
-    if (total > alias.limit) return Infinity;
+    total += tokenCost(pool, a0, a1, window, w0, w1, rules);
+    if (total > limit) return Infinity;
     w0 = w1 + 1;
+    a0 = a1 + 1;
   }
   return total;
 }
 
 /** preparedCost for a plain alias key: for tests and one-off checks. */
 export function fuzzyCost(alias: string, window: string): number {
-  return preparedCost(prepareAlias(alias), window);
+  return preparedCost(aliasRef(alias), window);
 }

@@ -1,78 +1,67 @@
 // The aliases fuzzy matching may find, indexed by consonant skeleton: a
 // window's candidates are the aliases with its skeleton or, for long aliases,
-// one consonant off (symmetric deletion neighbourhoods, by hash); cheap gates
-// in front keep most windows from any lookup at all. Candidates are then
-// costed the transliteration way, and fuse.js must score the accepted ones
-// close too.
+// one consonant off (symmetric deletion neighbourhoods, by hash). Candidates
+// are then costed the transliteration way, and fuse.js must score the
+// accepted ones close too. Every table is a typed array (built by
+// fuzzy-index-build.ts), so a tab receives the index ready.
 
 import Fuse from 'fuse.js';
 
-import { prepareAlias, preparedCost, type PreparedAlias } from './fuzzy-cost';
-import { FuzzyWindow, MAX_WINDOW_WORDS } from './fuzzy-window';
-import { LeadGate, PairGate } from './gates';
-import { HashIndex } from './hash-index';
-import type { ListedAlias } from './lexicon';
-import {
-  deletionHashes,
-  FIXED_CONSONANTS,
-  gapDistance,
-  leadingPair,
-  newSkeletonBuffer,
-  prefixHashes,
-  Skeleton,
-  skeletonHash,
-} from './skeleton';
+import { maxCost, preparedCost, type AliasRef } from './fuzzy-cost';
+import type { FuzzyWindow } from './fuzzy-window';
+import { HashIndex, type HashIndexArrays } from './hash-index';
+import { deletionHashes, FIXED_CONSONANTS, gapDistance, newSkeletonBuffer } from './skeleton';
+import type { KeyPool } from './trie';
 
 /** Aliases shorter than this (letters, spaces not counted) are matched exactly or not at all. */
 export const MIN_ALIAS_LETTERS = 6;
 /** From this length an alias may differ by one consonant: skeletons one deletion apart. */
-const LONG_ALIAS_LETTERS = 9;
+export const LONG_ALIAS_LETTERS = 9;
 /** fuse.js score (0 = identical) above which an accepted candidate is still refused. */
 const MAX_FUSE_SCORE = 0.4;
 
-export interface Eligible {
-  alias: ListedAlias;
-  prepared: PreparedAlias;
-  tokens: number;
-  /** The gaps of its skeleton and its trailing letters (see Skeleton). */
-  gaps: Int32Array;
-  trailing: number;
+/** Per eligible alias (one long enough to be matched fuzzily), and the tables that find it. */
+export interface FuzzyArrays {
+  /** The listed alias it is (its key's index in the key pool). */
+  form: Int32Array;
+  tokens: Uint8Array;
+  letters: Uint16Array;
+  /** Key index before which no full edit is allowed (see fixedPrefixEnd). */
+  fixedEnd: Uint16Array;
+  /** Letters after its skeleton's last symbol, and its gaps in gaps[gapStart[i], gapStart[i + 1]). */
+  trailing: Uint8Array;
+  gapStart: Int32Array;
+  gaps: Uint8Array;
   /** Skeleton hash of the first word of a several-word alias, which must not change. */
-  firstHash: number;
-}
-
-export interface Costed {
-  eligible: Eligible;
-  cost: number;
+  firstHash: Int32Array;
+  /** Skeleton hash (with word count) -> eligible aliases with that skeleton. */
+  bySkeleton: HashIndexArrays;
+  /** Long aliases: the hashes of their skeleton and of each one-deletion neighbour -> aliases. */
+  byLongNeighbour: HashIndexArrays;
+  /** Skeleton hashes of the first words of multi-word aliases. */
+  firstWords: HashIndexArrays;
 }
 
 /** The first skeleton position a consonant change may touch: not the first two, not the first word's. */
-function firstChangeable(firstWordLength: number): number {
+export function firstChangeable(firstWordLength: number): number {
   return Math.max(FIXED_CONSONANTS, firstWordLength);
 }
 
 /** A skeleton hash keyed by word count too, so a lookup meets only aliases of as many words. */
-function withWords(hash: number, words: number): number {
+export function withWords(hash: number, words: number): number {
   return Math.imul(hash ^ words, 0x2c1b3c6d) ^ words;
 }
 
-function addTo(map: Map<number, number[]>, hash: number, index: number): void {
-  const list = map.get(hash);
-  if (!list) map.set(hash, [index]);
-  else if (list[list.length - 1] !== index) list.push(index);
+export interface Costed {
+  /** Eligible alias index. */
+  eligible: number;
+  cost: number;
 }
 
 export class FuzzyIndex {
-  private readonly eligible: Eligible[] = [];
-  /** Skeleton hash -> eligible aliases with that skeleton. */
+  private readonly a: FuzzyArrays;
   private readonly bySkeleton: HashIndex;
-  /** Long aliases: the hashes of their skeleton and of each one-deletion neighbour -> aliases. */
   private readonly byLongNeighbour: HashIndex;
-  /** The first two consonants of every eligible alias, which no fuzzy match changes. */
-  private readonly pairs = new PairGate();
-  /** Whether any long alias's skeleton could be one consonant off a window's. */
-  private readonly longGate = new LeadGate();
-  /** Skeleton hashes of the first words of multi-word aliases. */
   private readonly firstWords: HashIndex;
   readonly maxLetters: number;
   readonly maxWords: number;
@@ -83,54 +72,37 @@ export class FuzzyIndex {
   private query = 0;
   /** Candidates as eligible index * 2 + 1 when the skeleton is the same, + 0 when one consonant off. */
   private readonly found: number[] = [];
+  /** Reused for every costing: the candidate's letters, decoded from the pool. */
+  private readonly ref: AliasRef = { pool: new Uint16Array(64), from: 0, to: 0, letters: 0, fixedEnd: 0 };
 
-  constructor(listed: readonly ListedAlias[]) {
-    const bySkeleton = new Map<number, number[]>();
-    const byLongNeighbour = new Map<number, number[]>();
-    const firstWords = new Map<number, number[]>();
-    const sk = new Skeleton();
-    const prefix = newSkeletonBuffer();
-    for (const alias of listed) {
-      const prepared = prepareAlias(alias.key);
-      const tokens = prepared.tokenStarts.length;
-      if (prepared.letters < MIN_ALIAS_LETTERS || tokens > MAX_WINDOW_WORDS) continue;
-      const index = this.eligible.length;
-      const firstEnd = tokens > 1 ? (prepared.tokenEnds[0] ?? 0) : 0;
-      sk.reset();
-      sk.append(alias.key, 0, firstEnd, 0);
-      const firstLength = sk.length;
-      const firstHash = skeletonHash(sk.symbols, sk.length);
-      sk.append(alias.key, firstEnd, alias.key.length, 0);
-      this.eligible.push({ alias, prepared, tokens, gaps: sk.gaps.slice(0, sk.length), trailing: sk.pending, firstHash });
-      const hash = skeletonHash(sk.symbols, sk.length);
-      addTo(bySkeleton, withWords(hash, tokens), index);
-      this.pairs.add(leadingPair(alias.key, 0, alias.key.length));
-      if (tokens > 1) addTo(firstWords, firstHash, index);
-      if (prepared.letters >= LONG_ALIAS_LETTERS) {
-        this.longGate.add(sk.symbols, sk.length);
-        addTo(byLongNeighbour, withWords(hash, tokens), index);
-        prefixHashes(sk.symbols, sk.length, prefix);
-        deletionHashes(sk.symbols, sk.length, prefix, this.deletions);
-        for (let j = firstChangeable(firstLength); j < sk.length; j++) {
-          addTo(byLongNeighbour, withWords(this.deletions[j] ?? 0, tokens), index);
-        }
-      }
+  constructor(
+    arrays: FuzzyArrays,
+    private readonly keys: KeyPool,
+    /** The topic of each listed alias. */
+    private readonly topicOf: (form: number) => number,
+  ) {
+    this.a = arrays;
+    this.bySkeleton = new HashIndex(arrays.bySkeleton);
+    this.byLongNeighbour = new HashIndex(arrays.byLongNeighbour);
+    this.firstWords = new HashIndex(arrays.firstWords);
+    let maxLetters = 0;
+    let maxWords = 0;
+    for (let i = 0; i < arrays.form.length; i++) {
+      maxLetters = Math.max(maxLetters, arrays.letters[i] ?? 0);
+      maxWords = Math.max(maxWords, arrays.tokens[i] ?? 0);
     }
-    this.maxLetters = Math.max(0, ...this.eligible.map((e) => e.prepared.letters));
-    this.maxWords = Math.max(0, ...this.eligible.map((e) => e.tokens));
-    this.stamp = new Int32Array(this.eligible.length);
-    this.bySkeleton = new HashIndex(bySkeleton);
-    this.byLongNeighbour = new HashIndex(byLongNeighbour);
-    this.firstWords = new HashIndex(firstWords);
+    this.maxLetters = maxLetters;
+    this.maxWords = maxWords;
+    this.stamp = new Int32Array(arrays.form.length);
   }
 
   get empty(): boolean {
-    return this.eligible.length === 0;
+    return this.a.form.length === 0;
   }
 
-  /** Whether some alias starts with these two consonants (a leadingPair). */
-  hasPair(pair: number): boolean {
-    return this.pairs.has(pair);
+  /** The listed alias an eligible one is. */
+  formOf(eligible: number): number {
+    return this.a.form[eligible] ?? 0;
   }
 
   /** Whether some several-word alias starts with a word of this skeleton hash. */
@@ -151,14 +123,11 @@ export class FuzzyIndex {
     const hash = withWords(window.hash(k), k);
     const firstHash = window.hash(1);
     this.gather(this.bySkeleton, hash, letters, k, firstHash, onlyTopic, 1);
-    const symbols = window.skeleton.symbols;
-    if (this.longGate.has(symbols, n)) {
-      this.gather(this.byLongNeighbour, hash, letters, k, firstHash, onlyTopic, 0);
-      // One consonant more in the window, or one changed: delete one from the window too.
-      deletionHashes(symbols, n, window.prefix, this.deletions);
-      for (let j = firstChangeable(k > 1 ? window.length(1) : 0); j < n; j++) {
-        this.gather(this.byLongNeighbour, withWords(this.deletions[j] ?? 0, k), letters, k, firstHash, onlyTopic, 0);
-      }
+    this.gather(this.byLongNeighbour, hash, letters, k, firstHash, onlyTopic, 0);
+    // One consonant more in the window, or one changed: delete one from the window too.
+    deletionHashes(window.skeleton.symbols, n, window.prefix, this.deletions);
+    for (let j = firstChangeable(k > 1 ? window.length(1) : 0); j < n; j++) {
+      this.gather(this.byLongNeighbour, withWords(this.deletions[j] ?? 0, k), letters, k, firstHash, onlyTopic, 0);
     }
     return this.found;
   }
@@ -172,21 +141,42 @@ export class FuzzyIndex {
     onlyTopic: number | null,
     same: number,
   ): void {
-    const slot = index.find(hash);
-    if (slot < 0) return;
-    const end = index.firstOf(slot) + index.countOf(slot);
-    for (let v = index.firstOf(slot); v < end; v++) {
+    const first = index.find(hash);
+    if (first < 0) return;
+    const a = this.a;
+    const end = index.endOf(first);
+    for (let v = first; v < end; v++) {
       const i = index.valueAt(v);
       if (this.stamp[i] === this.query) continue;
       this.stamp[i] = this.query;
-      const e = this.eligible[i];
       // As many words; every added or dropped letter costs at least half an edit.
-      if (!e || e.tokens !== k || Math.abs(e.prepared.letters - letters) > e.prepared.limit) continue;
-      if (onlyTopic !== null && e.alias.target.topic !== onlyTopic) continue;
+      const own = a.letters[i] ?? 0;
+      if (a.tokens[i] !== k || Math.abs(own - letters) > maxCost(own)) continue;
+      if (onlyTopic !== null && this.topicOf(a.form[i] ?? 0) !== onlyTopic) continue;
       // The first word of a several-word name keeps its skeleton.
-      if (k > 1 && e.firstHash !== firstHash) continue;
+      if (k > 1 && a.firstHash[i] !== firstHash) continue;
       this.found.push(i * 2 + same);
     }
+  }
+
+  /** The normalised key of eligible alias i, as a string (only for the few accepted). */
+  private keyOf(i: number): string {
+    return keyText(this.keys, this.a.form[i] ?? 0);
+  }
+
+  /** Puts eligible alias i's letters in this.ref. */
+  private decode(i: number): AliasRef {
+    const { pool, keyStart, alphabet } = this.keys;
+    const form = this.a.form[i] ?? 0;
+    const from = keyStart[form] ?? 0;
+    const length = (keyStart[form + 1] ?? 0) - 1 - from;
+    const ref = this.ref;
+    if (ref.pool.length < length) ref.pool = new Uint16Array(length * 2);
+    for (let c = 0; c < length; c++) ref.pool[c] = alphabet[pool[from + c] ?? 0] ?? 0;
+    ref.to = length;
+    ref.letters = this.a.letters[i] ?? 0;
+    ref.fixedEnd = this.a.fixedEnd[i] ?? 0;
+    return ref;
   }
 
   /**
@@ -197,32 +187,34 @@ export class FuzzyIndex {
    * window as close to two different names is neither.
    */
   verify(text: string, window: FuzzyWindow, k: number, candidates: readonly number[], letters: number): Costed | null {
+    const a = this.a;
     const from = window.from;
     const end = window.ends[k - 1] ?? from;
     const costed: Costed[] = [];
     for (const c of candidates) {
-      const eligible = this.eligible[c >> 1];
-      if (!eligible) continue;
-      const same = (c & 1) === 1;
-      const gaps = window.skeleton.gaps;
+      const i = c >> 1;
+      const own = a.letters[i] ?? 0;
+      const limit = maxCost(own);
+      const g0 = a.gapStart[i] ?? 0;
       if (
-        same &&
-        gapDistance(eligible.gaps, eligible.trailing, gaps, window.trailing[k - 1] ?? 0, window.length(k)) > eligible.prepared.limit
+        (c & 1) === 1 &&
+        gapDistance(a.gaps, g0, a.trailing[i] ?? 0, window.skeleton.gaps, window.trailing[k - 1] ?? 0, window.length(k)) > limit
       ) {
         continue;
       }
-      const cost = preparedCost(eligible.prepared, text, from, end);
-      if (cost !== Infinity) costed.push({ eligible, cost });
+      const cost = preparedCost(this.decode(i), text, from, end);
+      if (cost !== Infinity) costed.push({ eligible: i, cost });
     }
     if (costed.length === 0) return null;
     const fuse = new Fuse(costed, {
-      keys: [{ name: 'key', getFn: (c: Costed) => c.eligible.alias.key }],
+      keys: [{ name: 'key', getFn: (c: Costed) => this.keyOf(c.eligible) }],
       includeScore: true,
       ignoreLocation: true,
       isCaseSensitive: true,
       threshold: MAX_FUSE_SCORE,
     });
-    const distance = (c: Costed): number => Math.abs(c.eligible.prepared.letters - letters);
+    const distance = (c: Costed): number => Math.abs((a.letters[c.eligible] ?? 0) - letters);
+    const topic = (c: Costed): number => this.topicOf(a.form[c.eligible] ?? 0);
     let best: Costed | null = null;
     let tied = false;
     for (const { item } of fuse.search(text.slice(from, end))) {
@@ -230,9 +222,16 @@ export class FuzzyIndex {
         best = item;
         tied = false;
       } else if (item.cost === best.cost && distance(item) === distance(best)) {
-        tied ||= item.eligible.alias.target.topic !== best.eligible.alias.target.topic;
+        tied ||= topic(item) !== topic(best);
       }
     }
     return tied ? null : best;
   }
+}
+
+/** Key i of the pool as text. */
+export function keyText({ pool, keyStart, alphabet }: KeyPool, i: number): string {
+  let out = '';
+  for (let p = keyStart[i] ?? 0, end = (keyStart[i + 1] ?? 0) - 1; p < end; p++) out += String.fromCharCode(alphabet[pool[p] ?? 0] ?? 0);
+  return out;
 }

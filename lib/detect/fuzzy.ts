@@ -6,16 +6,17 @@
 
 import { MAX_NAME_STARTS, nameStarts, startElided, startPosition } from './clitics';
 import type { RawMention } from './exact';
-import { FuzzyIndex, MIN_ALIAS_LETTERS } from './fuzzy-index';
+import { MIN_ALIAS_LETTERS, type FuzzyIndex } from './fuzzy-index';
 import { FuzzyWindow } from './fuzzy-window';
-import { EXCLUDED, type Lexicon } from './lexicon';
-import { capitalOk, surnameOk } from './name-guards';
+import { capitalOk, type NameGuards } from './name-guards';
 import { RangeSet } from './range-set';
-import { leadingPair } from './skeleton';
+import { EXCLUDED, NEEDS_CAPITAL, SURNAME, type Targets } from './targets';
 import type { Words } from './words';
 
 interface Accepted {
   topic: number;
+  /** The listed alias it was read as. */
+  form: number;
   from: number;
   cost: number;
   /** How many words the window holds. */
@@ -24,8 +25,11 @@ interface Accepted {
 
 const LATIN = /^[a-z]/;
 
+/**
+ * Listed alias i is key i of the trie, so its target is target i (see
+ * buildTables).
+ */
 export class FuzzyMatcher {
-  private readonly index: FuzzyIndex;
   private readonly window = new FuzzyWindow();
   private readonly starts = new Int32Array(MAX_NAME_STARTS);
   /**
@@ -34,9 +38,11 @@ export class FuzzyMatcher {
    */
   private alive = false;
 
-  constructor(private readonly lexicon: Lexicon) {
-    this.index = new FuzzyIndex(lexicon.listed);
-  }
+  constructor(
+    private readonly index: FuzzyIndex,
+    private readonly targets: Targets,
+    private readonly guards: NameGuards,
+  ) {}
 
   /** Fuzzy mentions among the words no exact mention covers; longer windows first. */
   find(original: string, toOriginal: Int32Array, words: Words, exact: readonly RawMention[]): RawMention[] {
@@ -56,7 +62,16 @@ export class FuzzyMatcher {
         hit = this.bestFor(original, toOriginal, words, w, k, 1, null);
         if (!this.alive) dead.add(words.text, words.start(w), words.end(w));
       }
-      if (hit) out.push({ topic: hit.topic, from: hit.from, to: words.end(w + hit.words - 1), fuzzy: true });
+      if (hit) {
+        out.push({
+          topic: hit.topic,
+          from: hit.from,
+          to: words.end(w + hit.words - 1),
+          fuzzy: true,
+          form: hit.form,
+          wordStart: words.start(w),
+        });
+      }
       w += hit ? hit.words : 1;
     }
     return out;
@@ -81,7 +96,7 @@ export class FuzzyMatcher {
         if (w < 0 || k > this.index.maxWords || !words.adjacentRun(w, k)) continue;
         if (coveredBy[w] !== -1 || (extra === 2 && coveredBy[w + 1] !== -1)) continue;
         const hit = this.bestFor(original, toOriginal, words, w, k, k, m.topic);
-        if (hit) return { ...m, from: hit.from, fuzzy: true };
+        if (hit) return { ...m, from: hit.from, fuzzy: true, form: hit.form, wordStart: words.start(w) };
       }
       return m;
     });
@@ -110,11 +125,6 @@ export class FuzzyMatcher {
       const encoded = this.starts[s] ?? 0;
       if (startElided(encoded)) continue;
       const from = startPosition(encoded);
-      // The first two consonants of the first word, when it has two: no
-      // alias starting otherwise can match, whatever follows (find() relies
-      // on that). A shorter first word goes on to the first-word test.
-      const pair = leadingPair(text, from, window.ends[0] ?? from);
-      if (pair >= 0 && !this.index.hasPair(pair)) continue;
       window.start(text, from);
       // Several words only when the first is the first word of some alias.
       let usable = 1;
@@ -131,10 +141,11 @@ export class FuzzyMatcher {
         const found = this.index.verify(text, window, k, candidates, letters);
         if (found) this.alive = true;
         if (!found || (best && best.words === k && best.cost <= found.cost)) continue;
-        const target = found.eligible.alias.target;
-        if (!this.capitalised(original, toOriginal, words, from, w, k, target.needsCapital)) continue;
-        if (!surnameOk(this.lexicon, text, from, wordStart, target)) continue;
-        best = { topic: target.topic, from, cost: found.cost, words: k };
+        const target = this.index.formOf(found.eligible);
+        const topic = this.targets.topic(target);
+        if (!this.capitalised(original, toOriginal, words, from, w, k, this.targets.has(target, NEEDS_CAPITAL))) continue;
+        if (!this.guards.surnameOk(text, from, wordStart, topic, this.targets.has(target, SURNAME))) continue;
+        best = { topic, form: target, from, cost: found.cost, words: k };
       }
     }
     return best;

@@ -1,5 +1,5 @@
 // The detector's public API.
 
 export { createDetector } from './detector';
-export { compileMatcher, loadMatcher, type CompiledMatcher } from './compiled';
-export type { DetectedMention, Detector, DetectorOptions, MatchKind } from './types';
+export { compileMatcher, loadMatcher, MATCHER_FORMAT, type CompiledMatcher } from './compiled';
+export type { DetectedMention, Detector, DetectorOptions, MatchKind, TopicExtras } from './types';

@@ -16,6 +16,8 @@ export interface Target {
   surname: boolean;
   /** Whether text may write this key's غ and ج as other g letters (see gFlexible). */
   gFlexible: boolean;
+  /** The listed alias (index into Lexicon.listed) the key spells or is a variant of; -1 for an exclude phrase. */
+  form: number;
 }
 
 export const EXCLUDED = -1;
@@ -105,12 +107,24 @@ export function buildLexicon(names: NamesIndex): Lexicon {
   for (const [key, list] of byKey) {
     const own = owner(list);
     if (!own) continue;
-    const target: Target = { topic: own.topic, needsCapital: own.needsCapital, surname: surnames.has(key), gFlexible: gFlexible(key) };
+    const target: Target = {
+      topic: own.topic,
+      needsCapital: own.needsCapital,
+      surname: surnames.has(key),
+      gFlexible: gFlexible(key),
+      form: listed.length,
+    };
     chosen.set(key, target);
     listed.push({ key, target });
   }
 
-  const excludeTarget = (key: string): Target => ({ topic: EXCLUDED, needsCapital: false, surname: false, gFlexible: gFlexible(key) });
+  const excludeTarget = (key: string): Target => ({
+    topic: EXCLUDED,
+    needsCapital: false,
+    surname: false,
+    gFlexible: gFlexible(key),
+    form: -1,
+  });
   const excludes = new Set<string>();
   for (const t of topics) {
     for (const phrase of t.exclude) {

@@ -83,12 +83,12 @@ export class Skeleton {
 
 /**
  * A lower bound, in half-edits, on the cost between two spellings with the
- * same skeleton of length n: the sum of their gap differences, the trailing
+ * same skeleton of length n (a's gaps from aFrom on): the sum of their gap differences, the trailing
  * letters included.
  */
-export function gapDistance(a: Int32Array, aTrailing: number, b: Int32Array, bTrailing: number, n: number): number {
+export function gapDistance(a: Uint8Array, aFrom: number, aTrailing: number, b: Int32Array, bTrailing: number, n: number): number {
   let d = Math.abs(aTrailing - bTrailing);
-  for (let i = 0; i < n; i++) d += Math.abs((a[i] ?? 0) - (b[i] ?? 0));
+  for (let i = 0; i < n; i++) d += Math.abs((a[aFrom + i] ?? 0) - (b[i] ?? 0));
   return d;
 }
 
@@ -138,23 +138,4 @@ export function deletionHashes(sk: Int32Array, n: number, prefix: Int32Array, ou
     out[j] = (Math.imul(prefix[j] ?? 0, POW[len] ?? 1) + suffix) | 0;
     suffix = (Math.imul(sk[j] ?? 0, POW[len] ?? 1) + suffix) | 0;
   }
-}
-
-/**
- * The first two skeleton symbols of text[from, to) as one number (first *
- * 2^17 + second, both below 2^17), or -1 when there are fewer than two.
- */
-export function leadingPair(text: string, from: number, to: number): number {
-  let first = -1;
-  for (let i = from; i < to; i++) {
-    if (articleAt(text, i, from)) {
-      i++;
-      continue;
-    }
-    const sym = skeletonSymbol(text.charCodeAt(i));
-    if (sym === 0 || sym === first) continue;
-    if (first < 0) first = sym;
-    else return first * 0x20000 + sym;
-  }
-  return -1;
 }

@@ -1,119 +1,181 @@
-// A character trie over normalised keys. Edges live in one open-addressing
-// hash table keyed by (node, letter), in flat typed arrays sized once: compact,
-// quick to build for tens of thousands of keys, and a few nanoseconds per
-// step. Letters outside every key end a walk at once.
+// A character trie over normalised keys, in the compact form tabs receive.
+// Branching nodes are numbered breadth-first, so the children of a node are
+// the consecutive nodes [first[node], first[node + 1]), sorted by the letter
+// on their incoming edge. Below the last branch, a key's remaining letters
+// are not nodes at all: the walk reads them from the key pool (one symbol a
+// letter, a separator after each key), which fuzzy matching needs anyway.
+// That keeps the trie to a few bytes per key. Nothing here is rebuilt in a
+// tab: the arrays are views on the compiled data.
+//
+// A walk state is a node number (>= 0) or, inside a key's tail, -(p + 2)
+// where p is the pool position of the next letter; NONE ends a walk.
 
 export const ROOT = 0;
 export const NONE = -1;
 
-const SPACE = 0x20;
-const SPACE_EDGE = 1;
-const FLEXIBLE_EDGE = 2;
+/** Node flags. */
+export const SPACE_EDGE = 1; // some key goes on from the node with a space
+export const FLEXIBLE_EDGE = 2; // some child edge may stand for another g letter
+export const FLEXIBLE_IN = 4; // the edge into the node may stand for another g letter
+export const HAS_VALUE = 8; // a key ends at the node
+export const TAIL = 16; // the node's key goes on alone, in the pool from tail[node]
+
+/** Above this many children a step searches by halves. */
+const SCAN_LIMIT = 8;
+/** The pool symbol between keys. */
+export const SEPARATOR = 0;
+
+/** Every key, as symbols, in key order; key i is pool[keyStart[i], keyStart[i + 1] - 1), then SEPARATOR. */
+export interface KeyPool {
+  pool: Uint8Array | Uint16Array;
+  keyStart: Int32Array;
+  /** The letter of each symbol (symbol 0 is the separator). */
+  alphabet: Uint16Array;
+  /** Bit p: the letter at pool position p may stand for another g letter (see gFlexibleAt). */
+  flexible: Uint8Array;
+}
+
+export interface TrieArrays {
+  first: Int32Array;
+  /** Per node, the letter on the edge into it. */
+  letter: Uint16Array;
+  flags: Uint8Array;
+  /** Per TAIL node, the pool position of its key's next letter. */
+  tail: Int32Array;
+  /** Branching nodes where a key ends, ascending, and the key's index. */
+  valueNodes: Int32Array;
+  values: Int32Array;
+}
+
+/** The symbol of every code unit (0 when no key uses it), made in a tab from the alphabet. */
+export function symbolTable(alphabet: Uint16Array): Uint8Array | Uint16Array {
+  const table = alphabet.length > 0x100 ? new Uint16Array(0x10000) : new Uint8Array(0x10000);
+  for (let s = 1; s < alphabet.length; s++) table[alphabet[s] ?? 0] = s;
+  return table;
+}
 
 export class Trie {
-  private readonly letterOf = new Int16Array(0x10000).fill(-1);
+  private readonly first: Int32Array;
+  private readonly letter: Uint16Array;
+  private readonly flags: Uint8Array;
+  private readonly tail: Int32Array;
+  private readonly valueNodes: Int32Array;
   private readonly values: Int32Array;
-  private nodeCount = 1;
-  // Edge table: slot -> (parent node, letter) and child; child NONE = empty slot.
-  private readonly edgeParent: Int32Array;
-  private readonly edgeLetter: Int32Array;
-  private readonly edgeChild: Int32Array;
-  /** 1 when the edge's letter may be read as another g letter (see gFlexibleAt). */
-  private readonly edgeFlexible: Uint8Array;
-  /** Per node: SPACE_EDGE when it has a space child, FLEXIBLE_EDGE when a flexible one. */
-  private readonly nodeFlags: Uint8Array;
-  private readonly mask: number;
+  private readonly pool: Uint8Array | Uint16Array;
+  private readonly keyStart: Int32Array;
+  private readonly flexible: Uint8Array;
+  private readonly symbol: Uint8Array | Uint16Array;
+  private readonly spaceSymbol: number;
 
-  /**
-   * keys[i] gets values[i]; a key given twice keeps its first value.
-   * flexibleAt(key, i) marks the edges a walk may also take for another letter.
-   */
-  constructor(keys: readonly string[], values: readonly number[], flexibleAt: (key: string, i: number) => boolean) {
-    let size = 0;
-    let letters = 0;
-    for (const key of keys) {
-      letters += key.length;
-      for (let i = 0; i < key.length; i++) {
-        const code = key.charCodeAt(i);
-        if (this.letterOf[code] === -1) this.letterOf[code] = size++;
+  constructor(arrays: TrieArrays, keys: KeyPool, symbol: Uint8Array | Uint16Array) {
+    ({
+      first: this.first,
+      letter: this.letter,
+      flags: this.flags,
+      tail: this.tail,
+      valueNodes: this.valueNodes,
+      values: this.values,
+    } = arrays);
+    ({ pool: this.pool, keyStart: this.keyStart, flexible: this.flexible } = keys);
+    this.symbol = symbol;
+    this.spaceSymbol = symbol[0x20] || -1;
+  }
+
+  /** The branching node under node along code, or NONE. */
+  private child(node: number, code: number): number {
+    let lo = this.first[node] ?? 0;
+    let hi = this.first[node + 1] ?? 0;
+    const letter = this.letter;
+    if (hi - lo <= SCAN_LIMIT) {
+      for (; lo < hi; lo++) {
+        const l = letter[lo] ?? 0;
+        if (l === code) return lo;
+        if (l > code) return NONE;
       }
+      return NONE;
     }
-    // No more edges than letters: sized once, at most two-thirds full, the
-    // table never has to grow.
-    let capacity = 1024;
-    while (capacity < letters * 1.5) capacity *= 2;
-    this.edgeFlexible = new Uint8Array(capacity);
-    this.edgeParent = new Int32Array(capacity);
-    this.edgeLetter = new Int32Array(capacity);
-    this.edgeChild = new Int32Array(capacity).fill(NONE);
-    this.mask = capacity - 1;
-    this.values = new Int32Array(letters + 1).fill(NONE);
-    this.nodeFlags = new Uint8Array(letters + 1);
-    keys.forEach((key, i) => this.insert(key, values[i] ?? NONE, flexibleAt));
-  }
-
-  private static slot(node: number, letter: number): number {
-    return Math.imul(node, 0x9e3779b1) ^ Math.imul(letter + 1, 0x85ebca6b);
-  }
-
-  private findSlot(node: number, letter: number): number {
-    let slot = Trie.slot(node, letter) & this.mask;
-    for (;;) {
-      const child = this.edgeChild[slot] ?? NONE;
-      if (child === NONE || (this.edgeParent[slot] === node && this.edgeLetter[slot] === letter)) return slot;
-      slot = (slot + 1) & this.mask;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const l = letter[mid] ?? 0;
+      if (l === code) return mid;
+      if (l < code) lo = mid + 1;
+      else hi = mid;
     }
+    return NONE;
   }
 
-  private insert(key: string, value: number, flexibleAt: (key: string, i: number) => boolean): void {
-    let node = ROOT;
-    for (let i = 0; i < key.length; i++) {
-      const letter = this.letterOf[key.charCodeAt(i)] ?? 0;
-      const slot = this.findSlot(node, letter);
-      let child = this.edgeChild[slot] ?? NONE;
-      if (child === NONE) {
-        child = this.nodeCount++;
-        this.edgeParent[slot] = node;
-        this.edgeLetter[slot] = letter;
-        this.edgeChild[slot] = child;
-      }
-      if (flexibleAt(key, i)) {
-        this.edgeFlexible[slot] = 1;
-        this.nodeFlags[node] = (this.nodeFlags[node] ?? 0) | FLEXIBLE_EDGE;
-      }
-      if (key.charCodeAt(i) === SPACE) this.nodeFlags[node] = (this.nodeFlags[node] ?? 0) | SPACE_EDGE;
-      node = child;
+  /** A node as a walk state: a TAIL node is its tail's first position. */
+  private enter(node: number): number {
+    return ((this.flags[node] ?? 0) & TAIL) !== 0 ? -((this.tail[node] ?? 0) + 2) : node;
+  }
+
+  private flexibleAt(p: number): boolean {
+    return ((this.flexible[p >>> 3] ?? 0) & (1 << (p & 7))) !== 0;
+  }
+
+  /** The state after state along code, or NONE. */
+  step(state: number, code: number): number {
+    if (state >= 0) {
+      const node = this.child(state, code);
+      return node === NONE ? NONE : this.enter(node);
     }
-    if (this.values[node] === NONE) this.values[node] = value;
+    const p = -state - 2;
+    const s = this.pool[p] ?? SEPARATOR;
+    return s !== SEPARATOR && s === this.symbol[code] ? state - 1 : NONE;
   }
 
-  /** The child of node along code, or NONE. */
-  step(node: number, code: number): number {
-    const letter = this.letterOf[code] ?? -1;
-    if (letter < 0) return NONE;
-    return this.edgeChild[this.findSlot(node, letter)] ?? NONE;
+  /** True when some key goes on from state with a space. */
+  hasSpaceEdge(state: number): boolean {
+    if (state >= 0) return ((this.flags[state] ?? 0) & SPACE_EDGE) !== 0;
+    return this.pool[-state - 2] === this.spaceSymbol;
   }
 
-  /** True when some key goes on from node with a space. */
-  hasSpaceEdge(node: number): boolean {
-    return ((this.nodeFlags[node] ?? 0) & SPACE_EDGE) !== 0;
+  /** True when some edge from state may stand for another letter. */
+  hasFlexibleEdge(state: number): boolean {
+    if (state >= 0) return ((this.flags[state] ?? 0) & FLEXIBLE_EDGE) !== 0;
+    return this.flexibleAt(-state - 2);
   }
 
-  /** True when some edge from node may stand for another letter. */
-  hasFlexibleEdge(node: number): boolean {
-    return ((this.nodeFlags[node] ?? 0) & FLEXIBLE_EDGE) !== 0;
+  /** The state after state along code if that edge may stand for another letter, or NONE. */
+  stepFlexible(state: number, code: number): number {
+    if (state >= 0) {
+      const node = this.child(state, code);
+      return node !== NONE && ((this.flags[node] ?? 0) & FLEXIBLE_IN) !== 0 ? this.enter(node) : NONE;
+    }
+    return this.flexibleAt(-state - 2) ? this.step(state, code) : NONE;
   }
 
-  /** The child of node along code if that edge may stand for another letter, or NONE. */
-  stepFlexible(node: number, code: number): number {
-    const letter = this.letterOf[code] ?? -1;
-    if (letter < 0) return NONE;
-    const slot = this.findSlot(node, letter);
-    return this.edgeFlexible[slot] === 1 ? (this.edgeChild[slot] ?? NONE) : NONE;
+  /** The value (key index) of the key ending at state, or NONE. */
+  value(state: number): number {
+    if (state < 0) {
+      const p = -state - 2;
+      return this.pool[p] === SEPARATOR ? this.keyEndingAt(p) : NONE;
+    }
+    if (((this.flags[state] ?? 0) & HAS_VALUE) === 0) return NONE;
+    const nodes = this.valueNodes;
+    let lo = 0;
+    let hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const n = nodes[mid] ?? 0;
+      if (n === state) return this.values[mid] ?? NONE;
+      if (n < state) lo = mid + 1;
+      else hi = mid;
+    }
+    return NONE;
   }
 
-  /** The value of the key ending at node, or NONE. */
-  value(node: number): number {
-    return this.values[node] ?? NONE;
+  /** The key whose separator is at pool position p. */
+  private keyEndingAt(p: number): number {
+    const starts = this.keyStart;
+    // The last key starting at or before p.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((starts[mid] ?? 0) <= p) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 }

@@ -15,9 +15,9 @@ import { mergeCounts } from './frame-tally';
 import { HoverIntent } from './hover-intent';
 import { mentionAtPoint, textDirectionOf, type MentionHit } from './mention-at-point';
 import { markRange, type Mark } from './mention-registry';
+import type { PageKnowledge } from './page-knowledge';
 import { PageLifetime } from './page-lifetime';
 import { PageMarks } from './page-marks';
-import type { DetectText } from './page-scanner';
 import type { Rect } from './popup-position';
 import { firstMarkIn } from './selection-mark';
 import { WordFollower } from './word-follower';
@@ -65,11 +65,11 @@ export class SiyaqPage {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    detect: DetectText,
+    private readonly knowledge: PageKnowledge,
   ) {
     this.lifetime = new PageLifetime(ctx);
     this.marks = new PageMarks({
-      detect,
+      detect: (text) => knowledge.detect(text),
       isOwn: (node) => this.cards.contains(node),
       mayWork: () => this.running && this.lifetime.check(),
       onDropped: (marks) => this.onMarksDropped(marks),
@@ -85,7 +85,9 @@ export class SiyaqPage {
   }
 
   async start(): Promise<void> {
-    this.apply(await loadSettings());
+    // The settings and the matcher are fetched together; nothing is scanned before both are in.
+    const [settings] = await Promise.all([loadSettings(), this.knowledge.refresh()]);
+    this.apply(settings);
     const unwatch = watchSettings((s) => this.apply(s));
     const unlisten = this.listen();
     this.lifetime.onEnded(() => {
@@ -265,6 +267,12 @@ export class SiyaqPage {
       'siyaq:page-mentions': () => (top ? this.pageMentions() : undefined),
       'siyaq:reveal': ({ topic }) => (top ? this.reveal(topic) : undefined),
       'siyaq:open-card-at-selection': () => this.openAtSelection(),
+      'siyaq:knowledge-changed': ({ revision }) => {
+        void this.knowledgeChanged(revision);
+        return true;
+      },
+      // Saving this page: the HTML goes to the extension, which extracts the article (lib/library/extract.ts).
+      'siyaq:page-html': () => (top ? { html: document.documentElement.outerHTML, url: location.href } : undefined),
     });
   }
 
@@ -296,6 +304,19 @@ export class SiyaqPage {
     const frames = await sendToBackground('siyaq:other-frames-topics', {});
     const own = this.marks.registry.topicCounts();
     return { active: true, host: location.hostname, topics: frames.ok ? mergeCounts([own, frames.value]) : own };
+  }
+
+  /** Packs were imported, turned on or off, or removed: new matcher, fresh marks, fresh cards. */
+  private async knowledgeChanged(revision: string): Promise<void> {
+    if (!(await this.knowledge.refresh(revision)) || !this.lifetime.check()) return;
+    this.cardCache.clear();
+    if (!this.running) return;
+    this.closeCard(true);
+    this.marks.stop();
+    // stop() also gives up the page's highlight names; take them back.
+    if (this.settings) this.marks.highlighter.setStyle(this.settings.markStyle);
+    this.scannedHref = location.href;
+    this.marks.start();
   }
 
   private reveal(topic: string): boolean {

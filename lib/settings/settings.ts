@@ -14,6 +14,8 @@ export interface Settings {
   markStyle: MarkStyle;
   language: InterfaceLanguage;
   theme: Theme;
+  /** Whether "Save this article" works in private (incognito) windows; off unless the reader turns it on. */
+  saveInPrivate: boolean;
 }
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 1500 } as const;
@@ -25,6 +27,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   markStyle: 'underline',
   language: 'auto',
   theme: 'auto',
+  saveInPrivate: false,
 });
 
 const MARK_STYLES: readonly MarkStyle[] = ['underline', 'background', 'none'];
@@ -59,6 +62,7 @@ export function sanitizeSettings(raw: unknown): Settings {
     markStyle: oneOf(r.markStyle, MARK_STYLES, DEFAULT_SETTINGS.markStyle),
     language: oneOf(r.language, LANGUAGES, DEFAULT_SETTINGS.language),
     theme: oneOf(r.theme, THEMES, DEFAULT_SETTINGS.theme),
+    saveInPrivate: r.saveInPrivate === true,
   };
 }
 

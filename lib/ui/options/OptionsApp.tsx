@@ -3,9 +3,11 @@ import { useState } from 'preact/hooks';
 
 import { HOVER_DELAY_RANGE, normalizeSite, type InterfaceLanguage, type MarkStyle, type Theme } from '../../settings/settings';
 import { useSettings } from '../use-settings';
+import { KnowledgeSection } from './KnowledgeSection';
+import { LibrarySection } from './LibrarySection';
 
 export function OptionsApp() {
-  const { settings, loaded, t, save } = useSettings();
+  const { settings, loaded, lang, t, save } = useSettings();
   const [site, setSite] = useState('');
   const [status, setStatus] = useState('');
   const update = async (next: typeof settings) => {
@@ -126,6 +128,8 @@ export function OptionsApp() {
           <button type="submit">{t('optionsAddSite')}</button>
         </form>
       </section>
+      <KnowledgeSection />
+      <LibrarySection lang={lang} t={t} settings={settings} save={update} />
       <p role="status" class="options__muted">
         {status}
       </p>

@@ -136,7 +136,8 @@ describe('normalisation properties', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+    // CPU-bound: two thousand runs can pass five seconds on a loaded machine.
+  }, 60_000);
 });
 
 describe('detector properties', () => {

@@ -3,11 +3,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import type { CardData } from '../../../lib/cards/card-data';
 import { answer, handleBackground, sendToBackground, type Handlers } from '../../../lib/messaging/channel';
-import { backgroundParsers, type BackgroundProtocol } from '../../../lib/messaging/protocol';
+import { backgroundParsers, type BackgroundProtocol, type Parsers } from '../../../lib/messaging/protocol';
 import { MessageError, readReply } from '../../../lib/messaging/reply';
 
+type Mini = Pick<BackgroundProtocol, 'siyaq:card' | 'siyaq:open-reader'>;
+const parsers: Parsers<Mini> = {
+  'siyaq:card': backgroundParsers['siyaq:card'],
+  'siyaq:open-reader': backgroundParsers['siyaq:open-reader'],
+};
 const card = { id: 'kursk' } as CardData;
-const handlers: Handlers<BackgroundProtocol> = {
+const handlers: Handlers<Mini> = {
   'siyaq:card': ({ topic }) => {
     if (topic === 'boom') throw new Error('exploded');
     if (topic !== 'kursk') throw new MessageError('not-found', `no topic ${topic}`);
@@ -17,45 +22,41 @@ const handlers: Handlers<BackgroundProtocol> = {
     if (target.block > 10) throw new MessageError('refused', 'too far');
     return true;
   },
-  'siyaq:frame-topics': () => true,
-  'siyaq:other-frames-topics': () => [],
 };
 const sender = {};
 
 describe('answer', () => {
   it('wraps values and errors in the envelope', async () => {
-    await expect(answer(backgroundParsers, handlers, { type: 'siyaq:card', topic: 'kursk' }, sender)).resolves.toEqual({
+    await expect(answer(parsers, handlers, { type: 'siyaq:card', topic: 'kursk' }, sender)).resolves.toEqual({
       ok: true,
       value: card,
     });
-    await expect(answer(backgroundParsers, handlers, { type: 'siyaq:card', topic: 'baku' }, sender)).resolves.toEqual({
+    await expect(answer(parsers, handlers, { type: 'siyaq:card', topic: 'baku' }, sender)).resolves.toEqual({
       ok: false,
       error: { code: 'not-found', message: 'no topic baku' },
     });
-    await expect(answer(backgroundParsers, handlers, { type: 'siyaq:card', topic: 'boom' }, sender)).resolves.toEqual({
+    await expect(answer(parsers, handlers, { type: 'siyaq:card', topic: 'boom' }, sender)).resolves.toEqual({
       ok: false,
       error: { code: 'failed', message: 'exploded' },
     });
-    await expect(
-      answer(backgroundParsers, handlers, { type: 'siyaq:open-reader', target: { article: 'a', block: 11 } }, sender),
-    ).resolves.toEqual({
+    await expect(answer(parsers, handlers, { type: 'siyaq:open-reader', target: { article: 'a', block: 11 } }, sender)).resolves.toEqual({
       ok: false,
       error: { code: 'refused', message: 'too far' },
     });
-    await expect(answer(backgroundParsers, handlers, { type: 'siyaq:card', topic: 7 }, sender)).resolves.toMatchObject({
+    await expect(answer(parsers, handlers, { type: 'siyaq:card', topic: 7 }, sender)).resolves.toMatchObject({
       ok: false,
       error: { code: 'bad-request' },
     });
   });
 
   it('stays silent on messages that are not its own', () => {
-    expect(answer(backgroundParsers, handlers, { type: 'siyaq:reveal', topic: 'kursk' }, sender)).toBeUndefined();
-    expect(answer(backgroundParsers, handlers, 'siyaq:card', sender)).toBeUndefined();
+    expect(answer(parsers, handlers, { type: 'siyaq:reveal', topic: 'kursk' }, sender)).toBeUndefined();
+    expect(answer(parsers, handlers, 'siyaq:card', sender)).toBeUndefined();
   });
 
   it('stays silent when the handler declines', () => {
-    const silent: Handlers<BackgroundProtocol> = { ...handlers, 'siyaq:card': () => undefined };
-    expect(answer(backgroundParsers, silent, { type: 'siyaq:card', topic: 'kursk' }, sender)).toBeUndefined();
+    const silent: Handlers<Mini> = { ...handlers, 'siyaq:card': () => undefined };
+    expect(answer(parsers, silent, { type: 'siyaq:card', topic: 'kursk' }, sender)).toBeUndefined();
   });
 });
 
@@ -81,12 +82,16 @@ describe('sendToBackground', () => {
   });
 
   it('delivers to the handler and back, refusing other senders', async () => {
-    const stop = handleBackground(handlers);
+    const unused = () => {
+      throw new Error('not in this test');
+    };
+    const all = Object.fromEntries(Object.keys(backgroundParsers).map((k) => [k, unused])) as unknown as Handlers<BackgroundProtocol>;
+    const stop = handleBackground({ ...all, ...handlers });
     // The fake browser sends with an empty sender, like another extension would: not answered.
     const foreign = await sendToBackground('siyaq:card', { topic: 'kursk' });
     expect(foreign.ok).toBe(false);
     stop();
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => answer(backgroundParsers, handlers, message, sender));
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => answer(parsers, handlers, message, sender));
     await expect(sendToBackground('siyaq:card', { topic: 'kursk' })).resolves.toEqual({ ok: true, value: card });
     await expect(sendToBackground('siyaq:card', { topic: 'baku' })).resolves.toMatchObject({ ok: false, error: { code: 'not-found' } });
   });

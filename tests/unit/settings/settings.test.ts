@@ -18,6 +18,7 @@ describe('sanitizeSettings', () => {
       markStyle: 'background',
       language: 'en',
       theme: 'dark',
+      saveInPrivate: true,
       disabledSites: ['WWW.Example.com', 'example.com', 12, 'not a host!', ''],
     });
     expect(s).toEqual({
@@ -26,8 +27,12 @@ describe('sanitizeSettings', () => {
       markStyle: 'background',
       language: 'en',
       theme: 'dark',
+      saveInPrivate: true,
       disabledSites: ['example.com'],
     });
+    // Saving from private windows is on only when the stored value is exactly true.
+    expect(sanitizeSettings({ saveInPrivate: 'yes' }).saveInPrivate).toBe(false);
+    expect(sanitizeSettings({}).saveInPrivate).toBe(false);
     expect(sanitizeSettings({ hoverDelayMs: -5 }).hoverDelayMs).toBe(0);
   });
 

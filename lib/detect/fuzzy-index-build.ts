@@ -1,0 +1,77 @@
+// Builds the fuzzy index (fuzzy-index.ts) where knowledge is compiled: every
+// alias long enough to be matched fuzzily, with its skeleton gaps, and the
+// hash tables that find it from a window's skeleton.
+
+import { letterCount } from './fuzzy-cost';
+import { firstChangeable, LONG_ALIAS_LETTERS, MIN_ALIAS_LETTERS, withWords, type FuzzyArrays } from './fuzzy-index';
+import { MAX_WINDOW_WORDS } from './fuzzy-window';
+import { buildHashIndex } from './hash-index';
+import { deletionHashes, fixedPrefixEnd, newSkeletonBuffer, prefixHashes, Skeleton, skeletonHash } from './skeleton';
+
+function addTo(map: Map<number, number[]>, hash: number, index: number): void {
+  const list = map.get(hash);
+  if (!list) map.set(hash, [index]);
+  else if (list[list.length - 1] !== index) list.push(index);
+}
+
+/** keys[i] is the normalised key of listed alias i. */
+export function buildFuzzyIndex(keys: readonly string[]): FuzzyArrays {
+  const bySkeleton = new Map<number, number[]>();
+  const byLongNeighbour = new Map<number, number[]>();
+  const firstWords = new Map<number, number[]>();
+  const sk = new Skeleton();
+  const prefix = newSkeletonBuffer();
+  const deletions = newSkeletonBuffer();
+  const form: number[] = [];
+  const tokens: number[] = [];
+  const letters: number[] = [];
+  const fixedEnd: number[] = [];
+  const trailing: number[] = [];
+  const firstHash: number[] = [];
+  const gapStart: number[] = [0];
+  const gaps: number[] = [];
+  keys.forEach((key, listed) => {
+    const words = key.split(' ');
+    const count = letterCount(key);
+    if (count < MIN_ALIAS_LETTERS || words.length > MAX_WINDOW_WORDS) return;
+    const index = form.length;
+    const firstEnd = words.length > 1 ? (words[0]?.length ?? 0) : 0;
+    sk.reset();
+    sk.append(key, 0, firstEnd, 0);
+    const firstLength = sk.length;
+    const first = skeletonHash(sk.symbols, sk.length);
+    sk.append(key, firstEnd, key.length, 0);
+    form.push(listed);
+    tokens.push(words.length);
+    letters.push(count);
+    fixedEnd.push(fixedPrefixEnd(key));
+    trailing.push(sk.pending);
+    firstHash.push(first);
+    for (let i = 0; i < sk.length; i++) gaps.push(sk.gaps[i] ?? 0);
+    gapStart.push(gaps.length);
+    const hash = skeletonHash(sk.symbols, sk.length);
+    addTo(bySkeleton, withWords(hash, words.length), index);
+    if (words.length > 1) addTo(firstWords, first, index);
+    if (count >= LONG_ALIAS_LETTERS) {
+      addTo(byLongNeighbour, withWords(hash, words.length), index);
+      prefixHashes(sk.symbols, sk.length, prefix);
+      deletionHashes(sk.symbols, sk.length, prefix, deletions);
+      for (let j = firstChangeable(firstLength); j < sk.length; j++) {
+        addTo(byLongNeighbour, withWords(deletions[j] ?? 0, words.length), index);
+      }
+    }
+  });
+  return {
+    form: Int32Array.from(form),
+    tokens: Uint8Array.from(tokens),
+    letters: Uint16Array.from(letters),
+    fixedEnd: Uint16Array.from(fixedEnd),
+    trailing: Uint8Array.from(trailing),
+    firstHash: Int32Array.from(firstHash),
+    gapStart: Int32Array.from(gapStart),
+    gaps: Uint8Array.from(gaps),
+    bySkeleton: buildHashIndex(bySkeleton),
+    byLongNeighbour: buildHashIndex(byLongNeighbour),
+    firstWords: buildHashIndex(firstWords),
+  };
+}
