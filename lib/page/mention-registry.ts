@@ -1,17 +1,22 @@
 // Which marks the page holds. A mark is one name found in a run of text and
 // may span several text nodes (`<b>قره</b> باغ`). Hover lookups, the popup's
 // "on this page" list and the keyboard shortcut all read from here.
+import type { MarkInfo } from '../cards/page-info';
 
 /** A name found in a text, by offsets into that text (the detector's answer). */
 export interface PageMention {
   topic: string;
   start: number;
   end: number;
+  /** How it was matched, for the card's "why marked". */
+  why?: MarkInfo;
 }
 
 /** A name on the page: from `start` in its first node to `end` in its last. */
 export interface Mark {
   topic: string;
+  /** How it was matched, for the card's "why marked". */
+  why?: MarkInfo;
   nodes: readonly Text[];
   start: number;
   end: number;

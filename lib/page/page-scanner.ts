@@ -171,5 +171,6 @@ function markIn(run: TextRun, mention: PageMention): Mark | null {
       break;
     }
   }
-  return start >= 0 && end >= 0 ? { topic: mention.topic, nodes, start, end } : null;
+  if (start < 0 || end < 0) return null;
+  return mention.why ? { topic: mention.topic, why: mention.why, nodes, start, end } : { topic: mention.topic, nodes, start, end };
 }

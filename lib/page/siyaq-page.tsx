@@ -3,7 +3,9 @@
 // the page. Each part lives in its own file beside this one.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
+import { readPublicationDate } from '../article/page-date';
 import type { CardData } from '../cards/card-data';
+import type { CardPageInfo, MarkInfo } from '../cards/page-info';
 import { resolveLanguage, translator, type Lang } from '../i18n/i18n';
 import { handleTab, sendToBackground } from '../messaging/channel';
 import type { PageMentionsReply, PassageTarget } from '../messaging/protocol';
@@ -62,6 +64,8 @@ export class SiyaqPage {
   private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
   /** The address last scanned in full, so only a real in-app navigation rescans. */
   private scannedHref = '';
+  private dateHref = '';
+  private pageDate: string | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -234,7 +238,17 @@ export class SiyaqPage {
       },
       onClose: () => this.closeCard(true, true),
       onDisableSite: () => void this.disableSite(),
+      page: this.pageInfo(open.mark?.why ?? null),
     });
+  }
+
+  /** The page's date (read once per address) and the mark a card came from. */
+  private pageInfo(mark: MarkInfo | null): CardPageInfo {
+    if (this.dateHref !== location.href) {
+      this.dateHref = location.href;
+      this.pageDate = readPublicationDate(document)?.date ?? null;
+    }
+    return { date: this.pageDate, mark };
   }
 
   private cardData(topic: string): Promise<CardData | null> {

@@ -180,6 +180,28 @@ export class CardLocator {
     }
   }
 
+  /** The text of every matching element. */
+  allTextContents(): Promise<string[]> {
+    return inCard(
+      this.page,
+      (root, selector) => (root ? [...root.querySelectorAll(selector)].map((el) => el.textContent ?? '') : []),
+      this.selectors.join(' '),
+    );
+  }
+
+  /** Runs fn on the element in the probes' world (fn must not refer to anything outside itself). */
+  evaluate<T>(fn: (el: Element) => T): Promise<T> {
+    return inCard(
+      this.page,
+      `(root, { selector, index }) => {
+        const el = root ? root.querySelectorAll(selector)[index] : null;
+        if (!el) throw new Error('no element ' + selector);
+        return (${fn.toString()})(el);
+      }`,
+      { selector: this.selectors.join(' '), index: this.index },
+    );
+  }
+
   /** A real click at the element's centre: a trusted event, like the reader's. */
   async click(): Promise<void> {
     await this.waitFor({ state: 'visible' });
