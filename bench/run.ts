@@ -8,7 +8,9 @@ import { readArgs } from '../scripts/cli';
 const steps: [string, string[]][] = [
   ['knowledge compile', ['tsx', 'bench/knowledge.bench.ts']],
   ['detector', ['tsx', 'bench/detect.bench.ts']],
+  ['detector per tab in Chromium', ['tsx', 'bench/tab.bench.ts']],
   ['popup search', ['tsx', 'bench/search.bench.ts']],
+  ['knowledge packs', ['tsx', 'bench/packs.bench.ts']],
   ['page scan in Chromium', ['tsx', 'bench/page.bench.ts']],
 ];
 

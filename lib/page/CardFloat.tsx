@@ -15,6 +15,8 @@ export interface CardFloatProps {
   anchor: Rect;
   textDirection: 'rtl' | 'ltr';
   data: CardData | null;
+  /** A line to show instead of a card (the keyboard route found no name). */
+  notice?: string;
   lang: Lang;
   theme: Theme;
   textSize: TextSize;
@@ -39,7 +41,8 @@ export function CardFloat(props: CardFloatProps) {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    el.style.maxHeight = '';
+    // scrollHeight is the whole content's height even while maxHeight clips it, so the
+    // box is measured as it stands (clearing maxHeight here would lose it when the placement is unchanged).
     const size = { width: el.offsetWidth, height: el.scrollHeight + 2 };
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     if (sheet) {
@@ -77,7 +80,11 @@ export function CardFloat(props: CardFloatProps) {
       onPointerEnter={(e) => e.pointerType !== 'touch' && props.onPointerInside(true)}
       onPointerLeave={(e) => e.pointerType !== 'touch' && props.onPointerInside(false)}
     >
-      {props.data ? (
+      {props.notice ? (
+        <p class="siyaq-float__notice" role="status">
+          {props.notice}
+        </p>
+      ) : props.data ? (
         <TopicCard
           data={props.data}
           lang={props.lang}

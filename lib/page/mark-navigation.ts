@@ -1,12 +1,7 @@
 // Stepping through a page's marks by keyboard (the next- and previous-mention
 // commands): document order, wrapping at either end, starting from the mark
 // whose card is open, else from the caret, else from the top of what is on screen.
-import type { MentionRegistry, PageMention } from './mention-registry';
-
-export interface MarkAt {
-  node: Text;
-  mention: PageMention;
-}
+import type { Mark } from './mention-registry';
 
 export type StepDirection = 'next' | 'previous';
 
@@ -17,17 +12,13 @@ export interface StepFrom {
 }
 
 /** Negative when a comes before the position, positive after, 0 at it. */
-function compare(a: MarkAt, from: StepFrom): number {
-  if (a.node === from.node) return a.mention.start - from.offset;
-  const relation = from.node.compareDocumentPosition(a.node);
+function compare(a: Mark, from: StepFrom): number {
+  const node = a.nodes[0];
+  if (!node) return -1;
+  if (node === from.node) return a.start - from.offset;
+  const relation = from.node.compareDocumentPosition(node);
   if (relation & Node.DOCUMENT_POSITION_CONTAINED_BY) return 1;
   return relation & Node.DOCUMENT_POSITION_FOLLOWING ? 1 : -1;
-}
-
-export function marksInOrder(registry: MentionRegistry): MarkAt[] {
-  return registry
-    .nodesInOrder()
-    .flatMap((node) => [...registry.get(node)].sort((a, b) => a.start - b.start).map((mention) => ({ node, mention })));
 }
 
 /**
@@ -36,11 +27,11 @@ export function marksInOrder(registry: MentionRegistry): MarkAt[] {
  * first or last mark. Null when the page has no marks.
  */
 export function stepMark(
-  marks: readonly MarkAt[],
+  marks: readonly Mark[],
   from: StepFrom | null,
   direction: StepDirection,
-  onScreen: (mark: MarkAt) => boolean = () => false,
-): MarkAt | null {
+  onScreen: (mark: Mark) => boolean = () => false,
+): Mark | null {
   if (marks.length === 0) return null;
   if (!from) {
     const visible = direction === 'next' ? marks.find(onScreen) : marks.findLast(onScreen);
