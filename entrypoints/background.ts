@@ -1,33 +1,42 @@
-// Background: holds the full knowledge (backgrounds and passages) so that tabs
-// only carry the names, answers card requests, and opens extension pages.
+// Background: owns the knowledge (every pack, in IndexedDB through
+// lib/store), answers cards, search, the reader and the options page, hands
+// tabs their matcher and tells them when the enabled packs change, and opens
+// extension pages.
 import details from 'virtual:siyaq/details';
 import names from 'virtual:siyaq/names';
+import pack from 'virtual:siyaq/pack';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
-import { buildCardData } from '../lib/cards/card-data';
 import { resolveLanguage, translate } from '../lib/i18n/i18n';
 import { startLibrary } from '../lib/library/background-library';
 import { handleBackground, sendToTab } from '../lib/messaging/channel';
 import { readerSearch } from '../lib/messaging/protocol';
-import { MessageError } from '../lib/messaging/reply';
+import { packMeta } from '../lib/packs/format';
+import { knowledgeHandlers } from '../lib/store/knowledge-service';
+import { KnowledgeStore } from '../lib/store/knowledge-store';
 
 const MENU_ID = 'siyaq-background-for-selection';
 
 export default defineBackground(() => {
-  const library = startLibrary({ names: () => names });
+  const store = new KnowledgeStore({ meta: packMeta(pack.manifest, details, names, pack.created), names, details, matcher: pack.matcher });
+  const library = startLibrary(store);
 
   handleBackground({
+    ...knowledgeHandlers(store),
     ...library.handlers,
-    'siyaq:card': ({ topic }) => {
-      const card = buildCardData(names, details, topic);
-      if (!card) throw new MessageError('not-found', `no topic ${topic}`);
-      return card;
-    },
     'siyaq:open-reader': async ({ target }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html${readerSearch(target)}`) });
       return true;
     },
+  });
+
+  // Open tabs learn of a change at once and fetch the new matcher (no "tabs"
+  // permission is needed to message a tab by id; every frame hears it).
+  store.onChange((revision) => {
+    void browser.tabs.query({}).then((tabs) => {
+      for (const tab of tabs) if (tab.id !== undefined) void sendToTab(tab.id, 'siyaq:knowledge-changed', { revision });
+    });
   });
 
   browser.runtime.onInstalled.addListener(() => {

@@ -1,9 +1,8 @@
-// Content script: on every page and frame, once the page is idle.
-import names from 'virtual:siyaq/names';
+// Content script: on every page and frame, once the page is idle. The matcher
+// comes from the background, built once for every enabled knowledge pack.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
-import { createDetector } from '../../lib/detect';
-import { markedNames } from '../../lib/knowledge/names';
+import { PageKnowledge } from '../../lib/page/page-knowledge';
 import { SiyaqPage } from '../../lib/page/siyaq-page';
 
 import '../../assets/styles/page-marks.css';
@@ -15,8 +14,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    const detector = createDetector(markedNames(names));
-    const page = new SiyaqPage(ctx, (text) => detector.detect(text).map(({ topic, start, end }) => ({ topic, start, end })));
+    const page = new SiyaqPage(ctx, new PageKnowledge());
     await page.start();
   },
 });

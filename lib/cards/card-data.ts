@@ -13,6 +13,8 @@ export interface CardPassage {
   text: string;
   /** Where this topic is named inside text, as [start, end). */
   marks: [number, number][];
+  /** The knowledge pack the article comes from, when it is not the built-in one. */
+  pack?: Bilingual;
 }
 
 export interface CardFact {
@@ -25,6 +27,7 @@ export interface CardFact {
   text: Bilingual;
   articleId: string;
   block: number;
+  pack?: Bilingual;
 }
 
 export interface CardData {
@@ -40,7 +43,16 @@ export interface CardData {
 /** How many passages a card lists; the reader has the rest. */
 export const MAX_CARD_PASSAGES = 6;
 
-export function buildCardData(names: NamesIndex, details: DetailsIndex, topicId: string, maxPassages = MAX_CARD_PASSAGES): CardData | null {
+/** The title of an article's pack, for articles outside the built-in pack. */
+export type PackOf = (articleId: string) => Bilingual | undefined;
+
+export function buildCardData(
+  names: NamesIndex,
+  details: DetailsIndex,
+  topicId: string,
+  maxPassages = MAX_CARD_PASSAGES,
+  packOf: PackOf = () => undefined,
+): CardData | null {
   const byId = new Map<string, TopicName>(names.topics.map((t) => [t.id, t]));
   const topic = byId.get(topicId);
   const info = details.topics[topicId];
@@ -54,7 +66,9 @@ export function buildCardData(names: NamesIndex, details: DetailsIndex, topicId:
     const span = block?.sentences[ref.sentence];
     if (!article || !block || !span) continue;
     const [from, to] = span;
+    const pack = packOf(article.id);
     passages.push({
+      ...(pack ? { pack } : {}),
       articleId: article.id,
       articleTitle: article.title,
       source: { ar: article.source, en: article.sourceEn },
@@ -77,7 +91,17 @@ export function buildCardData(names: NamesIndex, details: DetailsIndex, topicId:
     facts: info.facts.map((f) => {
       const article = articles.get(f.cite.article);
       const source = article ? { ar: article.source, en: article.sourceEn } : { ar: '', en: '' };
-      return { date: f.date, asOf: f.asOf, by: f.by, source, text: f.text, articleId: f.cite.article, block: f.cite.block };
+      const pack = packOf(f.cite.article);
+      return {
+        date: f.date,
+        asOf: f.asOf,
+        by: f.by,
+        source,
+        text: f.text,
+        articleId: f.cite.article,
+        block: f.cite.block,
+        ...(pack ? { pack } : {}),
+      };
     }),
     passages,
     related: info.related.flatMap((id) => {

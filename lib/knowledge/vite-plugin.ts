@@ -1,16 +1,34 @@
 // Compiles content/ during the build and serves the two halves as virtual
 // modules, so the extension never ships content that fails the checks.
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
+import { compileMatcher } from '../detect/compiled';
+import { readManifest } from '../packs/build';
+import { MANIFEST_FILE } from '../packs/manifest';
+import type { PackManifest } from '../packs/types';
 import { compileContent, type CompiledKnowledge } from './compile';
 import { ContentError, formatProblem } from './content-error';
+import { markedNames } from './names';
 import { listContentFiles } from './read-content';
 
+interface BuiltinPack {
+  knowledge: CompiledKnowledge;
+  /** Read only when the pack module is asked for, so builds that need only the halves need no pack.yaml. */
+  manifest: () => PackManifest;
+  created: string;
+}
+
 const MODULES = {
-  'virtual:siyaq/names': (k: CompiledKnowledge) => k.names,
-  'virtual:siyaq/details': (k: CompiledKnowledge) => k.details,
+  'virtual:siyaq/names': (k: BuiltinPack) => k.knowledge.names,
+  'virtual:siyaq/details': (k: BuiltinPack) => k.knowledge.details,
+  // content/ as the built-in pack: pack.yaml, when it was built, and its matcher ready for tabs.
+  'virtual:siyaq/pack': (k: BuiltinPack) => ({
+    manifest: k.manifest(),
+    created: k.created,
+    matcher: compileMatcher(markedNames(k.knowledge.names)),
+  }),
 } as const;
 type ModuleId = keyof typeof MODULES;
 
@@ -30,18 +48,22 @@ export function siyaqKnowledge(options: { contentDir?: string } = {}): Plugin {
   let contentDir = resolve(options.contentDir ?? 'content');
   let root = process.cwd();
   let building = true;
-  let cache: { stamp: string; files: string[]; knowledge: CompiledKnowledge } | undefined;
+  let cache: { stamp: string; files: string[]; pack: BuiltinPack } | undefined;
 
   /** Compiles again only when a content file was added, removed or changed. */
-  const compile = (): { files: string[]; knowledge: CompiledKnowledge } => {
-    const files = listContentFiles(contentDir);
+  const compile = (): { files: string[]; pack: BuiltinPack } => {
+    const files = [...listContentFiles(contentDir), resolve(contentDir, MANIFEST_FILE)];
     const stamp = files
       .map((f) => {
+        if (!existsSync(f)) return `${f}:missing`;
         const { mtimeMs, size } = statSync(f);
         return `${f}:${mtimeMs}:${size}`;
       })
       .join('\n');
-    if (cache?.stamp !== stamp) cache = { stamp, files, knowledge: compileContent(contentDir, root) };
+    if (cache?.stamp !== stamp) {
+      const manifest = (): PackManifest => readManifest(contentDir, root);
+      cache = { stamp, files, pack: { knowledge: compileContent(contentDir, root), manifest, created: new Date().toISOString() } };
+    }
     return cache;
   };
 
@@ -70,8 +92,8 @@ export function siyaqKnowledge(options: { contentDir?: string } = {}): Plugin {
 
     buildStart() {
       // Fail before bundling starts.
-      const { knowledge } = orFail(this, compile);
-      for (const w of knowledge.warnings) this.warn(formatProblem(w));
+      const { pack } = orFail(this, compile);
+      for (const w of pack.knowledge.warnings) this.warn(formatProblem(w));
     },
 
     resolveId(id) {
@@ -84,9 +106,9 @@ export function siyaqKnowledge(options: { contentDir?: string } = {}): Plugin {
       if (id.endsWith(WATCH_QUERY)) return { code: 'export {};', moduleSideEffects: 'no-treeshake' };
       const name = id.slice(RESOLVED.length);
       if (!id.startsWith(RESOLVED) || !isModuleId(name)) return undefined;
-      const { files, knowledge } = orFail(this, compile);
+      const { files, pack } = orFail(this, compile);
       for (const file of files) this.addWatchFile(file);
-      const json = JSON.stringify(MODULES[name](knowledge));
+      const json = JSON.stringify(orFail(this, () => MODULES[name](pack)));
       const deps = building ? files.map((f) => `import ${JSON.stringify(f + WATCH_QUERY)};\n`).join('') : '';
       // JSON.parse of a string literal is smaller and parses faster than the same
       // object literal (measured on the synthetic corpus after bundling).

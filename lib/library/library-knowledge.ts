@@ -6,6 +6,7 @@
 import type { NamesIndex, TopicName } from '../knowledge/types';
 import type { LibraryDB } from './library-db';
 import { buildLibraryPack, LIBRARY_PACK_ID, type LibraryPack } from './library-pack';
+import { PERSONAL_ID_PREFIX } from './track-name';
 
 /** What the library needs of the knowledge store (lib/store/knowledge-store.ts). */
 export interface PackSink {
@@ -16,6 +17,15 @@ export interface PackSink {
 }
 
 const DEBOUNCE_MS = 200;
+
+/**
+ * Topics of the other packs: this pack's own stubs (no aliases) and personal
+ * topics (kept in the library database) are left out, so that a topic whose
+ * pack was removed, or a name no longer tracked, does not live on here.
+ */
+export function knownTopics(names: NamesIndex): Map<string, TopicName> {
+  return new Map(names.topics.filter((t) => t.aliases.length > 0 && !t.id.startsWith(PERSONAL_ID_PREFIX)).map((t) => [t.id, t]));
+}
 
 export class LibraryKnowledge {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -50,7 +60,7 @@ export class LibraryKnowledge {
       return;
     }
     const { names } = await this.store.knowledge();
-    const known = new Map(names.topics.map((t) => [t.id, t]));
+    const known = knownTopics(names);
     await this.store.putPack(buildLibraryPack(records, known, personal));
   }
 }

@@ -23,7 +23,7 @@ const COMMON = new Set(
     .map(normalizeKey),
 );
 
-export type TrackCheck = { ok: true; name: string } | { ok: false; reason: 'too-short' | 'too-long' | 'common' | 'not-a-name' };
+export type TrackCheck = { ok: true; name: string } | { ok: false; reason: 'too-short' | 'too-long' | 'common' | 'not-a-name' | 'known' };
 
 /** Whether text can be tracked as a name, and the name as it will be shown. */
 export function checkTrackName(text: string): TrackCheck {

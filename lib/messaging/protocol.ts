@@ -4,7 +4,13 @@
 // every receiver checks the shape by hand before acting (parsers below), so a
 // page cannot drive Siyaq. Sending and answering go through channel.ts.
 import type { CardData } from '../cards/card-data';
+import type { CompiledMatcher } from '../detect/compiled';
+import type { Article, ArticleDate, Bilingual } from '../knowledge/types';
 import { libraryParsers, libraryTabParsers, type LibraryProtocol, type LibraryTabProtocol } from '../library/messages';
+import type { MergeWarning } from '../packs/merge';
+import type { PackMeta } from '../packs/types';
+import type { SearchHit } from '../search/search-index';
+import type { InstallResult, PackListing } from '../store/knowledge-store';
 
 export interface PassageTarget {
   article: string;
@@ -26,12 +32,37 @@ export interface PageMentionsReply {
 
 type NoFields = Record<string, never>;
 
+/** The reader's list: every enabled pack's articles, by pack. */
+export interface ArticleShelf {
+  pack: { id: string; title: Bilingual };
+  articles: { id: string; title: string; language: 'ar' | 'en'; date: ArticleDate }[];
+}
+
+export type { InstallResult, MergeWarning, PackListing, PackMeta };
+
 /** Answered by the background. */
 // Type aliases, not interfaces, so that they fit the Protocol index signature.
 export type BackgroundProtocol = {
   /** A topic's card; `not-found` when no enabled knowledge has the topic. */
   'siyaq:card': { request: { topic: string }; reply: CardData };
   'siyaq:open-reader': { request: { target: PassageTarget }; reply: boolean };
+  /** The matcher for every enabled pack, and the revision it belongs to. */
+  'siyaq:matcher': { request: NoFields; reply: { revision: string; matcher: CompiledMatcher } };
+  /** Popup search over every enabled pack. */
+  'siyaq:search': { request: { query: string }; reply: SearchHit[] };
+  /** Display names of topics (unknown ids are left out). */
+  'siyaq:topic-names': { request: { topics: string[] }; reply: Record<string, Bilingual> };
+  'siyaq:articles': { request: NoFields; reply: ArticleShelf[] };
+  'siyaq:article': { request: { article: string }; reply: { article: Article; pack: { id: string; title: Bilingual } } };
+  /** Options → Knowledge. Changes answer with the new list. */
+  'siyaq:packs': { request: NoFields; reply: PackListing[] };
+  'siyaq:pack-enable': { request: { pack: string; enabled: boolean }; reply: PackListing[] };
+  'siyaq:pack-remove': { request: { pack: string }; reply: PackListing[] };
+  /** An import in pieces: begin (file size in bytes), chunks in order, then commit or cancel. */
+  'siyaq:import-begin': { request: { bytes: number }; reply: { session: string; chunkChars: number } };
+  'siyaq:import-chunk': { request: { session: string; index: number; text: string }; reply: number };
+  'siyaq:import-commit': { request: { session: string }; reply: InstallResult };
+  'siyaq:import-cancel': { request: { session: string }; reply: boolean };
 } & LibraryProtocol;
 
 /** Answered by a tab's content script (the top frame answers page-level questions). */
@@ -40,6 +71,8 @@ export type TabProtocol = {
   /** Scrolls to and flashes the topic's first mention; false when the page has none. */
   'siyaq:reveal': { request: { topic: string }; reply: boolean };
   'siyaq:open-card-at-selection': { request: NoFields; reply: boolean };
+  /** The enabled packs changed: fetch the matcher again if the revision differs, and rescan. */
+  'siyaq:knowledge-changed': { request: { revision: string }; reply: boolean };
 } & LibraryTabProtocol;
 
 /** Any protocol: message type → { request, reply }. */
@@ -56,6 +89,16 @@ const ID = /^[a-z0-9-]{1,100}$/;
 const isId = (value: unknown): value is string => typeof value === 'string' && ID.test(value);
 
 const noFields = (): NoFields => ({});
+const SESSION = /^import-[0-9]+-[0-9a-z]+$/;
+const MAX_QUERY = 200;
+const MAX_TOPICS = 1000;
+/** A little over IMPORT_CHUNK_CHARS. */
+const MAX_CHUNK = 3 * 1024 * 1024;
+const isCount = (value: unknown, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+const sessionField = (fields: Record<string, unknown>): { session: string } | null =>
+  typeof fields.session === 'string' && SESSION.test(fields.session) ? { session: fields.session } : null;
+const packField = (fields: Record<string, unknown>): { pack: string } | null => (isId(fields.pack) ? { pack: fields.pack } : null);
 const topicField = (fields: Record<string, unknown>): { topic: string } | null => (isId(fields.topic) ? { topic: fields.topic } : null);
 
 export const backgroundParsers: Parsers<BackgroundProtocol> = {
@@ -64,6 +107,27 @@ export const backgroundParsers: Parsers<BackgroundProtocol> = {
     const target = parsePassageTarget(fields.target);
     return target ? { target } : null;
   },
+  'siyaq:matcher': noFields,
+  'siyaq:search': (fields) => (typeof fields.query === 'string' && fields.query.length <= MAX_QUERY ? { query: fields.query } : null),
+  'siyaq:topic-names': (fields) =>
+    Array.isArray(fields.topics) && fields.topics.length <= MAX_TOPICS && fields.topics.every(isId) ? { topics: fields.topics } : null,
+  'siyaq:articles': noFields,
+  'siyaq:article': (fields) => (isId(fields.article) ? { article: fields.article } : null),
+  'siyaq:packs': noFields,
+  'siyaq:pack-enable': (fields) => {
+    const pack = packField(fields);
+    return pack && typeof fields.enabled === 'boolean' ? { ...pack, enabled: fields.enabled } : null;
+  },
+  'siyaq:pack-remove': packField,
+  'siyaq:import-begin': (fields) => (isCount(fields.bytes, Number.MAX_SAFE_INTEGER) ? { bytes: fields.bytes } : null),
+  'siyaq:import-chunk': (fields) => {
+    const session = sessionField(fields);
+    return session && isCount(fields.index, 1e6) && typeof fields.text === 'string' && fields.text.length <= MAX_CHUNK
+      ? { ...session, index: fields.index, text: fields.text }
+      : null;
+  },
+  'siyaq:import-commit': sessionField,
+  'siyaq:import-cancel': sessionField,
   ...libraryParsers,
 };
 
@@ -71,6 +135,8 @@ export const tabParsers: Parsers<TabProtocol> = {
   'siyaq:page-mentions': noFields,
   'siyaq:reveal': topicField,
   'siyaq:open-card-at-selection': noFields,
+  'siyaq:knowledge-changed': (fields) =>
+    typeof fields.revision === 'string' && fields.revision.length <= 10_000 ? { revision: fields.revision } : null,
   ...libraryTabParsers,
 };
 

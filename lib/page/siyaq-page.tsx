@@ -14,8 +14,9 @@ import { HoverIntent } from './hover-intent';
 import { mentionAtPoint, mentionRange, textDirectionOf, type MentionHit } from './mention-at-point';
 import { MentionRegistry, type PageMention } from './mention-registry';
 import { MutationWatcher } from './mutation-watcher';
+import type { PageKnowledge } from './page-knowledge';
 import { PageLifetime } from './page-lifetime';
-import { PageScanner, type DetectText } from './page-scanner';
+import { PageScanner } from './page-scanner';
 import type { Rect } from './popup-position';
 import { TextHighlighter } from './text-highlighter';
 
@@ -51,10 +52,15 @@ export class SiyaqPage {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    detect: DetectText,
+    private readonly knowledge: PageKnowledge,
   ) {
     this.lifetime = new PageLifetime(ctx);
-    this.scanner = new PageScanner(detect, this.registry, this.highlighter, (root) => this.onShadowRoot(root));
+    this.scanner = new PageScanner(
+      (text) => knowledge.detect(text),
+      this.registry,
+      this.highlighter,
+      (root) => this.onShadowRoot(root),
+    );
     this.watcher = new MutationWatcher(
       (node) => this.running && this.lifetime.check() && this.scanner.enqueue(node),
       () => this.forgetDetached(),
@@ -70,7 +76,9 @@ export class SiyaqPage {
   }
 
   async start(): Promise<void> {
-    this.apply(await loadSettings());
+    // The settings and the matcher are fetched together; nothing is scanned before both are in.
+    const [settings] = await Promise.all([loadSettings(), this.knowledge.refresh()]);
+    this.apply(settings);
     const unwatch = watchSettings((s) => this.apply(s));
     const unlisten = this.listen();
     this.lifetime.onEnded(() => {
@@ -251,9 +259,27 @@ export class SiyaqPage {
       },
       'siyaq:reveal': ({ topic }) => (top ? this.reveal(topic) : undefined),
       'siyaq:open-card-at-selection': () => this.openAtSelection(),
+      'siyaq:knowledge-changed': ({ revision }) => {
+        void this.knowledgeChanged(revision);
+        return true;
+      },
       // Saving this page: the HTML goes to the extension, which extracts the article (lib/library/extract.ts).
       'siyaq:page-html': () => (top ? { html: document.documentElement.outerHTML, url: location.href } : undefined),
     });
+  }
+
+  /** Packs were imported, turned on or off, or removed: new matcher, fresh marks, fresh cards. */
+  private async knowledgeChanged(revision: string): Promise<void> {
+    if (!(await this.knowledge.refresh(revision)) || !this.lifetime.check()) return;
+    this.cardCache.clear();
+    if (!this.running) return;
+    this.scanner.stop();
+    this.highlighter.clear();
+    // clear() also gives up the page's highlight names; take them back.
+    if (this.settings) this.highlighter.setStyle(this.settings.markStyle);
+    this.registry.clear();
+    this.closeCard(true);
+    this.scanPage();
   }
 
   private reveal(topic: string): boolean {

@@ -117,6 +117,11 @@ function Passage(props: { passage: CardPassage; lang: Lang; t: Translate; onOpen
       </blockquote>
       <figcaption class="siyaq-passage__source">
         <bdi>{p.source[lang]}</bdi> · <span>{formatArticleDate(p.date, lang, t)}</span> ·{' '}
+        {p.pack && (
+          <>
+            <bdi class="siyaq-passage__pack">{p.pack[lang]}</bdi> ·{' '}
+          </>
+        )}
         <button
           type="button"
           class="siyaq-link"

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 
 import { HOVER_DELAY_RANGE, normalizeSite, type InterfaceLanguage, type MarkStyle, type Theme } from '../../settings/settings';
 import { useSettings } from '../use-settings';
+import { KnowledgeSection } from './KnowledgeSection';
 import { LibrarySection } from './LibrarySection';
 
 export function OptionsApp() {
@@ -127,6 +128,7 @@ export function OptionsApp() {
           <button type="submit">{t('optionsAddSite')}</button>
         </form>
       </section>
+      <KnowledgeSection />
       <LibrarySection lang={lang} t={t} settings={settings} save={update} />
       <p role="status" class="options__muted">
         {status}

@@ -1,15 +1,15 @@
-// The toolbar popup: what this page mentions, a forgiving search over
-// everything bundled, and the on/off switches.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// The toolbar popup: what this page mentions, a forgiving search over every
+// enabled knowledge pack (answered by the background, which holds them), and
+// the on/off switches.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 
 import type { CardData } from '../../cards/card-data';
-import { buildCardData } from '../../cards/card-data';
-import type { DetailsIndex, NamesIndex } from '../../knowledge/types';
+import type { Bilingual } from '../../knowledge/types';
 import { sendToBackground, sendToTab } from '../../messaging/channel';
 import type { PageMentionsReply, PassageTarget } from '../../messaging/protocol';
 import { highlightSpans } from '../../search/highlight';
-import { SearchIndex, type SearchHit } from '../../search/search-index';
+import type { SearchHit } from '../../search/search-index';
 import { isActiveOn, normalizeSite, withSiteDisabled } from '../../settings/settings';
 import { TopicCard } from '../card/TopicCard';
 import { Highlighted } from '../Highlighted';
@@ -23,19 +23,16 @@ type PageState =
   | { kind: 'off'; host: string }
   | { kind: 'ready'; host: string; topics: PageMentionsReply['topics'] };
 
-export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; search: string }) {
+export function PopupApp(props: { search: string }) {
   const { settings, lang, t, save } = useSettings();
   const [tab, setTab] = useState<Browser.tabs.Tab | null>(null);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [query, setQuery] = useState(() => new URLSearchParams(props.search).get('q') ?? '');
   const [active, setActive] = useState(0);
   const [card, setCard] = useState<CardData | null>(null);
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [names, setNames] = useState<Record<string, Bilingual>>({});
   const input = useRef<HTMLInputElement>(null);
-  // Built after first paint (or at the first keystroke), so opening the popup never waits for it.
-  const index = useRef<SearchIndex | null>(null);
-  const searchIndex = () => (index.current ??= new SearchIndex(props.names, props.details));
-  const topicNames = useMemo(() => new Map(props.names.topics.map((t) => [t.id, t])), [props.names]);
-  const hits = useMemo(() => (query.trim() ? searchIndex().search(query) : []), [query]);
   const host = page.kind === 'ready' || page.kind === 'off' ? page.host : null;
 
   useEffect(() => {
@@ -46,17 +43,29 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
       if (!reply.ok) return setPage({ kind: 'restricted' });
       const { active, host, topics } = reply.value;
       setPage(active ? { kind: 'ready', host, topics } : { kind: 'off', host });
+      const named = await sendToBackground('siyaq:topic-names', { topics: topics.map((t) => t.topic) });
+      if (named.ok) setNames(named.value);
     });
   }, [props.search, settings.enabled, settings.disabledSites.join(',')]);
 
-  useEffect(() => setActive(0), [query]);
+  // Each keystroke asks the background; an answer to an older query is dropped.
   useEffect(() => {
-    input.current?.focus();
-    const idle = requestIdleCallback(() => searchIndex());
-    return () => cancelIdleCallback(idle);
-  }, []);
+    setActive(0);
+    if (!query.trim()) return setHits([]);
+    let current = true;
+    void sendToBackground('siyaq:search', { query: query.slice(0, 200) }).then((reply) => {
+      if (current) setHits(reply.ok ? reply.value : []);
+    });
+    return () => {
+      current = false;
+    };
+  }, [query]);
+  useEffect(() => input.current?.focus(), []);
 
-  const openTopic = (id: string) => setCard(buildCardData(props.names, props.details, id));
+  const openTopic = (id: string) =>
+    void sendToBackground('siyaq:card', { topic: id }).then((reply) => {
+      if (reply.ok) setCard(reply.value);
+    });
   const openReader = (target: PassageTarget) => {
     void sendToBackground('siyaq:open-reader', { target });
   };
@@ -198,14 +207,14 @@ export function PopupApp(props: { names: NamesIndex; details: DetailsIndex; sear
               {page.topics.map(({ topic, count }) => (
                 <li key={topic}>
                   <button type="button" class="popup__mention" data-topic={topic} onClick={() => reveal(topic)}>
-                    <span>{topicNames.get(topic)?.name[lang] ?? topic}</span>
+                    <span>{names[topic]?.[lang] ?? topic}</span>
                     <span class="popup__count">{t('mentionsCount', count)}</span>
                   </button>
                   <button
                     type="button"
                     class="siyaq-link popup__more"
                     onClick={() => openTopic(topic)}
-                    aria-label={`${t('cardBackground')}: ${topicNames.get(topic)?.name[lang] ?? topic}`}
+                    aria-label={`${t('cardBackground')}: ${names[topic]?.[lang] ?? topic}`}
                   >
                     {t('cardBackground')}
                   </button>

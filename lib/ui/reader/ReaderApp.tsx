@@ -1,66 +1,77 @@
-// The reader: a whole bundled article, typeset for its language, with topic
-// marks that open the same card as on pages, and deep links to a passage.
+// The reader: a whole article from any enabled knowledge pack, typeset for
+// its language, with topic marks that open the same card as on pages, and deep
+// links to a passage. Articles and cards come from the background.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 
-import { buildCardData, type CardData } from '../../cards/card-data';
+import type { CardData } from '../../cards/card-data';
 import { direction } from '../../i18n/i18n';
-import type { Article, Block, DetailsIndex, NamesIndex } from '../../knowledge/types';
-import { readerSearch, readerTargetFromSearch, type PassageTarget } from '../../messaging/protocol';
+import type { Article, Block } from '../../knowledge/types';
+import { sendToBackground } from '../../messaging/channel';
+import { readerSearch, readerTargetFromSearch, type ArticleShelf, type PassageTarget } from '../../messaging/protocol';
 import { TopicCard } from '../card/TopicCard';
 import { formatArticleDate } from '../format';
 import { useSettings } from '../use-settings';
 
-export function ReaderApp(props: { names: NamesIndex; details: DetailsIndex; search: string }) {
+type Loaded = { kind: 'loading' } | { kind: 'article'; article: Article } | { kind: 'list'; shelves: ArticleShelf[]; missing: boolean };
+
+export function ReaderApp(props: { search: string }) {
   const { settings, lang, t } = useSettings();
   const target = readerTargetFromSearch(props.search);
-  const article = props.details.articles.find((a) => a.id === target?.article) ?? null;
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [card, setCard] = useState<CardData | null>(null);
   const passage = target && 'block' in target ? target : null;
+  const article = loaded.kind === 'article' ? loaded.article : null;
+
+  useEffect(() => {
+    void (async () => {
+      if (target) {
+        const reply = await sendToBackground('siyaq:article', { article: target.article });
+        if (reply.ok) return setLoaded({ kind: 'article', article: reply.value.article });
+      }
+      const shelves = await sendToBackground('siyaq:articles', {});
+      setLoaded({ kind: 'list', shelves: shelves.ok ? shelves.value : [], missing: target !== null });
+    })();
+  }, [props.search]);
 
   useEffect(() => {
     document.title = article ? `${article.title} · ${t('extName')}` : t('readerTitle');
-    if (!passage) return;
+    if (!passage || !article) return;
     document.getElementById(`b${passage.block}`)?.scrollIntoView({ block: 'center' });
   }, [article?.id, passage?.block, passage?.sentence]);
 
   const openReader = (next: PassageTarget) => {
     location.search = readerSearch(next);
   };
+  const openTopic = (id: string) =>
+    void sendToBackground('siyaq:card', { topic: id }).then((reply) => {
+      if (reply.ok) setCard(reply.value);
+    });
 
   return (
     <div class="reader-layout siyaq-theme" data-theme={settings.theme}>
       <main class="reader">
-        {article ? (
-          <ArticleView
-            article={article}
-            passage={passage}
-            onTopic={(id) => setCard(buildCardData(props.names, props.details, id))}
-            t={t}
-            lang={lang}
-          />
-        ) : (
+        {article && <ArticleView article={article} passage={passage} onTopic={openTopic} t={t} lang={lang} />}
+        {loaded.kind === 'list' && (
           <>
-            {target && <p role="alert">{t('readerNotFound')}</p>}
-            <ul class="reader__list">
-              {props.details.articles.map((a) => (
-                <li key={a.id} lang={a.language} dir={direction(a.language)}>
-                  <a href={`?article=${a.id}`}>{a.title}</a>
-                </li>
-              ))}
-            </ul>
+            {loaded.missing && <p role="alert">{t('readerNotFound')}</p>}
+            {loaded.shelves.map((shelf) => (
+              <section key={shelf.pack.id} class="reader__shelf" data-pack={shelf.pack.id}>
+                <h2 class="reader__shelf-title">{shelf.pack.title[lang]}</h2>
+                <ul class="reader__list">
+                  {shelf.articles.map((a) => (
+                    <li key={a.id} lang={a.language} dir={direction(a.language)}>
+                      <a href={`?article=${a.id}`}>{a.title}</a>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
           </>
         )}
       </main>
       {card && (
         <aside class="reader__card" aria-live="polite">
-          <TopicCard
-            data={card}
-            lang={lang}
-            t={t}
-            onClose={() => setCard(null)}
-            onSelectTopic={(id) => setCard(buildCardData(props.names, props.details, id))}
-            onOpenReader={openReader}
-          />
+          <TopicCard data={card} lang={lang} t={t} onClose={() => setCard(null)} onSelectTopic={openTopic} onOpenReader={openReader} />
         </aside>
       )}
     </div>

@@ -26,12 +26,15 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+/** profile: a folder to keep (and reuse after close, as a browser restart); by default a fresh one, deleted on close. */
+export async function launchWithExtension(
+  options: { headless?: boolean; extensionDir?: string; profile?: string } = {},
+): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'siyaq-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'siyaq-profile-'));
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
@@ -79,7 +82,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     },
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
