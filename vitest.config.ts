@@ -19,7 +19,8 @@ const browserSuite = (name: string, timeout: number): TestProjectInlineConfigura
 // DOM-free modules and Preact components, with WXT's fake browser.
 const unit: TestProjectInlineConfiguration = {
   plugins: [WxtVitest()],
-  test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+  // A generous timeout: property tests run hundreds of cases, and the machines are shared.
+  test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node', testTimeout: 30_000 },
 };
 
 export default defineConfig({

@@ -3,7 +3,6 @@
 // all from one KnowledgeStore. Pack problems become `refused` replies carrying
 // the reader-facing message.
 import { buildCardData } from '../cards/card-data';
-import type { LibraryProtocol } from '../library/messages';
 import type { Handlers } from '../messaging/channel';
 import type { BackgroundProtocol } from '../messaging/protocol';
 import { MessageError } from '../messaging/reply';
@@ -13,7 +12,7 @@ import { SearchIndex } from '../search/search-index';
 import { IMPORT_CHUNK_CHARS, ImportSessions } from './import-sessions';
 import type { Knowledge, KnowledgeStore } from './knowledge-store';
 
-type KnowledgeMessages = Exclude<keyof BackgroundProtocol, 'siyaq:open-reader' | keyof LibraryProtocol>;
+type KnowledgeMessages = Exclude<keyof BackgroundProtocol, 'siyaq:open-reader' | `siyaq:library-${string}`>;
 
 export function knowledgeHandlers(store: KnowledgeStore): Pick<Handlers<BackgroundProtocol>, KnowledgeMessages> {
   const sessions = new ImportSessions();
