@@ -7,6 +7,8 @@ import type { SavedSummary } from '../../library/types';
 import { sendToBackground } from '../../messaging/channel';
 import type { Settings } from '../../settings/settings';
 import { normalizeKey } from '../../text/normalize';
+import { LibraryTransfer } from './LibraryTransfer';
+import { TrackedNames } from './TrackedNames';
 
 interface Props {
   lang: Lang;
@@ -20,6 +22,7 @@ export function LibrarySection({ lang, t, settings, save }: Props) {
   const [query, setQuery] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState('');
+  const [version, setVersion] = useState(0);
 
   const apply = (reply: Awaited<ReturnType<typeof sendToBackground<'siyaq:library-list'>>>) => {
     if (reply.ok) {
@@ -29,7 +32,7 @@ export function LibrarySection({ lang, t, settings, save }: Props) {
   };
   useEffect(() => {
     void sendToBackground('siyaq:library-list', {}).then(apply);
-  }, []);
+  }, [version]);
 
   const shown = useMemo(() => {
     const key = normalizeKey(query);
@@ -56,6 +59,8 @@ export function LibrarySection({ lang, t, settings, save }: Props) {
           {problem}
         </p>
       )}
+      <LibraryTransfer t={t} onImported={() => setVersion((v) => v + 1)} />
+      <TrackedNames lang={lang} t={t} version={version} />
       {items && items.length === 0 && <p class="library__empty">{t('libraryEmpty')}</p>}
       {items && items.length > 0 && (
         <>
