@@ -95,8 +95,14 @@ function howToInstall(kind: Kind, sys: System): string {
     ];
     return `Run \`${ways.join('` or `')}\`, or set CHROME_PATH to a Chrome or Chromium binary.`;
   }
-  const ways = [...(sys.debian ? [apt('firefox-esr')] : []), `npx browsers install firefox@stable --path ${FIREFOX_CACHE}`];
+  const ways = [...(sys.debian ? [apt('firefox-esr')] : []), `npx @puppeteer/browsers install firefox@stable --path ${FIREFOX_CACHE}`];
   return `Run \`${ways.join('` or `')}\`, or set FIREFOX_PATH to a Firefox binary (140 or later).`;
+}
+
+/** The last line of a tool's error output that names an error. */
+function lastError(text: string | null): string {
+  const lines = (text ?? '').split('\n').map((line) => line.trim());
+  return lines.findLast((line) => /error/i.test(line)) ?? lines.findLast(Boolean) ?? '';
 }
 
 function say(message: string): void {
@@ -131,9 +137,14 @@ export function ensureChromium(): string {
   say('no Chromium found; downloading Playwright’s Chromium…');
   const withDeps = sys.ubuntu && sys.root ? ['--with-deps'] : [];
   const bin = join(import.meta.dirname, '..', 'node_modules', '.bin', 'playwright-core');
-  const download = spawnSync(bin, ['install', ...withDeps, '--no-shell', 'chromium'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const download = spawnSync(bin, ['install', ...withDeps, '--no-shell', 'chromium'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   const path = download.status === 0 ? locateChromium() : undefined;
   if (path) return path;
+  // Playwright retries and prints a stack per attempt; its last line says why.
+  say(`download failed: ${lastError(download.stderr) || `exit code ${download.status}`}`);
   throw new Error(`No Chromium found, and none could be installed here. ${howToInstall('chromium', sys)}`);
 }
 

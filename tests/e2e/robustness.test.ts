@@ -525,10 +525,14 @@ describe('the page cannot drive Siyaq', () => {
       );
       tried.wxtName = started?.type ?? '';
       if (started?.type) {
+        // The forged location change first, while WXT still listens: the
+        // forged start below retires WXT's listeners, after which it could
+        // not be heard (and so could not fail this test).
+        window.dispatchEvent(new Event(started.type.replace('content-script-started', 'locationchange')));
+        await new Promise((r) => setTimeout(r, 1500));
         document.dispatchEvent(
           new CustomEvent(started.type, { detail: { contentScriptName: started.contentScriptName, messageId: 'page' } }),
         );
-        window.dispatchEvent(new Event(started.type.replace('content-script-started', 'locationchange')));
       }
       await new Promise((r) => setTimeout(r, 1500));
       return tried;
@@ -550,6 +554,16 @@ describe('the page cannot drive Siyaq', () => {
     // Siyaq still answers the reader: a real pointer opens the card.
     const card = await hoverCard(page, 'كورسك');
     expect(await card.getAttribute('data-topic')).toBe('kursk');
+    // While it is open, an Escape the page forges does not close it; the reader's own does.
+    await page.evaluate(() => {
+      for (const target of [document, document.activeElement ?? document.body, window]) {
+        target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true, composed: true }));
+      }
+    });
+    await page.waitForTimeout(300);
+    expect(await card.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden', timeout: 5000 });
     expect(errors).toEqual([]);
     await page.close();
   });

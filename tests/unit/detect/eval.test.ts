@@ -8,7 +8,9 @@ import { loadMarkedNames } from './load-names';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/eval-dev.jsonl');
 
-it('scores at least 0.98 precision and 0.97 recall on the labelled dev sentences', () => {
+// Held at the measured score (precision 1.000, recall 0.980: one miss), so that
+// any new false mark or one more miss fails.
+it('marks nothing wrong and misses at most one of the labelled dev names', () => {
   const sentences = readFileSync(FIXTURE, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
@@ -27,6 +29,7 @@ it('scores at least 0.98 precision and 0.97 recall on the labelled dev sentences
       `(TP ${result.truePositives}, FP ${result.falsePositives}, FN ${result.falseNegatives})`,
   );
   for (const error of result.errors) console.log(`  ${error}`);
-  expect(result.precision).toBeGreaterThanOrEqual(0.98);
-  expect(result.recall).toBeGreaterThanOrEqual(0.97);
+  expect(result.truePositives).toBeGreaterThanOrEqual(50);
+  expect(result.falsePositives).toBe(0);
+  expect(result.falseNegatives).toBeLessThanOrEqual(1);
 });
