@@ -1,6 +1,7 @@
 // content/ → { names, details }. Checks run in stages (each file alone, then
 // across files, then what the detector finds); a stage runs only when the ones
 // before it pass, so one mistake is not reported again as a cascade of others.
+import { contextDetectorFactory } from '../context/in-context';
 import { createDetector } from '../detect';
 import { descriptionProblem } from './alias-rules';
 import { resolveCitation } from './citations';
@@ -44,7 +45,9 @@ export function compileSources(files: readonly SourceFile[]): CompiledKnowledge 
   log.throwIfAny();
 
   const names = buildNamesIndex(topics);
-  const linked = linkPassages(articles, createDetector(names));
+  // The same context step as on pages, each article being its own page.
+  const inContext = contextDetectorFactory(createDetector(names));
+  const linked = linkPassages(articles, (article) => inContext(article.meta.title));
   checkCoverage(articles, topics, linked, facts, log);
   log.throwIfAny();
 
@@ -104,6 +107,9 @@ function checkRelated(topics: readonly ParsedTopic[], log: ProblemLog): void {
       else if (!ids.has(id)) log.add(topic.file, line, `related topic "${id}" of ${topic.id} does not exist`);
       else if (seen.has(id)) log.add(topic.file, line, `related topic "${id}" of ${topic.id} is listed twice`);
       seen.add(id);
+    }
+    for (const { value: id, line } of topic.context?.topics ?? []) {
+      if (id === topic.id || !ids.has(id)) log.add(topic.file, line, `context topic "${id}" of ${topic.id} must be another topic's id`);
     }
   }
 }

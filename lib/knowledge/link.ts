@@ -1,10 +1,11 @@
 // Links passages to topics by running the detector over every block: the same
 // code that marks names on news pages decides what the articles mention.
-import type { createDetector } from '../detect';
+import type { DetectedMention } from '../detect';
 import type { ParsedArticle } from './parse-article';
 import type { Article, Mention, PassageRef } from './types';
 
-type Detector = ReturnType<typeof createDetector>;
+/** Finds mentions in the blocks of one article, in order (context carries across them). */
+type ArticleDetector = { detect(text: string): DetectedMention[] };
 
 export interface FuzzyMention {
   article: ParsedArticle;
@@ -21,10 +22,11 @@ export interface Linked {
   fuzzy: FuzzyMention[];
 }
 
-export function linkPassages(parsed: readonly ParsedArticle[], detector: Detector): Linked {
+export function linkPassages(parsed: readonly ParsedArticle[], detectorFor: (article: ParsedArticle) => ArticleDetector): Linked {
   const passages = new Map<string, PassageRef[]>();
   const fuzzy: FuzzyMention[] = [];
   const articles = parsed.map((article): Article => {
+    const detector = detectorFor(article);
     const blocks = article.blocks.map(({ kind, text, sentences }, block) => {
       const mentions: Mention[] = [];
       for (const found of detector.detect(text)) {

@@ -2,11 +2,13 @@
 // surface form must lead the detector to exactly one topic.
 import { normalizeKey } from '../text/normalize';
 import type { ProblemLog } from './content-error';
-import type { ParsedTopic } from './parse-topics';
-import type { NamesIndex } from './types';
+// Type-only: the content script loads this file, and parse-topics brings the YAML parser.
+import type { ParsedContext, ParsedTopic } from './parse-topics';
+import type { CompiledContext, NamesIndex } from './types';
 
 export function buildNamesIndex(topics: readonly ParsedTopic[]): NamesIndex {
   const nested = nestedForms(topics);
+  const byId = new Map(topics.map((t) => [t.id, t]));
   return {
     version: 1,
     topics: topics.map((t) => ({
@@ -17,7 +19,24 @@ export function buildNamesIndex(topics: readonly ParsedTopic[]): NamesIndex {
       exclude: t.exclude.map((e) => e.value),
       marked: t.marked,
       nested: (nested.get(t) ?? []).map((n) => n.form),
+      ...(t.context ? { context: contextOf(t.context, t, byId) } : {}),
+      ...(t.leadsHere.length > 0 ? { leadsHere: t.leadsHere } : {}),
     })),
+  };
+}
+
+/** The context as the names index carries it, with what a tab needs to apply it on its own. */
+function contextOf(parsed: ParsedContext, topic: ParsedTopic, byId: Map<string, ParsedTopic>): CompiledContext {
+  const values = (list: readonly { value: string }[]) => list.map((l) => l.value);
+  const topics = values(parsed.topics);
+  const titles = Object.fromEntries([topic.id, ...topics].flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!.name]] : [])));
+  return {
+    needs: values(parsed.needs),
+    for: values(parsed.for),
+    against: values(parsed.against),
+    topics,
+    names: [topic.name.ar, topic.name.en],
+    titles,
   };
 }
 
@@ -110,6 +129,10 @@ export function checkNames(topics: readonly ParsedTopic[], log: ProblemLog): voi
           `alias "${form}" of ${topic.id} is "${earlier.form}" (line ${earlier.line}) to the detector; it need not be listed`,
         );
       }
+    }
+    for (const { value: alias, line } of topic.context?.needs ?? []) {
+      if (!keys.includes(normalizeKey(alias)))
+        log.add(topic.file, line, `context.needs "${alias}" of ${topic.id} is not one of its aliases`);
     }
     for (const { value: phrase, line } of topic.exclude) {
       const key = normalizeKey(phrase);

@@ -5,7 +5,7 @@ import { isMap, type Node } from 'yaml';
 import type { ProblemLog } from './content-error';
 import { isPartialDate } from './dates';
 import { idProblem } from './ids';
-import type { Bilingual, FactSource, TopicKind } from './types';
+import type { Bilingual, FactSource, LeadsHere, TopicKind } from './types';
 import { TOPIC_KINDS } from './types';
 import { MapReader, readList, YamlSource, type Located } from './yaml-fields';
 
@@ -34,9 +34,35 @@ export interface ParsedTopic {
   background: Bilingual;
   facts: ParsedFact[];
   related: Located<string>[];
+  /** Names of other things that lead to this card; their names are among the forms too. */
+  leadsHere: LeadsHere[];
+  /** The context field with the lines of its entries, when given. */
+  context?: ParsedContext;
 }
 
-const TOPIC_FIELDS = ['id', 'kind', 'name', 'aliases', 'exclude', 'marked', 'background', 'facts', 'related'] as const;
+export interface ParsedContext {
+  line: number;
+  needs: Located<string>[];
+  for: Located<string>[];
+  against: Located<string>[];
+  topics: Located<string>[];
+}
+
+const TOPIC_FIELDS = [
+  'id',
+  'kind',
+  'name',
+  'aliases',
+  'leads_here',
+  'exclude',
+  'marked',
+  'context',
+  'background',
+  'facts',
+  'related',
+] as const;
+const LEADS_FIELDS = ['names', 'what'] as const;
+const CONTEXT_FIELDS = ['needs', 'for', 'against', 'topics'] as const;
 const BILINGUAL_FIELDS = ['ar', 'en'] as const;
 const FACT_FIELDS = ['date', 'as_of', 'by', 'ar', 'en', 'cite'] as const;
 const CITE_FIELDS = ['article', 'quote'] as const;
@@ -69,6 +95,8 @@ function parseTopic(src: YamlSource, node: Node | null, line: number): ParsedTop
   const background = backgroundMap && readBilingual(backgroundMap);
   const facts = readFacts(topic);
   const related = topic.stringList('related');
+  const context = readContext(topic);
+  const leads = readLeadsHere(topic);
 
   if (
     id === undefined ||
@@ -81,12 +109,65 @@ function parseTopic(src: YamlSource, node: Node | null, line: number): ParsedTop
     marked === undefined ||
     !background ||
     !facts ||
-    !related
+    !related ||
+    context === undefined ||
+    !leads
   ) {
     return undefined;
   }
-  const forms = [{ value: name.ar, line: nameMap.lineOfField('ar') }, { value: name.en, line: nameMap.lineOfField('en') }, ...aliases];
-  return { file: src.file, line: topic.line, id, kind, name, forms, exclude, marked, background, facts, related };
+  const forms = [
+    { value: name.ar, line: nameMap.lineOfField('ar') },
+    { value: name.en, line: nameMap.lineOfField('en') },
+    ...aliases,
+    ...leads.flatMap((l) => l.names),
+  ];
+  const leadsHere = leads.map((l) => ({ names: l.names.map((n) => n.value), what: l.what }));
+  const parsed: ParsedTopic = {
+    file: src.file,
+    line: topic.line,
+    id,
+    kind,
+    name,
+    forms,
+    exclude,
+    marked,
+    background,
+    facts,
+    related,
+    leadsHere,
+  };
+  if (context) parsed.context = context;
+  return parsed;
+}
+
+/** leads_here: a list of { names, what { ar, en } }; absent gives []. */
+function readLeadsHere(topic: MapReader): { names: Located<string>[]; what: Bilingual }[] | undefined {
+  const items = topic.list('leads_here');
+  if (!items) return undefined;
+  const out: { names: Located<string>[]; what: Bilingual }[] = [];
+  for (const [i, item] of items.entries()) {
+    const map = MapReader.open(topic.src, item.node, item.line, `leads_here entry ${i + 1} of ${topic.what}`, LEADS_FIELDS);
+    const names = map?.stringList('names');
+    const whatMap = map?.map('what', BILINGUAL_FIELDS);
+    const what = whatMap && readBilingual(whatMap);
+    if (!names || !what) return undefined;
+    if (names.length === 0) return topic.src.problem(item.line, `leads_here entry ${i + 1} of ${topic.what} lists no names`);
+    out.push({ names, what });
+  }
+  return out;
+}
+
+/** null when absent; undefined (after logging) when malformed. */
+function readContext(topic: MapReader): ParsedContext | null | undefined {
+  if (topic.rawValue('context') === undefined) return null;
+  const map = topic.map('context', CONTEXT_FIELDS);
+  if (!map) return undefined;
+  const needs = map.stringList('needs');
+  const cuesFor = map.stringList('for');
+  const against = map.stringList('against');
+  const topics = map.stringList('topics');
+  if (!needs || !cuesFor || !against || !topics) return undefined;
+  return { line: map.line, needs, for: cuesFor, against, topics };
 }
 
 function readKind(topic: MapReader): TopicKind | undefined {

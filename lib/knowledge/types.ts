@@ -32,6 +32,45 @@ export interface TopicName {
    * topics, search, its own other aliases, its cited passages). Absent: none.
    */
   nested?: string[];
+  /**
+   * Names of other things that lead to this topic's card (the Rome Statute to
+   * the court), each with what it is, so the card does not pass one off as
+   * the other. Their names are also in aliases, for the detector.
+   */
+  leadsHere?: LeadsHere[];
+  /** How page context settles this topic's ambiguous aliases. Absent: none are. */
+  context?: CompiledContext;
+}
+
+/**
+ * The context as tabs receive it (a topic extra, through the compiled
+ * matcher): what content/ says, plus the topic's own two names (never vetoed)
+ * and the titles of the topics that support it (for the card's note).
+ */
+export interface CompiledContext extends TopicContext {
+  names: string[];
+  titles: Record<string, Bilingual>;
+}
+
+export interface LeadsHere {
+  names: string[];
+  /** What those names name, as the articles put it. */
+  what: Bilingual;
+}
+
+/**
+ * Aliases that are ambiguous by nature (ICC, a short form another body shares)
+ * and what settles them: cue words in the sentence, or other topics on the page.
+ */
+export interface TopicContext {
+  /** Aliases (as written) that are marked only with support from context. */
+  needs: string[];
+  /** Words that, in the same sentence, show the topic is meant. */
+  for: string[];
+  /** Words that, in the same sentence, show something else is meant (a club, a cricket body). */
+  against: string[];
+  /** Topics whose mention elsewhere on the page supports this one. */
+  topics: string[];
 }
 
 /** The small half: shipped in the content script. */

@@ -2,6 +2,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 import type { CardData } from '../cards/card-data';
+import type { CardPageInfo } from '../cards/page-info';
 import { direction, type Lang, type Translate } from '../i18n/i18n';
 import type { PassageTarget } from '../messaging/protocol';
 import type { Theme } from '../settings/settings';
@@ -23,6 +24,8 @@ export interface CardFloatProps {
   onPin: () => void;
   onClose: () => void;
   onDisableSite: () => void;
+  /** The page's date and the mark the card was opened from. */
+  page?: CardPageInfo;
 }
 
 export function CardFloat(props: CardFloatProps) {
@@ -73,6 +76,7 @@ export function CardFloat(props: CardFloatProps) {
           onSelectTopic={props.onSelectTopic}
           onOpenReader={props.onOpenReader}
           onDisableSite={props.onDisableSite}
+          page={props.page}
         />
       ) : (
         <span aria-busy="true">…</span>

@@ -1,10 +1,13 @@
 // Which mentions each scanned text node holds. Hover lookups, the popup's
 // "on this page" list and the keyboard shortcut all read from here.
+import type { MarkInfo } from '../cards/page-info';
 
 export interface PageMention {
   topic: string;
   start: number;
   end: number;
+  /** How it was matched, for the card's "why marked". */
+  why?: MarkInfo;
 }
 
 export class MentionRegistry {

@@ -1,6 +1,7 @@
 // The tab's matcher: asked of the background (which builds it once for every
 // enabled pack), loaded with loadMatcher, and replaced when the background
 // says the enabled packs changed.
+import { pageDetector } from '../context/page-detect';
 import { loadMatcher } from '../detect/compiled';
 import type { Detector } from '../detect/types';
 import { sendToBackground } from '../messaging/channel';
@@ -11,6 +12,8 @@ const RETRY_MS = [50, 150, 400, 1000, 2000];
 
 export class PageKnowledge {
   private detector: Detector | null = null;
+  /** The detector followed by the context step (lib/context), for this page. */
+  private detectInPage: ((text: string) => PageMention[]) | null = null;
   private revision: string | null = null;
 
   get ready(): boolean {
@@ -18,7 +21,7 @@ export class PageKnowledge {
   }
 
   detect(text: string): PageMention[] {
-    return this.detector ? this.detector.detect(text).map(({ topic, start, end }) => ({ topic, start, end })) : [];
+    return this.detectInPage ? this.detectInPage(text) : [];
   }
 
   /**
@@ -32,6 +35,7 @@ export class PageKnowledge {
       if (reply.ok) {
         if (reply.value.revision === this.revision) return false;
         this.detector = loadMatcher(reply.value.matcher);
+        this.detectInPage = pageDetector(this.detector);
         this.revision = reply.value.revision;
         return true;
       }

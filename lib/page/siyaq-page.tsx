@@ -3,7 +3,9 @@
 // the page. Each part lives in its own file beside this one.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
+import { readPublicationDate } from '../article/page-date';
 import type { CardData } from '../cards/card-data';
+import type { CardPageInfo, MarkInfo } from '../cards/page-info';
 import { resolveLanguage, translator, type Lang } from '../i18n/i18n';
 import { handleTab, sendToBackground } from '../messaging/channel';
 import type { PageMentionsReply, PassageTarget } from '../messaging/protocol';
@@ -30,6 +32,8 @@ interface OpenCard {
   data: CardData | null;
   pinned: boolean;
   focus: boolean;
+  /** The mark it was opened from, for "why marked". */
+  mark: MarkInfo | null;
 }
 
 export class SiyaqPage {
@@ -49,6 +53,8 @@ export class SiyaqPage {
   private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
   /** The address last scanned in full, so only a real in-app navigation rescans. */
   private scannedHref = '';
+  private dateHref = '';
+  private pageDate: string | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -70,7 +76,7 @@ export class SiyaqPage {
       delayMs: () => this.settings?.hoverDelayMs ?? 200,
       graceMs: GRACE_MS,
       same: (a, b) => a.node === b.node && a.mention.start === b.mention.start,
-      open: (hit) => this.openCard(hit.mention.topic, hit.rect, textDirectionOf(hit.node), hit.node, false),
+      open: (hit) => this.openCard(hit.mention.topic, hit.rect, textDirectionOf(hit.node), hit.node, false, hit.mention.why ?? null),
       close: () => this.closeCard(false),
     });
   }
@@ -177,9 +183,9 @@ export class SiyaqPage {
     event.stopPropagation();
   }
 
-  private openCard(topic: string, anchor: Rect, dir: 'rtl' | 'ltr', node: Text | null, focus: boolean): void {
+  private openCard(topic: string, anchor: Rect, dir: 'rtl' | 'ltr', node: Text | null, focus: boolean, mark: MarkInfo | null = null): void {
     const pinned = this.open?.pinned ?? false;
-    this.open = { topic, anchor, dir, node, data: null, pinned, focus };
+    this.open = { topic, anchor, dir, node, data: null, pinned, focus, mark };
     this.renderCard();
     void this.cardData(topic).then((data) => {
       if (this.open?.topic !== topic) return;
@@ -218,7 +224,17 @@ export class SiyaqPage {
       },
       onClose: () => this.closeCard(true),
       onDisableSite: () => void this.disableSite(),
+      page: this.pageInfo(open.mark),
     });
+  }
+
+  /** The page's date (read once per address) and the mark a card came from. */
+  private pageInfo(mark: MarkInfo | null): CardPageInfo {
+    if (this.dateHref !== location.href) {
+      this.dateHref = location.href;
+      this.pageDate = readPublicationDate(document)?.date ?? null;
+    }
+    return { date: this.pageDate, mark };
   }
 
   private cardData(topic: string): Promise<CardData | null> {
@@ -310,7 +326,8 @@ export class SiyaqPage {
     if (!mention) return false;
     const box = mentionRange(text, mention).getBoundingClientRect();
     this.intent.markShown({ node: text, mention, rect: box });
-    this.openCard(mention.topic, { left: box.left, top: box.top, width: box.width, height: box.height }, textDirectionOf(text), text, true);
+    const rect = { left: box.left, top: box.top, width: box.width, height: box.height };
+    this.openCard(mention.topic, rect, textDirectionOf(text), text, true, mention.why ?? null);
     return true;
   }
 }

@@ -28,7 +28,7 @@ export function* mentionsInPieces(text: string, detect: (text: string) => PageMe
       const start = from + m.start;
       // Past the cut is the next piece's; before lastEnd, the tail of a name the last piece found.
       if (start >= cut || start < lastEnd) continue;
-      found.push({ topic: m.topic, start, end: from + m.end });
+      found.push({ ...m, start, end: from + m.end });
       lastEnd = from + m.end;
     }
     yield found;

@@ -1,11 +1,13 @@
 // The background card: one component for the page's hover card, the popup and
 // the reader, so a topic looks the same wherever it is opened.
 import type { CardData, CardPassage } from '../../cards/card-data';
+import type { CardPageInfo } from '../../cards/page-info';
 import { direction, type Lang, type Translate } from '../../i18n/i18n';
 import type { PassageTarget } from '../../messaging/protocol';
 import { formatArticleDate } from '../format';
 import { Highlighted } from '../Highlighted';
 import { CardFacts } from './CardFacts';
+import { WhyMarked } from './WhyMarked';
 
 export interface TopicCardProps {
   data: CardData;
@@ -18,8 +20,8 @@ export interface TopicCardProps {
   onPin?: () => void;
   onClose?: () => void;
   onDisableSite?: () => void;
-  /** The publication date of the page the card opens on, when it gives one. */
-  pageDate?: string | null;
+  /** On a page: the page's date and the mark the card was opened from. */
+  page?: CardPageInfo;
 }
 
 export function TopicCard(props: TopicCardProps) {
@@ -67,7 +69,9 @@ export function TopicCard(props: TopicCardProps) {
         <p class="siyaq-card__background">{data.background[lang]}</p>
       </section>
 
-      <CardFacts facts={data.facts} lang={lang} t={t} onOpenReader={props.onOpenReader} pageDate={props.pageDate} />
+      {props.page?.mark && <WhyMarked mark={props.page.mark} lang={lang} t={t} />}
+
+      <CardFacts facts={data.facts} lang={lang} t={t} onOpenReader={props.onOpenReader} pageDate={props.page?.date} />
 
       {data.passages.length > 0 && (
         <section class="siyaq-card__section">

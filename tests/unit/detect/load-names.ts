@@ -17,7 +17,10 @@ function toTopic(raw: unknown): TopicName | null {
   if (typeof r.id !== 'string' || !TOPIC_KINDS.includes(kind)) return null;
   if (typeof name.ar !== 'string' || typeof name.en !== 'string') return null;
   const marked = typeof r.marked === 'boolean' ? r.marked : true;
-  return { id: r.id, kind, name: { ar: name.ar, en: name.en }, aliases: strings(r.aliases), exclude: strings(r.exclude), marked };
+  // Names that lead to this topic's card (leads_here) are matched like aliases.
+  const leads = Array.isArray(r.leads_here) ? r.leads_here.flatMap((l: unknown) => strings((l as Record<string, unknown>).names)) : [];
+  const aliases = [...strings(r.aliases), ...leads];
+  return { id: r.id, kind, name: { ar: name.ar, en: name.en }, aliases, exclude: strings(r.exclude), marked };
 }
 
 /** Every topic in content/topics, marked on pages or not. */

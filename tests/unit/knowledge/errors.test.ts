@@ -105,7 +105,7 @@ describe('content errors', () => {
   it('an unknown field, so that a typo cannot pass silently', () => {
     const files = editTopics('- id: quenlin\n', '- id: quenlin\n  alias: [Q]\n');
     expect(problems(files)).toEqual([
-      `${PEOPLE}:20: unknown field "alias" in topic "quenlin" (allowed: id, kind, name, aliases, exclude, marked, background, facts, related)`,
+      `${PEOPLE}:20: unknown field "alias" in topic "quenlin" (allowed: id, kind, name, aliases, leads_here, exclude, marked, context, background, facts, related)`,
     ]);
     const front = [...corpus(), article('gamma', 'Quenlin.', { titel: 'x' })];
     expect(problems(front)[0]).toMatch(/^content\/articles\/gamma\.md:10: unknown field "titel" in the front matter/);

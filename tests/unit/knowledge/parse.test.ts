@@ -101,6 +101,7 @@ describe('parseTopics', () => {
         },
       ],
       related: [{ value: 'armenia', line: 20 }],
+      leadsHere: [],
     });
   });
 
