@@ -6,7 +6,7 @@
 // toolbar button of that tab, since no popup is open to say it.
 import { browser } from 'wxt/browser';
 
-import { resolveLanguage, translate, type MessageKey } from '../i18n/i18n';
+import { resolveLanguage, translate } from '../i18n/i18n';
 import { loadSettings } from '../settings/store';
 import { LibraryDB } from './library-db';
 import { decodeLibrary, encodeLibrary } from './library-file';
@@ -14,6 +14,7 @@ import { knownTopics, LibraryKnowledge, type PackSink } from './library-knowledg
 import { detectorCache, libraryHandlers, saveTab, type LibraryDeps } from './library-service';
 import type { TrackOutcome } from './messages';
 import { outcomeText } from './outcome-text';
+import { lt, type LibraryKey } from './strings';
 
 const SAVE_MENU = 'siyaq-save-article';
 const TRACK_MENU = 'siyaq-track-name';
@@ -49,8 +50,8 @@ export function startLibrary(store: PackSink) {
   if (menus?.create) {
     browser.runtime.onInstalled.addListener(() => {
       const lang = resolveLanguage('auto', browser.i18n.getUILanguage());
-      menus.create({ id: SAVE_MENU, title: translate(lang, 'menuSaveArticle'), contexts: ['page', 'selection', 'link', 'image'] });
-      menus.create({ id: TRACK_MENU, title: translate(lang, 'menuTrackName'), contexts: ['selection'] });
+      menus.create({ id: SAVE_MENU, title: lt(lang, 'menuSaveArticle'), contexts: ['page', 'selection', 'link', 'image'] });
+      menus.create({ id: TRACK_MENU, title: lt(lang, 'menuTrackName'), contexts: ['selection'] });
     });
     menus.onClicked.addListener((info, tab) => {
       if (tab?.id === undefined) return;
@@ -70,7 +71,7 @@ export function startLibrary(store: PackSink) {
   return { db, handlers };
 }
 
-const TRACK_TEXT: Record<Exclude<TrackOutcome, { ok: true }>['reason'], MessageKey> = {
+const TRACK_TEXT: Record<Exclude<TrackOutcome, { ok: true }>['reason'], LibraryKey> = {
   'too-short': 'trackTooShort',
   'too-long': 'trackTooLong',
   common: 'trackCommon',
@@ -80,7 +81,7 @@ const TRACK_TEXT: Record<Exclude<TrackOutcome, { ok: true }>['reason'], MessageK
 
 /** A track outcome in the reader's words. */
 export function trackOutcomeText(lang: Parameters<typeof translate>[0], outcome: TrackOutcome): string {
-  return outcome.ok ? translate(lang, 'trackAdded', outcome.topic.name[lang]) : translate(lang, TRACK_TEXT[outcome.reason]);
+  return outcome.ok ? lt(lang, 'trackAdded', outcome.topic.name[lang]) : lt(lang, TRACK_TEXT[outcome.reason]);
 }
 
 async function tell(tabId: number, good: boolean, text: (lang: 'ar' | 'en') => string): Promise<void> {

@@ -2,10 +2,11 @@
 // file, and import such a file (merged: the same article or name is one).
 import { useState } from 'preact/hooks';
 
-import type { Translate } from '../../i18n/i18n';
+import type { Lang } from '../../i18n/i18n';
+import { lt } from '../../library/strings';
 import { sendToBackground } from '../../messaging/channel';
 
-export function LibraryTransfer({ t, onImported }: { t: Translate; onImported: () => void }) {
+export function LibraryTransfer({ lang, onImported }: { lang: Lang; onImported: () => void }) {
   const [status, setStatus] = useState<{ good: boolean; text: string } | null>(null);
 
   const exportFile = async () => {
@@ -22,19 +23,19 @@ export function LibraryTransfer({ t, onImported }: { t: Translate; onImported: (
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const reply = await sendToBackground('siyaq:library-import', { text: await file.text() });
-    if (!reply.ok) return setStatus({ good: false, text: t('libraryImportFailed', reply.error.message) });
+    if (!reply.ok) return setStatus({ good: false, text: lt(lang, 'libraryImportFailed', reply.error.message) });
     const { added, updated, unchanged } = reply.value;
-    setStatus({ good: true, text: t('libraryImported', added, updated, unchanged) });
+    setStatus({ good: true, text: lt(lang, 'libraryImported', added, updated, unchanged) });
     onImported();
   };
 
   return (
     <div class="library__transfer">
       <button type="button" id="siyaq-library-export" onClick={() => void exportFile()}>
-        {t('libraryExport')}
+        {lt(lang, 'libraryExport')}
       </button>
       <label class="library__import">
-        {t('libraryImport')}
+        {lt(lang, 'libraryImport')}
         <input
           id="siyaq-library-import"
           type="file"

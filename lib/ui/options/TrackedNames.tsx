@@ -2,11 +2,12 @@
 // aliases (one per line, the first shown) and a way to stop tracking it.
 import { useEffect, useState } from 'preact/hooks';
 
-import type { Lang, Translate } from '../../i18n/i18n';
+import type { Lang } from '../../i18n/i18n';
 import type { TopicName } from '../../knowledge/types';
+import { lt } from '../../library/strings';
 import { sendToBackground } from '../../messaging/channel';
 
-export function TrackedNames({ lang, t, version }: { lang: Lang; t: Translate; version: number }) {
+export function TrackedNames({ lang, version }: { lang: Lang; version: number }) {
   const [topics, setTopics] = useState<TopicName[]>([]);
   const [problem, setProblem] = useState('');
   const apply = (reply: Awaited<ReturnType<typeof sendToBackground<'siyaq:library-topics'>>>) => {
@@ -21,10 +22,10 @@ export function TrackedNames({ lang, t, version }: { lang: Lang; t: Translate; v
 
   return (
     <section class="library__topics" aria-labelledby="siyaq-tracked-title">
-      <h3 id="siyaq-tracked-title">{t('libraryTopics')}</h3>
+      <h3 id="siyaq-tracked-title">{lt(lang, 'libraryTopics')}</h3>
       {problem && <p class="library__problem">{problem}</p>}
       {topics.length === 0 ? (
-        <p class="library__empty">{t('libraryTopicsEmpty')}</p>
+        <p class="library__empty">{lt(lang, 'libraryTopicsEmpty')}</p>
       ) : (
         <ul class="library__list" id="siyaq-tracked-list">
           {topics.map((topic) => (
@@ -43,19 +44,19 @@ export function TrackedNames({ lang, t, version }: { lang: Lang; t: Translate; v
               >
                 <span class="library__title">{topic.name[lang]}</span>
                 <label class="library__meta">
-                  {t('libraryTopicNames')}
+                  {lt(lang, 'libraryTopicNames')}
                   <textarea name="names" dir="auto" rows={Math.min(6, topic.aliases.length + 1)}>
                     {topic.aliases.join('\n')}
                   </textarea>
                 </label>
-                <button type="submit">{t('libraryTopicSave')}</button>
+                <button type="submit">{lt(lang, 'libraryTopicSave')}</button>
               </form>
               <button
                 type="button"
                 class="siyaq-link library__delete"
                 onClick={() => void sendToBackground('siyaq:library-topic-delete', { id: topic.id }).then(apply)}
               >
-                {t('libraryTopicDelete')}
+                {lt(lang, 'libraryTopicDelete')}
               </button>
             </li>
           ))}
