@@ -289,11 +289,9 @@ export class SiyaqPage {
     if (!(await this.knowledge.refresh(revision)) || !this.lifetime.check()) return;
     this.cardCache.clear();
     if (!this.running) return;
+    // Scanned again in place: each text node's marks are replaced as it is
+    // reached, so the page never flashes unmarked while the new matcher works.
     this.scanner.stop();
-    this.highlighter.clear();
-    // clear() also gives up the page's highlight names; take them back.
-    if (this.settings) this.highlighter.setStyle(this.settings.markStyle);
-    this.registry.clear();
     this.closeCard(true);
     this.scanPage();
   }
