@@ -4,7 +4,6 @@
 // drawn from their addresses, so the same article is never saved twice).
 import type { TopicName } from '../knowledge/types';
 import { decodePack, encodePack } from '../packs/format';
-import { knownTopics } from './library-knowledge';
 import { buildLibraryPack, LIBRARY_PACK_ID } from './library-pack';
 import { savedArticleId, type SavedRecord } from './saved-record';
 import { PERSONAL_ID_PREFIX } from './track-name';
@@ -44,5 +43,3 @@ export async function decodeLibrary(text: string): Promise<{ records: Omit<Saved
   );
   return { records, topics };
 }
-
-export { knownTopics };

@@ -80,16 +80,17 @@ describe('the library as knowledge', () => {
       )
       .toContain('أصوات الانفجارات');
     const card = await hoverCard(page, 'ستيباناكرت');
-    const mine = card.locator('.siyaq-passage', { hasText: 'أصوات الانفجارات' }).first();
-    const caption = await mine.locator('.siyaq-passage__source').textContent();
+    const texts = await card.locator('.siyaq-passage').allTextContents();
+    const at = texts.findIndex((t) => t.includes('أصوات الانفجارات'));
+    const caption = await card.locator('.siyaq-passage').nth(at).locator('.siyaq-passage__source').textContent();
     expect(caption).toContain('مكتبتي');
     expect(caption).toContain('أخبار المثال');
     await page.screenshot({ path: `${ARTIFACTS}/library-card.png` });
 
     // The reader opens the saved article from the extension's own storage, with no network.
-    const opened = browser.context.waitForEvent('page');
-    await mine.getByRole('button').click();
-    const reader = await opened;
+    const list = await ask<{ value: { id: string }[] }>(browser, { type: 'siyaq:library-list' });
+    const reader = await browser.context.newPage();
+    await reader.goto(urlIn(browser, `reader.html?article=${list.value[0]!.id}`));
     await reader.waitForLoadState();
     await expect.poll(() => reader.locator('body').textContent(), { timeout: 10_000 }).toContain('ستيباناكرت أن أصوات الانفجارات');
     // Text that looked like markup in the page is shown as text.
