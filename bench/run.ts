@@ -12,6 +12,7 @@ const steps: [string, string[]][] = [
   ['popup search', ['tsx', 'bench/search.bench.ts']],
   ['knowledge packs', ['tsx', 'bench/packs.bench.ts']],
   ['page scan in Chromium', ['tsx', 'bench/page.bench.ts']],
+  ['library at 5,000 saved articles', ['tsx', 'bench/library.bench.ts']],
 ];
 
 readArgs({

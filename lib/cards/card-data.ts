@@ -77,7 +77,10 @@ export function buildCardData(
   const articles = articlesById(details);
 
   const passages: CardPassage[] = [];
-  for (const ref of info.passages.slice(0, maxPassages)) {
+  // The reader's own saved articles first (the "My library" pack: ids "mine-…"): what they read is what they follow.
+  const own = info.passages.filter((ref) => ref.article.startsWith('mine-'));
+  const refs = own.length > 0 ? [...own, ...info.passages.filter((ref) => !ref.article.startsWith('mine-'))] : info.passages;
+  for (const ref of refs.slice(0, maxPassages)) {
     const article = articles.get(ref.article);
     const block = article?.blocks[ref.block];
     const span = block?.sentences[ref.sentence];
