@@ -43,7 +43,7 @@ function expectLeastPrivilege(manifest: Manifest, browserOnly: string[] = []): v
     expect(manifest, key).not.toHaveProperty(key);
   }
   expect(manifest.content_scripts).toEqual([expect.objectContaining({ matches: ['<all_urls>'], js: ['content-scripts/content.js'] })]);
-  expect(Object.keys(manifest.commands ?? {})).toEqual(['open-card', 'save-article']);
+  expect(Object.keys(manifest.commands ?? {})).toEqual(['open-card', 'next-mention', 'previous-mention', 'save-article']);
 }
 
 describe('Chromium package (.output/chrome-mv3)', () => {
