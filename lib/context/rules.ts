@@ -29,7 +29,7 @@ export interface ContextExtras {
 }
 
 export function extrasOf(detector: Pick<Detector, 'topicExtras'>, topic: string): ContextExtras {
-  return (detector.topicExtras(topic) ?? {});
+  return detector.topicExtras(topic) ?? {};
 }
 
 /** Rules read from the detector's topic extras, each built once. */

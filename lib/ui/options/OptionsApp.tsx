@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 
 import { HOVER_DELAY_RANGE, normalizeSite, type InterfaceLanguage, type MarkStyle, type Theme } from '../../settings/settings';
 import { useSettings } from '../use-settings';
+import { CorrectionsSection } from './CorrectionsSection';
 import { KnowledgeSection } from './KnowledgeSection';
 import { LibrarySection } from './LibrarySection';
 
@@ -129,6 +130,7 @@ export function OptionsApp() {
         </form>
       </section>
       <KnowledgeSection />
+      <CorrectionsSection t={t} />
       <LibrarySection lang={lang} t={t} settings={settings} save={update} />
       <p role="status" class="options__muted">
         {status}
