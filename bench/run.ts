@@ -8,6 +8,7 @@ import { readArgs } from '../scripts/cli';
 const steps: [string, string[]][] = [
   ['knowledge compile', ['tsx', 'bench/knowledge.bench.ts']],
   ['detector', ['tsx', 'bench/detect.bench.ts']],
+  ['detector per tab in Chromium', ['tsx', 'bench/tab.bench.ts']],
   ['popup search', ['tsx', 'bench/search.bench.ts']],
   ['page scan in Chromium', ['tsx', 'bench/page.bench.ts']],
 ];

@@ -13,6 +13,7 @@ import { startLibrary } from '../lib/library/background-library';
 import { handleBackground, sendToTab } from '../lib/messaging/channel';
 import { readerSearch } from '../lib/messaging/protocol';
 import { packMeta } from '../lib/packs/format';
+import { FrameTally } from '../lib/page/frame-tally';
 import { knowledgeHandlers } from '../lib/store/knowledge-service';
 import { KnowledgeStore } from '../lib/store/knowledge-store';
 
@@ -22,6 +23,8 @@ export default defineBackground(() => {
   const store = new KnowledgeStore({ meta: packMeta(pack.manifest, details, names, pack.created), names, details, matcher: pack.matcher });
   const library = startLibrary({ names: () => names });
 
+  const frames = new FrameTally();
+  browser.tabs.onRemoved.addListener((tabId) => frames.forgetTab(tabId));
   handleBackground({
     ...knowledgeHandlers(store),
     ...library.handlers,
@@ -29,6 +32,13 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html${readerSearch(target)}`) });
       return true;
     },
+    'siyaq:frame-topics': ({ topics }, sender) => {
+      if (sender.tab?.id === undefined || sender.frameId === undefined) return false;
+      frames.report(sender.tab.id, sender.frameId, topics);
+      return true;
+    },
+    'siyaq:other-frames-topics': (_request, sender) =>
+      sender.tab?.id === undefined ? [] : frames.othersThan(sender.tab.id, sender.frameId ?? 0),
   });
 
   // Open tabs learn of a change at once and fetch the new matcher (no "tabs"

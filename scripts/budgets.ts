@@ -3,8 +3,11 @@
 // (20 ms per tab, `npm run bench`) is guarded by the bytes a tab must load and
 // parse: the content script and the matcher it receives.
 export const BUDGETS = {
-  /** The content script, gzipped, in bytes (kB = 1000 B, as the build prints). */
-  contentScriptGzip: 50_000,
+  /**
+   * The content script, gzipped, in bytes (kB = 1000 B, as the build prints). 60 kB since it
+   * carries the page's date, names split by markup, text shown late, frames and touch input.
+   */
+  contentScriptGzip: 60_000,
   /** The matcher for the built-in knowledge as a tab receives it, in bytes. */
   matcherBytes: 100_000,
   /** JS heap a tab gains with Siyaq on an article page, after garbage collection. */

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import { compileContent } from '../lib/knowledge/compile';
+import { cardLocator } from '../tests/e2e/harness/card-probe';
 import { launchWithExtension } from '../tests/e2e/harness/extension-browser';
 import { pointOfWord, settledMarks } from '../tests/e2e/harness/page-probes';
 import { startStaticServer } from '../tests/e2e/harness/static-server';
@@ -63,7 +64,7 @@ if (hasDisplay) {
 
   const point = await pointOfWord(page, 'باشينيان');
   await page.mouse.move(point.x, point.y, { steps: 4 });
-  await page.locator('siyaq-card .siyaq-card').waitFor({ state: 'visible', timeout: 10_000 });
+  await cardLocator(page).waitFor({ state: 'visible', timeout: 10_000 });
   mkdirSync('artifacts/start', { recursive: true });
   await page.waitForTimeout(400); // the card fades in briefly
   const shot = resolve('artifacts/start/hover-card.png');

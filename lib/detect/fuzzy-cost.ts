@@ -21,9 +21,9 @@ const REFUSED = 1 << 20;
 const ALEF = 0x627;
 const SPACE = 0x20;
 /** Each word of a name may differ by at most one edit's worth. */
-const MAX_TOKEN_COST = 2;
+export const MAX_TOKEN_COST = 2;
 /** Words shorter than this must be exact: one letter changes them (il / un, جو / اون). */
-const MIN_FUZZY_TOKEN = 3;
+export const MIN_FUZZY_TOKEN = 3;
 /** Only words at least this long may take a full edit. */
 const MIN_FULL_EDIT_TOKEN = 4;
 /** Only aliases at least this long (letters) may take a full edit. */
@@ -34,8 +34,11 @@ export function maxCost(letters: number): number {
   if (letters < 6) return 0;
   if (letters < 9) return 2; // one edit's worth of vowel-like changes
   if (letters < 12) return 3;
-  return 4; // two edits
+  return MAX_TOTAL_COST; // two edits
 }
+
+/** The most any alias allows, in half-edits. */
+export const MAX_TOTAL_COST = 4;
 
 /**
  * An alias as the cost reads it: pool[from, to) holds its normalised key

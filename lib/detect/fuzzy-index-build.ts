@@ -3,7 +3,7 @@
 // hash tables that find it from a window's skeleton.
 
 import { letterCount } from './fuzzy-cost';
-import { firstChangeable, LONG_ALIAS_LETTERS, MIN_ALIAS_LETTERS, withWords, type FuzzyArrays } from './fuzzy-index';
+import { firstChangeable, lengthBit, LONG_ALIAS_LETTERS, MIN_ALIAS_LETTERS, withWords, type FuzzyArrays } from './fuzzy-index';
 import { MAX_WINDOW_WORDS } from './fuzzy-window';
 import { buildHashIndex } from './hash-index';
 import { deletionHashes, fixedPrefixEnd, newSkeletonBuffer, prefixHashes, Skeleton, skeletonHash } from './skeleton';
@@ -51,7 +51,10 @@ export function buildFuzzyIndex(keys: readonly string[]): FuzzyArrays {
     gapStart.push(gaps.length);
     const hash = skeletonHash(sk.symbols, sk.length);
     addTo(bySkeleton, withWords(hash, words.length), index);
-    if (words.length > 1) addTo(firstWords, first, index);
+    if (words.length > 1) {
+      const key = withWords(first, words.length);
+      firstWords.set(key, [(firstWords.get(key)?.[0] ?? 0) | lengthBit(words[0]?.length ?? 0)]);
+    }
     if (count >= LONG_ALIAS_LETTERS) {
       addTo(byLongNeighbour, withWords(hash, words.length), index);
       prefixHashes(sk.symbols, sk.length, prefix);

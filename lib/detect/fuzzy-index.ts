@@ -7,7 +7,7 @@
 
 import Fuse from 'fuse.js';
 
-import { maxCost, preparedCost, type AliasRef } from './fuzzy-cost';
+import { MAX_TOKEN_COST, MAX_TOTAL_COST, maxCost, MIN_FUZZY_TOKEN, preparedCost, type AliasRef } from './fuzzy-cost';
 import type { FuzzyWindow } from './fuzzy-window';
 import { HashIndex, type HashIndexArrays } from './hash-index';
 import { deletionHashes, FIXED_CONSONANTS, gapDistance, newSkeletonBuffer } from './skeleton';
@@ -38,13 +38,37 @@ export interface FuzzyArrays {
   bySkeleton: HashIndexArrays;
   /** Long aliases: the hashes of their skeleton and of each one-deletion neighbour -> aliases. */
   byLongNeighbour: HashIndexArrays;
-  /** Skeleton hashes of the first words of multi-word aliases. */
+  /**
+   * The first words of multi-word aliases: skeleton hash with the alias's
+   * word count (withWords) -> the lengths of those first words (lengthBit).
+   */
   firstWords: HashIndexArrays;
 }
 
 /** The first skeleton position a consonant change may touch: not the first two, not the first word's. */
 export function firstChangeable(firstWordLength: number): number {
   return Math.max(FIXED_CONSONANTS, firstWordLength);
+}
+
+/** One bit per word length; lengths past 30 share the last bit. */
+export function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
+/**
+ * The lengths an alias's first word may have to be read as a window's first
+ * word of this length, as lengthBits. From the cost (fuzzy-cost.ts): a word
+ * of fewer than three letters must be exact; every letter added or dropped
+ * costs at least half an edit, and no alias allows more than
+ * MAX_TOTAL_COST; nor may the window's word be more than MAX_TOKEN_COST
+ * letters shorter, since a row of the cost table past its length would then
+ * cost more than a word may.
+ */
+function compatibleLengths(length: number): number {
+  if (length < MIN_FUZZY_TOKEN) return lengthBit(length);
+  let bits = 0;
+  for (let n = Math.max(MIN_FUZZY_TOKEN, length - MAX_TOTAL_COST); n <= length + MAX_TOKEN_COST; n++) bits |= lengthBit(n);
+  return bits;
 }
 
 /** A skeleton hash keyed by word count too, so a lookup meets only aliases of as many words. */
@@ -105,9 +129,20 @@ export class FuzzyIndex {
     return this.a.form[eligible] ?? 0;
   }
 
-  /** Whether some several-word alias starts with a word of this skeleton hash. */
-  hasFirstWord(hash: number): boolean {
-    return this.firstWords.find(hash) >= 0;
+  /**
+   * Bit k set when some alias of k words (k > 1) starts with a word of this
+   * skeleton hash and of a length a window's first word of this length can
+   * be read as: each letter added or dropped costs half an edit, and a word
+   * may differ by one edit's worth.
+   */
+  firstWordSizes(hash: number, length: number): number {
+    const lengths = compatibleLengths(length);
+    let sizes = 0;
+    for (let k = 2; k <= this.maxWords; k++) {
+      const e = this.firstWords.find(withWords(hash, k));
+      if (e >= 0 && (this.firstWords.valueAt(e) & lengths) !== 0) sizes |= 1 << k;
+    }
+    return sizes;
   }
 
   /**

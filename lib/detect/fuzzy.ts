@@ -126,14 +126,16 @@ export class FuzzyMatcher {
       if (startElided(encoded)) continue;
       const from = startPosition(encoded);
       window.start(text, from);
-      // Several words only when the first is the first word of some alias.
+      // Several words only when the first is the first word of some alias of as many words.
+      const sizes = this.index.firstWordSizes(window.hash(1), (window.ends[0] ?? from) - from);
       let usable = 1;
-      if (this.index.hasFirstWord(window.hash(1))) {
+      if (sizes !== 0) {
         this.alive = true;
         window.grow(text, maxK);
         usable = maxK;
       }
       for (let k = Math.min(maxK, usable); k >= minK && (!best || k >= best.words); k--) {
+        if (k > 1 && (sizes & (1 << k)) === 0) continue;
         const letters = (window.ends[k - 1] ?? from) - from - (k - 1);
         if (letters < MIN_ALIAS_LETTERS - 1 || letters > this.index.maxLetters + 2) continue;
         const candidates = this.index.candidates(window, k, letters, onlyTopic);

@@ -63,6 +63,10 @@ export type BackgroundProtocol = {
   'siyaq:import-chunk': { request: { session: string; index: number; text: string }; reply: number } & LibraryProtocol;
   'siyaq:import-commit': { request: { session: string }; reply: InstallResult } & LibraryProtocol;
   'siyaq:import-cancel': { request: { session: string }; reply: boolean } & LibraryProtocol;
+  /** A frame's own names (an empty list when it has none or goes away). */
+  'siyaq:frame-topics': { request: { topics: PageTopicCount[] }; reply: boolean };
+  /** The names the other frames of the asking frame's tab reported. */
+  'siyaq:other-frames-topics': { request: NoFields; reply: PageTopicCount[] };
 } & LibraryProtocol;
 
 /** Answered by a tab's content script (the top frame answers page-level questions). */
@@ -107,6 +111,11 @@ export const backgroundParsers: Parsers<BackgroundProtocol> = {
     const target = parsePassageTarget(fields.target);
     return target ? { target } : null;
   },
+  'siyaq:frame-topics': (fields) => {
+    const topics = parseTopicCounts(fields.topics);
+    return topics ? { topics } : null;
+  },
+  'siyaq:other-frames-topics': noFields,
   'siyaq:matcher': noFields,
   'siyaq:search': (fields) => (typeof fields.query === 'string' && fields.query.length <= MAX_QUERY ? { query: fields.query } : null),
   'siyaq:topic-names': (fields) =>
@@ -130,6 +139,21 @@ export const backgroundParsers: Parsers<BackgroundProtocol> = {
   'siyaq:import-cancel': sessionField,
   ...libraryParsers,
 };
+
+/** At most this many topics in one frame's report: more than the knowledge holds. */
+const MAX_REPORTED_TOPICS = 10_000;
+
+function parseTopicCounts(value: unknown): PageTopicCount[] | null {
+  if (!Array.isArray(value) || value.length > MAX_REPORTED_TOPICS) return null;
+  const topics: PageTopicCount[] = [];
+  for (const item of value as unknown[]) {
+    if (!isRecord(item) || !isId(item.topic)) return null;
+    const count = item.count;
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) return null;
+    topics.push({ topic: item.topic, count });
+  }
+  return topics;
+}
 
 export const tabParsers: Parsers<TabProtocol> = {
   'siyaq:page-mentions': noFields,

@@ -13,6 +13,8 @@ export interface CardFloatProps {
   anchor: Rect;
   textDirection: 'rtl' | 'ltr';
   data: CardData | null;
+  /** A line to show instead of a card (the keyboard route found no name). */
+  notice?: string;
   lang: Lang;
   theme: Theme;
   t: Translate;
@@ -35,7 +37,8 @@ export function CardFloat(props: CardFloatProps) {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    el.style.maxHeight = '';
+    // scrollHeight is the whole content's height even while maxHeight clips it, so the
+    // box is measured as it stands (clearing maxHeight here would lose it when the placement is unchanged).
     const size = { width: el.offsetWidth, height: el.scrollHeight + 2 };
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const place = placeCard(props.anchor, size, viewport, props.textDirection);
@@ -65,7 +68,11 @@ export function CardFloat(props: CardFloatProps) {
       onPointerEnter={() => props.onPointerInside(true)}
       onPointerLeave={() => props.onPointerInside(false)}
     >
-      {props.data ? (
+      {props.notice ? (
+        <p class="siyaq-float__notice" role="status">
+          {props.notice}
+        </p>
+      ) : props.data ? (
         <TopicCard
           data={props.data}
           lang={props.lang}

@@ -1,12 +1,15 @@
-// The one element Siyaq adds to a page: a shadow host whose shadow root holds
-// the card, isolated from page styles both ways. Built here rather than by
-// WXT's shadow-root UI, whose lifetime a page can end (see page-lifetime.ts).
+// The one element Siyaq adds to a page: a shadow host whose closed shadow root
+// holds the card, isolated from page styles both ways and out of page scripts'
+// reach (they cannot read what the reader looks up, or press its buttons).
+// Built here rather than by WXT's shadow-root UI, whose lifetime a page can
+// end (see page-lifetime.ts).
 import { render } from 'preact';
 
 import floatCss from '../../assets/styles/card-float.css?inline';
 import cardCss from '../../assets/styles/card.css?inline';
 import { CardFloat, type CardFloatProps } from './CardFloat';
 import { SIYAQ_HOST_TAG } from './text-walker';
+import { TrustedGate } from './trusted-gate';
 
 /**
  * Page rules reach the host element itself (`* { all: unset !important }`);
@@ -20,6 +23,9 @@ const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress', 'wheel'] as const;
 export class CardHost {
   private host: HTMLElement | null = null;
   private container: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
+  private zoomStyle: HTMLStyleElement | null = null;
+  private readonly gate = new TrustedGate();
   /** Set when the page made the host impossible to build; the page then gets no cards. */
   private unavailable = false;
 
@@ -27,7 +33,19 @@ export class CardHost {
     const container = this.ensure();
     if (!container) return;
     this.followFullscreen();
-    render(<CardFloat {...props} />, container);
+    this.undoPageZoom();
+    const gate = this.gate;
+    render(
+      <CardFloat
+        {...props}
+        onSelectTopic={gate.guard(props.onSelectTopic)}
+        onOpenReader={gate.guard(props.onOpenReader)}
+        onPin={gate.guard(props.onPin)}
+        onClose={gate.guard(props.onClose)}
+        onDisableSite={gate.guard(props.onDisableSite)}
+      />,
+      container,
+    );
   }
 
   hide(): void {
@@ -35,7 +53,7 @@ export class CardHost {
   }
 
   contains(node: EventTarget | null): boolean {
-    return !!this.host && node instanceof Node && (node === this.host || this.host.contains(node));
+    return !!this.host && node instanceof Node && (node === this.host || this.host.contains(node) || !!this.shadow?.contains(node));
   }
 
   /**
@@ -47,10 +65,29 @@ export class CardHost {
     if (this.host && target && this.host.parentNode !== target) target.appendChild(this.host);
   }
 
+  /**
+   * A page zoomed with CSS (`html { zoom: 2 }`) would scale the card and its
+   * viewport coordinates too, placing it far from its word: the host takes the
+   * inverse of the zoom above it. (Browser zoom changes CSS pixels themselves
+   * and needs nothing.)
+   */
+  private undoPageZoom(): void {
+    if (!this.host || !this.zoomStyle) return;
+    let zoom = 1;
+    for (let el = this.host.parentElement; el; el = el.parentElement) {
+      const own = Number.parseFloat(getComputedStyle(el).zoom);
+      if (Number.isFinite(own) && own > 0) zoom *= own;
+    }
+    const text = zoom === 1 ? '' : `:host { zoom: ${1 / zoom} !important; }`;
+    if (this.zoomStyle.textContent !== text) this.zoomStyle.textContent = text;
+  }
+
   destroy(): void {
     if (this.container) render(null, this.container);
     this.host?.remove();
     this.host = null;
+    this.shadow = null;
+    this.zoomStyle = null;
     this.container = null;
   }
 
@@ -60,7 +97,7 @@ export class CardHost {
     let shadow: ShadowRoot;
     try {
       host = document.createElement(SIYAQ_HOST_TAG.toLowerCase());
-      shadow = host.attachShadow({ mode: 'open' });
+      shadow = host.attachShadow({ mode: 'closed' });
     } catch {
       // The page defined its own element by this name and took its shadow root.
       this.unavailable = true;
@@ -68,10 +105,14 @@ export class CardHost {
     }
     const style = document.createElement('style');
     style.textContent = `${HOST_RESET}\n${cardCss}\n${floatCss}`;
+    const zoomStyle = document.createElement('style');
     const container = document.createElement('div');
     for (const type of CONTAINED_EVENTS) container.addEventListener(type, (e) => e.stopPropagation());
-    shadow.append(style, container);
+    shadow.append(style, zoomStyle, container);
+    this.gate.attach(shadow);
     this.host = host;
+    this.shadow = shadow;
+    this.zoomStyle = zoomStyle;
     this.container = container;
     return container;
   }

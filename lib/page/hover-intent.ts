@@ -16,6 +16,8 @@ export class HoverIntent<K> {
   private pending: K | null = null;
   private shown: K | null = null;
   private overCard = false;
+  /** Closed by the reader (Escape) while the pointer rested on it: stays closed until the pointer leaves it. */
+  private dismissed: K | null = null;
   private openTimer: unknown = null;
   private closeTimer: unknown = null;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
@@ -28,6 +30,10 @@ export class HoverIntent<K> {
 
   /** The pointer is over this mark now (or over no mark: null). */
   pointerAt(key: K | null): void {
+    if (this.dismissed !== null) {
+      if (key !== null && this.options.same(key, this.dismissed)) return;
+      this.dismissed = null;
+    }
     if (key !== null && this.shown !== null && this.options.same(key, this.shown)) {
       this.cancelClose();
       this.cancelOpen();
@@ -65,7 +71,9 @@ export class HoverIntent<K> {
     this.shown = key;
   }
 
-  dismiss(): void {
+  /** Closes now; `untilLeft`: a jitter on the same mark must not reopen it. */
+  dismiss(untilLeft = false): void {
+    if (untilLeft) this.dismissed = this.shown ?? this.pending;
     this.cancelOpen();
     this.cancelClose();
     if (this.shown !== null) {

@@ -1,12 +1,11 @@
 // Which mark is under the pointer. Highlights raise no events, so we ask the
 // browser for the text position under the point and check that the point is
 // really inside the mention's boxes (caret APIs snap to the nearest text).
-import type { MentionRegistry, PageMention } from './mention-registry';
+import { markRange, type Mark, type MentionRegistry } from './mention-registry';
 import type { Rect } from './popup-position';
 
 export interface MentionHit {
-  node: Text;
-  mention: PageMention;
+  mark: Mark;
   /** The line box of the mention under the pointer, for placing the card. */
   rect: Rect;
 }
@@ -23,24 +22,17 @@ function textPositionAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
-export function mentionRange(node: Text, mention: PageMention): Range {
-  const range = document.createRange();
-  range.setStart(node, Math.min(mention.start, node.length));
-  range.setEnd(node, Math.min(mention.end, node.length));
-  return range;
-}
-
 export function mentionAtPoint(x: number, y: number, registry: MentionRegistry, shadowRoots: ShadowRoot[]): MentionHit | null {
   const pos = textPositionAt(x, y, shadowRoots);
   if (!pos || pos.node.nodeType !== Node.TEXT_NODE) return null;
   const node = pos.node as Text;
   // The caret may sit just after the mention's last letter or before its first.
   for (const offset of [pos.offset, pos.offset - 1]) {
-    const mention = registry.at(node, offset);
-    if (!mention) continue;
-    for (const box of mentionRange(node, mention).getClientRects()) {
+    const mark = registry.at(node, offset);
+    if (!mark) continue;
+    for (const box of markRange(mark).getClientRects()) {
       if (x >= box.left - 1 && x <= box.right + 1 && y >= box.top - 1 && y <= box.bottom + 1) {
-        return { node, mention, rect: { left: box.left, top: box.top, width: box.width, height: box.height } };
+        return { mark, rect: { left: box.left, top: box.top, width: box.width, height: box.height } };
       }
     }
   }

@@ -1,7 +1,9 @@
-// Which mentions each scanned text node holds. Hover lookups, the popup's
+// Which marks the page holds. A mark is one name found in a run of text and
+// may span several text nodes (`<b>قره</b> باغ`). Hover lookups, the popup's
 // "on this page" list and the keyboard shortcut all read from here.
 import type { MarkInfo } from '../cards/page-info';
 
+/** A name found in a text, by offsets into that text (the detector's answer). */
 export interface PageMention {
   topic: string;
   start: number;
@@ -10,53 +12,115 @@ export interface PageMention {
   why?: MarkInfo;
 }
 
+/** A name on the page: from `start` in its first node to `end` in its last. */
+export interface Mark {
+  topic: string;
+  /** How it was matched, for the card's "why marked". */
+  why?: MarkInfo;
+  nodes: readonly Text[];
+  start: number;
+  end: number;
+}
+
+/** The part of a mark's letters that lie in one of its nodes. */
+export function spanIn(mark: Mark, node: Text): { start: number; end: number } {
+  const first = mark.nodes[0] === node;
+  const last = mark.nodes[mark.nodes.length - 1] === node;
+  return { start: first ? mark.start : 0, end: last ? mark.end : node.length };
+}
+
+export function markRange(mark: Mark): Range {
+  const range = document.createRange();
+  const first = mark.nodes[0]!;
+  const last = mark.nodes[mark.nodes.length - 1]!;
+  range.setStart(first, Math.min(mark.start, first.length));
+  range.setEnd(last, Math.min(mark.end, last.length));
+  return range;
+}
+
+function before(a: Mark, b: Mark): number {
+  const na = a.nodes[0]!;
+  const nb = b.nodes[0]!;
+  if (na === nb) return a.start - b.start;
+  return na.compareDocumentPosition(nb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
 export class MentionRegistry {
-  private readonly byNode = new Map<Text, PageMention[]>();
+  private readonly byNode = new Map<Text, Mark[]>();
+  private readonly all = new Set<Mark>();
 
-  set(node: Text, mentions: PageMention[]): void {
-    if (mentions.length > 0) this.byNode.set(node, mentions);
-    else this.byNode.delete(node);
+  add(mark: Mark): void {
+    this.all.add(mark);
+    for (const node of mark.nodes) {
+      const list = this.byNode.get(node);
+      if (list) list.push(mark);
+      else this.byNode.set(node, [mark]);
+    }
   }
 
-  get(node: Text): readonly PageMention[] {
-    return this.byNode.get(node) ?? [];
+  /** Takes out every mark that touches node, and returns them. */
+  dropNode(node: Text): Mark[] {
+    const marks = this.byNode.get(node);
+    if (!marks) return [];
+    const dropped = [...marks];
+    for (const mark of dropped) this.remove(mark);
+    return dropped;
   }
 
-  /** The mention covering offset in node, if any. */
-  at(node: Text, offset: number): PageMention | null {
-    for (const m of this.get(node)) if (offset >= m.start && offset < m.end) return m;
+  has(node: Text): boolean {
+    return this.byNode.has(node);
+  }
+
+  get size(): number {
+    return this.all.size;
+  }
+
+  /** The mark covering offset in node, if any. */
+  at(node: Text, offset: number): Mark | null {
+    for (const m of this.byNode.get(node) ?? []) {
+      const span = spanIn(m, node);
+      if (offset >= span.start && offset < span.end) return m;
+    }
     return null;
   }
 
-  /** Forget nodes that left the document. */
-  prune(): void {
-    for (const node of this.byNode.keys()) if (!node.isConnected) this.byNode.delete(node);
+  /** Takes out marks with a node that left the document, and returns them. */
+  prune(): Mark[] {
+    const dropped: Mark[] = [];
+    for (const mark of this.all) if (mark.nodes.some((n) => !n.isConnected)) dropped.push(mark);
+    for (const mark of dropped) this.remove(mark);
+    return dropped;
   }
 
-  /** Connected text nodes with mentions, in document order. */
-  nodesInOrder(): Text[] {
-    this.prune();
-    return [...this.byNode.keys()].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  /** Every mark, in document order. */
+  marksInOrder(): Mark[] {
+    return [...this.all].sort(before);
   }
 
   /** Topics with counts, in order of first appearance. */
   topicCounts(): { topic: string; count: number }[] {
     const counts = new Map<string, number>();
-    for (const node of this.nodesInOrder()) {
-      for (const m of this.get(node)) counts.set(m.topic, (counts.get(m.topic) ?? 0) + 1);
-    }
+    for (const m of this.marksInOrder()) counts.set(m.topic, (counts.get(m.topic) ?? 0) + 1);
     return [...counts].map(([topic, count]) => ({ topic, count }));
   }
 
-  firstOf(topic: string): { node: Text; mention: PageMention } | null {
-    for (const node of this.nodesInOrder()) {
-      const mention = this.get(node).find((m) => m.topic === topic);
-      if (mention) return { node, mention };
-    }
-    return null;
+  firstOf(topic: string): Mark | null {
+    return this.marksInOrder().find((m) => m.topic === topic) ?? null;
   }
 
   clear(): void {
     this.byNode.clear();
+    this.all.clear();
+  }
+
+  private remove(mark: Mark): void {
+    if (!this.all.delete(mark)) return;
+    for (const node of mark.nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      const i = list.indexOf(mark);
+      if (i >= 0) list.splice(i, 1);
+      if (list.length === 0) this.byNode.delete(node);
+    }
   }
 }

@@ -1,22 +1,36 @@
-// Re-scans only what changed: added subtrees and edited text, in the document
-// and in every open shadow root found, ignoring Siyaq's own shadow host.
+// Reports what changed in the document and in every open shadow root found,
+// ignoring Siyaq's own shadow host: edited text, added subtrees, removals, and
+// the attributes and style sheets that show or hide text.
+
+export interface MutationHandlers {
+  /** A text node's data changed: its marks are stale now. */
+  onText: (node: Text) => void;
+  /** A node was added: its text (and the run it joins) needs a look. */
+  onAdded: (node: Node, parent: Node) => void;
+  /** Something was taken out: marks in it are stale now. */
+  onRemoved: () => void;
+  /** An attribute that can show or hide text changed, or a style sheet came. */
+  onRestyled: () => void;
+  /** Once per batch of the page's own changes, after the above. */
+  onBatch: () => void;
+  isOwn: (node: Node) => boolean;
+}
+
+/** Attributes by which pages show and hide text: classes and inline styles, `hidden`, `<details open>`. */
+const SHOWING_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
 
 export class MutationWatcher {
   private readonly observer: MutationObserver;
   private watched = new WeakSet<Node>();
 
-  constructor(
-    private readonly onChanged: (node: Node) => void,
-    private readonly onRemoved: () => void,
-    private readonly isOwn: (node: Node) => boolean,
-  ) {
+  constructor(private readonly handlers: MutationHandlers) {
     this.observer = new MutationObserver((records) => this.handle(records));
   }
 
   watch(root: Document | ShadowRoot): void {
     if (this.watched.has(root)) return;
     this.watched.add(root);
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributeFilter: SHOWING_ATTRIBUTES });
   }
 
   disconnect(): void {
@@ -26,16 +40,30 @@ export class MutationWatcher {
   }
 
   private handle(records: MutationRecord[]): void {
+    const { onText, onAdded, onRemoved, onRestyled, onBatch, isOwn } = this.handlers;
+    let pages = false;
     let removed = false;
+    let restyled = false;
     for (const record of records) {
-      if (this.isOwn(record.target)) continue;
+      if (isOwn(record.target)) continue;
+      pages = true;
       if (record.type === 'characterData') {
-        this.onChanged(record.target);
+        onText(record.target as Text);
         continue;
       }
-      for (const node of record.addedNodes) if (!this.isOwn(node)) this.onChanged(node);
+      if (record.type === 'attributes') {
+        restyled = true;
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (isOwn(node)) continue;
+        onAdded(node, record.target);
+        if (node instanceof HTMLStyleElement || node instanceof HTMLLinkElement) restyled = true;
+      }
       if (record.removedNodes.length > 0) removed = true;
     }
-    if (removed) this.onRemoved();
+    if (removed) onRemoved();
+    if (restyled) onRestyled();
+    if (pages) onBatch();
   }
 }

@@ -18,6 +18,8 @@ export interface Placement {
 
 const GAP = 6;
 const MARGIN = 8;
+/** Less room than this beside the word is too little to read a card in. */
+const MIN_ROOM = 160;
 
 export function placeCard(
   anchor: Rect,
@@ -30,8 +32,11 @@ export function placeCard(
   const spaceAbove = anchor.top - GAP - MARGIN;
   const side = card.height <= spaceBelow || spaceBelow >= spaceAbove ? 'below' : 'above';
   const room = Math.max(0, side === 'below' ? spaceBelow : spaceAbove);
-  const height = Math.min(card.height, room);
-  let top = side === 'below' ? anchor.top + anchor.height + GAP : anchor.top - GAP - height;
+  // In a small frame (an embedded post, a comment box) neither side has room to read in:
+  // the card then covers the word and takes the frame's height, scrolling within it.
+  const cramped = room < Math.min(card.height, MIN_ROOM);
+  const height = cramped ? Math.min(card.height, Math.max(0, viewport.height - 2 * MARGIN)) : Math.min(card.height, room);
+  let top = cramped ? MARGIN : side === 'below' ? anchor.top + anchor.height + GAP : anchor.top - GAP - height;
   top = clamp(top, MARGIN, viewport.height - MARGIN - height);
 
   // Right-to-left text reads from the word's right edge, so the card starts there.

@@ -14,43 +14,54 @@ import type { PageMentionsReply, PassageTarget } from '../messaging/protocol';
 import { isActiveOn, withSiteDisabled, type Settings } from '../settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store';
 import { CardHost } from './card-host';
+import { FrameReport } from './frame-report';
+import { mergeCounts } from './frame-tally';
 import { HoverIntent } from './hover-intent';
-import { mentionAtPoint, mentionRange, textDirectionOf, type MentionHit } from './mention-at-point';
-import { MentionRegistry, type PageMention } from './mention-registry';
-import { MutationWatcher } from './mutation-watcher';
+import { mentionAtPoint, textDirectionOf, type MentionHit } from './mention-at-point';
+import { markRange, type Mark } from './mention-registry';
 import type { PageKnowledge } from './page-knowledge';
 import { PageLifetime } from './page-lifetime';
-import { PageScanner } from './page-scanner';
+import { PageMarks } from './page-marks';
 import type { Rect } from './popup-position';
-import { TextHighlighter } from './text-highlighter';
+import { firstMarkIn } from './selection-mark';
+import { WordFollower } from './word-follower';
 
 const GRACE_MS = 350;
+/** How long the popup's question waits for a scan under way (a huge page may take longer; it then gets what is found). */
+const MENTIONS_WAIT_MS = 1500;
+/** How long the keyboard route's "no name here" stays up. */
+const NOTICE_MS = 3000;
 
 interface OpenCard {
   topic: string;
   anchor: Rect;
   dir: 'rtl' | 'ltr';
-  node: Text | null;
+  /** The mark it was opened from; null when opened from another card's link. */
+  mark: Mark | null;
   data: CardData | null;
   pinned: boolean;
   focus: boolean;
-  /** The mark it was opened from, for "why marked". */
-  mark: MarkInfo | null;
+  notice?: string;
 }
 
 export class SiyaqPage {
   private settings: Settings | null = null;
   private running = false;
-  private readonly registry = new MentionRegistry();
-  private readonly highlighter = new TextHighlighter();
-  private readonly shadowRoots: ShadowRoot[] = [];
-  private readonly scanner: PageScanner;
-  private readonly watcher: MutationWatcher;
+  private readonly marks: PageMarks;
   private readonly cards = new CardHost();
   private readonly lifetime: PageLifetime;
   private readonly intent: HoverIntent<MentionHit>;
   private readonly cardCache = new Map<string, Promise<CardData | null>>();
   private open: OpenCard | null = null;
+  private readonly follower = new WordFollower((rect) => this.onWordMoved(rect));
+  /** In a subframe: what this frame holds, told to the background for the popup. */
+  private readonly frameReport =
+    window === window.top
+      ? null
+      : new FrameReport(
+          () => this.marks.registry.topicCounts(),
+          (topics) => void sendToBackground('siyaq:frame-topics', { topics }),
+        );
   private pointerFrame = 0;
   private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
   /** The address last scanned in full, so only a real in-app navigation rescans. */
@@ -64,24 +75,20 @@ export class SiyaqPage {
     private readonly knowledge: PageKnowledge,
   ) {
     this.lifetime = new PageLifetime(ctx);
-    this.scanner = new PageScanner(
+    this.marks = new PageMarks({
       // A reader's corrections ("not this one here") take mentions out before they are marked.
-      (text) =>
+      detect: (text) =>
         knowledge.detect(text).filter((m) => !isCorrected(this.corrections, m.topic, text.slice(m.start, m.end), location.hostname)),
-      this.registry,
-      this.highlighter,
-      (root) => this.onShadowRoot(root),
-    );
-    this.watcher = new MutationWatcher(
-      (node) => this.running && this.lifetime.check() && this.scanner.enqueue(node),
-      () => this.forgetDetached(),
-      (node) => this.cards.contains(node),
-    );
+      isOwn: (node) => this.cards.contains(node),
+      mayWork: () => this.running && this.lifetime.check(),
+      onDropped: (marks) => this.onMarksDropped(marks),
+      onChanged: () => this.frameReport?.changed(),
+    });
     this.intent = new HoverIntent<MentionHit>({
       delayMs: () => this.settings?.hoverDelayMs ?? 200,
       graceMs: GRACE_MS,
-      same: (a, b) => a.node === b.node && a.mention.start === b.mention.start,
-      open: (hit) => this.openCard(hit.mention.topic, hit.rect, textDirectionOf(hit.node), hit.node, false, hit.mention.why ?? null),
+      same: (a, b) => a.mark === b.mark,
+      open: (hit) => this.openCard(hit.mark.topic, hit.rect, textDirectionOf(hit.mark.nodes[0]!), hit.mark, false),
       close: () => this.closeCard(false),
     });
   }
@@ -115,6 +122,9 @@ export class SiyaqPage {
       },
       { signal },
     );
+    // A frame going away (or into the back-forward cache) takes its names out of the page's count.
+    window.addEventListener('pagehide', () => this.frameReport?.clear(), { signal });
+    window.addEventListener('pageshow', () => this.frameReport?.changed(), { signal });
     // WXT's navigation watcher: the page can silence it (see page-lifetime.ts),
     // and then the mutation watcher still sees the new content arrive.
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.onLocationChange());
@@ -126,7 +136,7 @@ export class SiyaqPage {
 
   private apply(settings: Settings): void {
     this.settings = settings;
-    this.highlighter.setStyle(settings.markStyle);
+    this.marks.highlighter.setStyle(settings.markStyle);
     const active = isActiveOn(settings, location.hostname);
     if (active && !this.running) this.startRunning();
     else if (!active && this.running) this.stopRunning();
@@ -135,42 +145,38 @@ export class SiyaqPage {
 
   private startRunning(): void {
     this.running = true;
-    this.watcher.watch(document);
-    this.scanPage();
-  }
-
-  private scanPage(): void {
     this.scannedHref = location.href;
-    this.scanner.enqueue(document.body ?? document.documentElement);
+    this.marks.start();
   }
 
   /** Page scripts can dispatch the navigation event too; only a changed address counts. */
   private onLocationChange(): void {
-    if (this.running && location.href !== this.scannedHref) this.scanPage();
+    if (!this.running || location.href === this.scannedHref) return;
+    this.scannedHref = location.href;
+    this.marks.scanAll();
   }
 
-  /** Drops marks, records and shadow roots of nodes taken out of the page, which would otherwise stay alive. */
-  private forgetDetached(): void {
-    this.registry.prune();
-    this.highlighter.prune();
-    for (let i = this.shadowRoots.length - 1; i >= 0; i--) {
-      if (!this.shadowRoots[i]!.host.isConnected) this.shadowRoots.splice(i, 1);
-    }
+  /** An unpinned card moves with its word, and closes once the word is out of sight; a pinned one stays put. */
+  private onWordMoved(rect: Rect | null): void {
+    const open = this.open;
+    if (!open || open.pinned) return;
+    if (!rect) return this.closeCard(true);
+    this.open = { ...open, anchor: rect };
+    this.renderCard();
+  }
+
+  /** A card whose word changed or left closes with it, unless the reader pinned it. */
+  private onMarksDropped(marks: readonly Mark[]): void {
+    const open = this.open;
+    if (open?.mark && !open.pinned && marks.includes(open.mark)) this.closeCard(true);
   }
 
   private stopRunning(): void {
     this.running = false;
-    this.scanner.stop();
-    this.watcher.disconnect();
-    this.highlighter.clear();
-    this.registry.clear();
+    this.marks.stop();
+    this.frameReport?.clear();
     this.closeCard(true);
     this.cards.destroy();
-  }
-
-  private onShadowRoot(root: ShadowRoot): void {
-    if (!this.shadowRoots.includes(root)) this.shadowRoots.push(root);
-    this.watcher.watch(root);
   }
 
   private onPointerMove(event: PointerEvent): void {
@@ -184,19 +190,24 @@ export class SiyaqPage {
       this.pointerFrame = 0;
       const pointer = this.lastPointer;
       if (!pointer || this.cards.contains(pointer.target) || this.open?.pinned) return;
-      this.intent.pointerAt(mentionAtPoint(pointer.x, pointer.y, this.registry, this.shadowRoots));
+      const hit = mentionAtPoint(pointer.x, pointer.y, this.marks.registry, this.marks.shadowRoots);
+      // Asked for while the hover delay runs, so the card opens with its content in one frame.
+      if (hit) void this.cardData(hit.mark.topic);
+      this.intent.pointerAt(hit);
     });
   }
 
   private onKeyDown(event: KeyboardEvent): void {
     if (!this.running || !event.isTrusted || event.key !== 'Escape' || !this.open) return;
-    this.closeCard(true);
-    event.stopPropagation();
+    this.closeCard(true, true);
+    // Escape typed in the page's own field is the page's too (it may clear a search or close its dialog).
+    if (!isTyping(event.target)) event.stopPropagation();
   }
 
-  private openCard(topic: string, anchor: Rect, dir: 'rtl' | 'ltr', node: Text | null, focus: boolean, mark: MarkInfo | null = null): void {
+  private openCard(topic: string, anchor: Rect, dir: 'rtl' | 'ltr', mark: Mark | null, focus: boolean): void {
     const pinned = this.open?.pinned ?? false;
-    this.open = { topic, anchor, dir, node, data: null, pinned, focus, mark };
+    this.open = { topic, anchor, dir, mark, data: null, pinned, focus };
+    if (mark) this.follower.follow(mark, anchor);
     this.renderCard();
     void this.cardData(topic).then((data) => {
       if (this.open?.topic !== topic) return;
@@ -205,11 +216,13 @@ export class SiyaqPage {
     });
   }
 
-  private closeCard(force: boolean): void {
+  /** `byReader`: Escape or the close button, after which the card stays shut until the pointer leaves its word. */
+  private closeCard(force: boolean, byReader = false): void {
     if (!this.open || (this.open.pinned && !force)) return;
     this.open = null;
+    this.follower.stop();
     this.cards.hide();
-    if (force) this.intent.dismiss();
+    if (force) this.intent.dismiss(byReader);
   }
 
   private renderCard(): void {
@@ -220,22 +233,23 @@ export class SiyaqPage {
       anchor: open.anchor,
       textDirection: open.dir,
       data: open.data,
+      notice: open.notice,
       lang: this.lang,
       theme: this.settings?.theme ?? 'auto',
       t,
       pinned: open.pinned,
       focus: open.focus,
       onPointerInside: (inside) => this.intent.pointerInCard(inside),
-      onSelectTopic: (id) => this.openCard(id, open.anchor, open.dir, open.node, open.focus),
+      onSelectTopic: (id) => this.openCard(id, open.anchor, open.dir, open.mark, open.focus),
       onOpenReader: (target) => this.openReader(target),
       onPin: () => {
         if (!this.open) return;
         this.open = { ...this.open, pinned: !this.open.pinned };
         this.renderCard();
       },
-      onClose: () => this.closeCard(true),
+      onClose: () => this.closeCard(true, true),
       onDisableSite: () => void this.disableSite(),
-      page: this.pageInfo(open.mark),
+      page: this.pageInfo(open.mark?.why ?? null),
     });
   }
 
@@ -275,15 +289,7 @@ export class SiyaqPage {
   private listen(): () => void {
     const top = window === window.top;
     return handleTab({
-      'siyaq:page-mentions': () => {
-        if (!top) return undefined;
-        const reply: PageMentionsReply = {
-          active: this.running,
-          host: location.hostname,
-          topics: this.running ? this.registry.topicCounts() : [],
-        };
-        return reply;
-      },
+      'siyaq:page-mentions': () => (top ? this.pageMentions() : undefined),
       'siyaq:reveal': ({ topic }) => (top ? this.reveal(topic) : undefined),
       'siyaq:open-card-at-selection': () => this.openAtSelection(),
       'siyaq:knowledge-changed': ({ revision }) => {
@@ -293,6 +299,36 @@ export class SiyaqPage {
       // Saving this page: the HTML goes to the extension, which extracts the article (lib/library/extract.ts).
       'siyaq:page-html': () => (top ? { html: document.documentElement.outerHTML, url: location.href } : undefined),
     });
+  }
+
+  /** Says, beside the selection, that it holds no name Siyaq knows; gone after a few seconds. */
+  private showNotice(selected: Range): void {
+    const box = selected.getClientRects()[0] ?? selected.getBoundingClientRect();
+    const anchor = { left: box.left, top: box.top, width: box.width, height: box.height };
+    const notice = translator(this.lang)('cardNoNameInSelection');
+    const dir = selected.startContainer instanceof Text ? textDirectionOf(selected.startContainer) : 'ltr';
+    this.intent.dismiss();
+    this.open = { topic: '', anchor, dir, mark: null, data: null, pinned: false, focus: false, notice };
+    this.renderCard();
+    const shown = this.open;
+    setTimeout(() => {
+      if (this.open === shown) this.closeCard(true);
+    }, NOTICE_MS);
+  }
+
+  /**
+   * What the popup lists. It may ask the moment it switched Siyaq back on here,
+   * before this page heard of the change: the settings are read afresh, and the
+   * answer waits for the scan they start.
+   */
+  private async pageMentions(): Promise<PageMentionsReply> {
+    this.apply(await loadSettings());
+    if (this.running) await this.marks.settled(MENTIONS_WAIT_MS);
+    if (!this.running) return { active: false, host: location.hostname, topics: [] };
+    // Names in the page's frames, which report to the background (see frame-report.ts).
+    const frames = await sendToBackground('siyaq:other-frames-topics', {});
+    const own = this.marks.registry.topicCounts();
+    return { active: true, host: location.hostname, topics: frames.ok ? mergeCounts([own, frames.value]) : own };
   }
 
   /** Packs were imported, turned on or off, or removed: new matcher, fresh marks, fresh cards. */
@@ -312,52 +348,56 @@ export class SiyaqPage {
   private notThisOne(everywhere: boolean): void {
     const open = this.open;
     if (!open?.mark) return;
-    const correction = makeCorrection(open.topic, open.mark.surface, everywhere ? null : location.hostname, Date.now());
+    const correction = makeCorrection(open.topic, markRange(open.mark).toString(), everywhere ? null : location.hostname, Date.now());
     this.correctionsChanged([...this.corrections, correction]);
     void addCorrection(correction);
   }
 
   private rescan(): void {
     if (!this.running) return;
-    this.scanner.stop();
-    this.highlighter.clear();
-    // clear() also gives up the page's highlight names; take them back.
-    if (this.settings) this.highlighter.setStyle(this.settings.markStyle);
-    this.registry.clear();
     this.closeCard(true);
-    this.scanPage();
+    this.marks.stop();
+    // stop() also gives up the page's highlight names; take them back.
+    if (this.settings) this.marks.highlighter.setStyle(this.settings.markStyle);
+    this.scannedHref = location.href;
+    this.marks.start();
   }
 
   private reveal(topic: string): boolean {
-    const first = this.registry.firstOf(topic);
+    const first = this.marks.registry.firstOf(topic);
     if (!first) return false;
-    const range = mentionRange(first.node, first.mention);
-    first.node.parentElement?.scrollIntoView({
+    first.nodes[0]!.parentElement?.scrollIntoView({
       block: 'center',
       behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
     });
-    this.highlighter.flash(range);
+    this.marks.highlighter.flash(markRange(first));
     return true;
   }
 
-  /** Keyboard route to a card: the mention at the caret or in the selection. */
+  /** Keyboard route to a card: the first mark at the caret or in the selection. */
   private openAtSelection(): boolean {
     if (!this.running) return false;
     const selection = document.getSelection();
     if (!selection || selection.rangeCount === 0) return false;
-    const range = selection.getRangeAt(0);
-    const node = range.startContainer;
-    if (node.nodeType !== Node.TEXT_NODE) return false;
-    const text = node as Text;
-    const mention: PageMention | null =
-      this.registry.at(text, range.startOffset) ??
-      this.registry.get(text).find((m) => m.start < range.endOffset && m.end > range.startOffset) ??
-      null;
-    if (!mention) return false;
-    const box = mentionRange(text, mention).getBoundingClientRect();
-    this.intent.markShown({ node: text, mention, rect: box });
+    const selected = selection.getRangeAt(0);
+    const mark = firstMarkIn(selected, this.marks.registry);
+    if (!mark) {
+      if (!selected.collapsed && selected.toString().trim()) this.showNotice(selected);
+      return false;
+    }
+    const box = markRange(mark).getClientRects()[0] ?? markRange(mark).getBoundingClientRect();
     const rect = { left: box.left, top: box.top, width: box.width, height: box.height };
-    this.openCard(mention.topic, rect, textDirectionOf(text), text, true, mention.why ?? null);
+    this.intent.markShown({ mark, rect });
+    this.openCard(mark.topic, rect, textDirectionOf(mark.nodes[0]!), mark, true);
     return true;
   }
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
 }

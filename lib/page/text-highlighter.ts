@@ -2,7 +2,7 @@
 // page, so its layout, styles and scripts never see Siyaq. Where the API is
 // missing, marks are simply not painted; hover cards still work.
 import type { MarkStyle } from '../settings/settings';
-import type { PageMention } from './mention-registry';
+import type { Mark } from './mention-registry';
 
 const NAMES: Record<Exclude<MarkStyle, 'none'>, string> = {
   underline: 'siyaq-underline',
@@ -13,8 +13,9 @@ const FLASH = 'siyaq-flash';
 /**
  * Past this many marks only those near the viewport are painted: the browser
  * re-examines every registered range when it paints, and tens of thousands of
- * them (a 2 MB live blog) turn each frame into a long task. Marks still exist
- * for hover and the popup; only their paint follows the scroll.
+ * them (a 2 MB live blog) turn each frame into a long task. The same happens
+ * on any page that keeps changing (see churn-meter.ts). Marks still exist for
+ * hover and the popup; only their paint follows the scroll.
  */
 export const PAINT_ALL_LIMIT = 1500;
 
@@ -24,10 +25,9 @@ export function highlightsSupported(): boolean {
 
 export class TextHighlighter {
   private readonly highlight: Highlight | null;
-  private readonly ranges = new Map<Text, AbstractRange[]>();
+  private readonly ranges = new Map<Mark, StaticRange>();
   private style: MarkStyle = 'underline';
   private flashing: Highlight | null = null;
-  private total = 0;
   /** Set once the page has more marks than PAINT_ALL_LIMIT. */
   private nearViewport: NearViewport | null = null;
 
@@ -42,45 +42,55 @@ export class TextHighlighter {
     if (style !== 'none') CSS.highlights.set(NAMES[style], this.highlight);
   }
 
-  mark(node: Text, mentions: readonly PageMention[]): void {
+  mark(mark: Mark): void {
     const highlight = this.highlight;
-    if (!highlight) return;
-    this.unmark(node);
-    if (mentions.length === 0) return;
-    const list = mentions.map((m) => new StaticRange({ startContainer: node, startOffset: m.start, endContainer: node, endOffset: m.end }));
-    this.ranges.set(node, list);
-    this.total += list.length;
-    if (!this.nearViewport && this.total > PAINT_ALL_LIMIT && typeof IntersectionObserver === 'function') {
-      highlight.clear();
-      this.nearViewport = new NearViewport(
-        (text) => this.ranges.get(text)?.forEach((r) => highlight.add(r)),
-        (text) => this.ranges.get(text)?.forEach((r) => highlight.delete(r)),
-      );
-      for (const text of this.ranges.keys()) this.nearViewport.track(text);
-      return;
-    }
-    if (this.nearViewport) this.nearViewport.track(node);
-    else for (const range of list) highlight.add(range);
+    if (!highlight || this.ranges.has(mark)) return;
+    const range = new StaticRange({
+      startContainer: mark.nodes[0]!,
+      startOffset: mark.start,
+      endContainer: mark.nodes[mark.nodes.length - 1]!,
+      endOffset: mark.end,
+    });
+    this.ranges.set(mark, range);
+    if (!this.nearViewport && this.ranges.size > PAINT_ALL_LIMIT) this.paintNearViewportOnly();
+    if (this.nearViewport) this.nearViewport.track(mark);
+    else highlight.add(range);
   }
 
-  unmark(node: Text): void {
-    const old = this.ranges.get(node);
-    if (!old || !this.highlight) return;
-    for (const range of old) this.highlight.delete(range);
-    this.ranges.delete(node);
-    this.total -= old.length;
-    this.nearViewport?.untrack(node);
+  /**
+   * From now on only marks near the viewport are registered. Chromium rebuilds
+   * every registered range, and repaints its text, after any change to the
+   * page's DOM or style; on a page that keeps changing (or holds thousands of
+   * marks) that work would be paid again and again for marks no one can see.
+   */
+  paintNearViewportOnly(): void {
+    const highlight = this.highlight;
+    if (!highlight || this.nearViewport || typeof IntersectionObserver !== 'function') return;
+    highlight.clear();
+    this.nearViewport = new NearViewport(
+      (m) => {
+        const r = this.ranges.get(m);
+        if (r) highlight.add(r);
+      },
+      (m) => {
+        const r = this.ranges.get(m);
+        if (r) highlight.delete(r);
+      },
+    );
+    for (const m of this.ranges.keys()) this.nearViewport.track(m);
   }
 
-  /** Drop ranges of nodes that left the document. */
-  prune(): void {
-    for (const node of this.ranges.keys()) if (!node.isConnected) this.unmark(node);
+  unmark(mark: Mark): void {
+    const range = this.ranges.get(mark);
+    if (!range || !this.highlight) return;
+    this.highlight.delete(range);
+    this.ranges.delete(mark);
+    this.nearViewport?.untrack(mark);
   }
 
   clear(): void {
     this.highlight?.clear();
     this.ranges.clear();
-    this.total = 0;
     this.nearViewport?.disconnect();
     this.nearViewport = null;
     if (!highlightsSupported()) return;
@@ -106,60 +116,60 @@ export class TextHighlighter {
   }
 }
 
-/** Tells which marked text nodes are within a viewport's height of the screen. */
+/** Tells which marks are within half a viewport's height of the screen, by the element their first letter is in. */
 class NearViewport {
-  private readonly texts = new Map<Element, Set<Text>>();
-  /** Where each text was when tracked: it may be detached by the time it is untracked. */
-  private readonly parents = new Map<Text, Element>();
+  private readonly marks = new Map<Element, Set<Mark>>();
+  /** Where each mark was when tracked: it may be detached by the time it is untracked. */
+  private readonly parents = new Map<Mark, Element>();
   private readonly near = new Set<Element>();
   private readonly observer: IntersectionObserver;
 
   constructor(
-    private readonly show: (text: Text) => void,
-    private readonly hide: (text: Text) => void,
+    private readonly show: (mark: Mark) => void,
+    private readonly hide: (mark: Mark) => void,
   ) {
-    this.observer = new IntersectionObserver((entries) => this.onChange(entries), { rootMargin: '100% 0px' });
+    this.observer = new IntersectionObserver((entries) => this.onChange(entries), { rootMargin: '50% 0px' });
   }
 
-  track(text: Text): void {
-    const el = text.parentElement;
+  track(mark: Mark): void {
+    const el = mark.nodes[0]!.parentElement;
     if (!el) return;
-    let set = this.texts.get(el);
+    let set = this.marks.get(el);
     if (!set) {
       set = new Set();
-      this.texts.set(el, set);
+      this.marks.set(el, set);
       this.observer.observe(el);
     }
-    set.add(text);
-    this.parents.set(text, el);
-    if (this.near.has(el)) this.show(text);
+    set.add(mark);
+    this.parents.set(mark, el);
+    if (this.near.has(el)) this.show(mark);
   }
 
-  untrack(text: Text): void {
-    const el = this.parents.get(text);
+  untrack(mark: Mark): void {
+    const el = this.parents.get(mark);
     if (!el) return;
-    this.parents.delete(text);
-    const set = this.texts.get(el);
-    if (!set?.delete(text) || set.size > 0) return;
-    this.texts.delete(el);
+    this.parents.delete(mark);
+    const set = this.marks.get(el);
+    if (!set?.delete(mark) || set.size > 0) return;
+    this.marks.delete(el);
     this.near.delete(el);
     this.observer.unobserve(el);
   }
 
   disconnect(): void {
     this.observer.disconnect();
-    this.texts.clear();
+    this.marks.clear();
     this.parents.clear();
     this.near.clear();
   }
 
   private onChange(entries: IntersectionObserverEntry[]): void {
     for (const { target, isIntersecting } of entries) {
-      const set = this.texts.get(target);
+      const set = this.marks.get(target);
       if (!set) continue;
       if (isIntersecting) this.near.add(target);
       else this.near.delete(target);
-      for (const text of set) (isIntersecting ? this.show : this.hide)(text);
+      for (const mark of set) (isIntersecting ? this.show : this.hide)(mark);
     }
   }
 }

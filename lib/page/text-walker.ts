@@ -1,6 +1,7 @@
-// Finds the text a reader can see under a root: skips code, form fields,
+// Finds the text a reader can see under a root, in runs a name may cross
+// (inline elements join them, blocks part them): skips code, form fields,
 // editable regions, hidden subtrees and Siyaq's own UI, and descends into open
-// shadow roots. Yields text nodes lazily so scanning can stop at any point.
+// shadow roots. Yields runs lazily so scanning can stop at any point.
 
 const SKIPPED_TAGS = new Set([
   'SCRIPT',
@@ -46,45 +47,143 @@ function isSkippedElement(el: Element): boolean {
   return false;
 }
 
+/**
+ * Elements that flow inside a line of text: a name may run across them
+ * (`<b>قره</b> باغ`, `Pashin<wbr>yan`). Every other element (`p`, `li`,
+ * `td`, `br`, `div`, unknown ones) ends a run of text, so no name spans it.
+ */
+const INLINE_TAGS = new Set([
+  'A',
+  'ABBR',
+  'ACRONYM',
+  'B',
+  'BDI',
+  'BDO',
+  'BIG',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'NOBR',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRIKE',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+  'WBR',
+]);
+
+export function isInline(el: Element): boolean {
+  return INLINE_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** The nearest node at or above node that ends runs of text: what a change to node asks to look at again. */
+export function blockOf(node: Node): Node | null {
+  let at: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
+  while (at instanceof Element && isInline(at) && at.parentNode) at = at.parentNode;
+  return at;
+}
+
+/** Text a reader reads as one line of words: the text nodes between two block boundaries. */
+export interface TextRun {
+  nodes: Text[];
+  /** Their texts joined. */
+  text: string;
+}
+
 /** Text that is only whitespace or too short to hold a name is not worth a detector call. */
 function worthScanning(text: string): boolean {
   return text.length >= 2 && /\S/.test(text);
 }
 
 /**
- * Walks text nodes under root in document order, yielding each visible one,
- * and null now and then in long stretches without text (a point where the
- * caller may pause). `onShadowRoot` hears of every open shadow root found so
- * the caller can watch it for mutations.
+ * Walks the text under root in document order and yields each run of visible
+ * text nodes that no block boundary separates, and null now and then (a point
+ * where the caller may pause). `onShadowRoot` hears of every open shadow root
+ * found so the caller can watch it for mutations. Runs never cross root or a
+ * shadow boundary.
  */
-export function* visibleTextNodes(root: Node, onShadowRoot?: (root: ShadowRoot) => void): Generator<Text | null> {
+export function* visibleTextRuns(
+  root: Node,
+  onShadowRoot?: (root: ShadowRoot) => void,
+  onHidden?: (el: Element) => void,
+): Generator<TextRun | null> {
   const doc = root.ownerDocument ?? (root as Document);
   const verdicts = newVerdicts();
+  const blocks = new Map<Element, Node>();
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const start = stack.pop()!;
-    if (start instanceof Element && !isScannable(start, verdicts)) continue;
+    if (start instanceof Element && !isScannable(start, verdicts)) {
+      if (!insideSkipped(start, verdicts.skipped) || (start instanceof HTMLElement && start.hidden)) onHidden?.(start);
+      continue;
+    }
     // The walker does not enter shadow trees, so their hosts are noted on the way.
     const shadows: ShadowRoot[] = [];
+    let boundary = false;
     const walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
         const el = node as Element;
-        if (isSkippedElement(el)) return NodeFilter.FILTER_REJECT;
+        if (!isInline(el)) boundary = true;
+        if (isSkippedElement(el)) {
+          boundary = true;
+          // `hidden` (and `hidden="until-found"`) may be taken off later.
+          if (el instanceof HTMLElement && el.hidden) onHidden?.(el);
+          return NodeFilter.FILTER_REJECT;
+        }
         if (el.shadowRoot) shadows.push(el.shadowRoot);
         return NodeFilter.FILTER_ACCEPT;
       },
     });
     if (start instanceof Element && start.shadowRoot) shadows.push(start.shadowRoot);
-    let passedOver = 0;
+    let nodes: Text[] = [];
+    let runBlock: Node | null = null;
+    let passed = 0;
+    const flush = (): TextRun | null => {
+      const run = nodes.length > 0 ? { nodes, text: nodes.map((n) => n.data).join('') } : null;
+      nodes = [];
+      runBlock = null;
+      return run && worthScanning(run.text) ? run : null;
+    };
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === Node.TEXT_NODE && isShownText(node as Text, verdicts)) {
-        passedOver = 0;
-        yield node as Text;
-      } else if (++passedOver % NODES_PER_PAUSE === 0) {
-        yield null;
+      if (boundary) {
+        boundary = false;
+        const run = flush();
+        if (run) yield run;
       }
+      if (node.nodeType === Node.TEXT_NODE && !isShownText(node as Text, verdicts)) {
+        const parent = node.parentElement;
+        if (parent && !insideSkipped(parent, verdicts.skipped) && /\S/.test((node as Text).data)) onHidden?.(parent);
+      } else if (node.nodeType === Node.TEXT_NODE) {
+        const block = blockIn(node.parentElement!, start, blocks);
+        if (block !== runBlock) {
+          const run = flush();
+          if (run) yield run;
+          runBlock = block;
+        }
+        nodes.push(node as Text);
+      }
+      if (++passed % NODES_PER_PAUSE === 0) yield null;
     }
+    const run = flush();
+    if (run) yield run;
     for (let i = shadows.length - 1; i >= 0; i--) {
       const shadow = shadows[i]!;
       onShadowRoot?.(shadow);
@@ -93,15 +192,30 @@ export function* visibleTextNodes(root: Node, onShadowRoot?: (root: ShadowRoot) 
   }
 }
 
-/** Whether one text node, taken alone, is text a reader sees. */
-export function isVisibleText(node: Text): boolean {
-  return isShownText(node, newVerdicts());
+/** The nearest non-inline element at or above el, stopping at the walk's start; remembered per element. */
+function blockIn(el: Element, start: Node, memo: Map<Element, Node>): Node {
+  const passed: Element[] = [];
+  let answer: Node = start;
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    const known = memo.get(at);
+    if (known) {
+      answer = known;
+      break;
+    }
+    if (at === start || !isInline(at)) {
+      answer = at;
+      break;
+    }
+    passed.push(at);
+  }
+  for (const at of passed) memo.set(at, answer);
+  return answer;
 }
 
-/** Text long enough to hold a name, under an element a reader sees. */
+/** Text under an element a reader sees (whitespace too: it joins the words around it). */
 function isShownText(node: Text, verdicts: Verdicts): boolean {
   const parent = node.parentElement;
-  return !!parent && worthScanning(node.data) && isScannable(parent, verdicts);
+  return !!parent && node.length > 0 && isScannable(parent, verdicts);
 }
 
 /** The element above, crossing out of a shadow root to its host. */

@@ -12,7 +12,10 @@ import { SearchIndex } from '../search/search-index';
 import { IMPORT_CHUNK_CHARS, ImportSessions } from './import-sessions';
 import type { Knowledge, KnowledgeStore } from './knowledge-store';
 
-type KnowledgeMessages = Exclude<keyof BackgroundProtocol, 'siyaq:open-reader' | `siyaq:library-${string}`>;
+type KnowledgeMessages = Exclude<
+  keyof BackgroundProtocol,
+  'siyaq:open-reader' | 'siyaq:frame-topics' | 'siyaq:other-frames-topics' | `siyaq:library-${string}`
+>;
 
 export function knowledgeHandlers(store: KnowledgeStore): Pick<Handlers<BackgroundProtocol>, KnowledgeMessages> {
   const sessions = new ImportSessions();

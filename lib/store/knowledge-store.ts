@@ -182,18 +182,33 @@ export class KnowledgeStore {
 
   private async write(info: StoredPackInfo, body: Pick<PackSource, 'names' | 'details'>): Promise<void> {
     const db = await this.db;
-    const tx = db.transaction(['packs', 'bodies'], 'readwrite');
-    void tx.objectStore('packs').put(info);
-    void tx.objectStore('bodies').put({ id: info.id, names: body.names, details: body.details });
-    await this.guard(tx.done);
+    await this.guard(async () => {
+      const tx = db.transaction(['packs', 'bodies'], 'readwrite');
+      try {
+        await Promise.all([
+          tx.objectStore('packs').put(info),
+          tx.objectStore('bodies').put({ id: info.id, names: body.names, details: body.details }),
+          tx.done,
+        ]);
+      } catch (error) {
+        // Neither half may stay: the list and the bodies change together or not at all.
+        try {
+          tx.abort();
+        } catch {
+          // Already finished or aborted by the browser.
+        }
+        throw error;
+      }
+    });
     this.changed();
   }
 
   /** Storage errors in the reader's words; the transaction has already rolled back. */
-  private async guard(done: Promise<unknown>): Promise<void> {
+  private async guard(work: Promise<unknown> | (() => Promise<unknown>)): Promise<void> {
     try {
-      await done;
+      await (typeof work === 'function' ? work() : work);
     } catch (error) {
+      if (error instanceof PackError) throw error;
       if (error instanceof DOMException && error.name === 'QuotaExceededError') {
         throw new PackError('quota', 'The browser’s storage for Siyaq is full, so the pack could not be saved. Nothing was changed.');
       }

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { newsPageAr } from './fixtures/pages';
+import { cardLocator } from './harness/card-probe';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { markedRanges, pointOfWord, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
@@ -101,7 +102,7 @@ describe('reader', () => {
     const page = await openNews();
     const point = await pointOfWord(page, 'كورسك');
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    const link = page.locator('siyaq-card .siyaq-passage__source .siyaq-link').first();
+    const link = cardLocator(page, '.siyaq-passage__source .siyaq-link').first();
     await link.waitFor();
     const [reader] = await Promise.all([browser.context.waitForEvent('page'), link.click()]);
     await reader.waitForURL(/reader\.html\?article=/);
@@ -153,7 +154,7 @@ describe('card controls', () => {
     const page = await openNews();
     const point = await pointOfWord(page, 'ستيباناكرت');
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    const card = page.locator('siyaq-card .siyaq-card');
+    const card = cardLocator(page);
     await card.waitFor();
     await card.locator('.siyaq-icon-button[aria-pressed]').click();
     await page.mouse.move(5, 5);
@@ -197,7 +198,7 @@ describe('card controls', () => {
         }),
       tabId,
     );
-    const card = page.locator('siyaq-card .siyaq-card');
+    const card = cardLocator(page);
     await expect.poll(() => card.getAttribute('data-topic')).toBe('yerevan');
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { cardLocator } from './harness/card-probe';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { hoverCard, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
@@ -53,7 +54,7 @@ async function open(path: string): Promise<Page> {
 
 /** The dates and texts of facts in a part of the card. */
 async function factTexts(page: Page, selector: string): Promise<string[]> {
-  return page.locator(`siyaq-card ${selector} .siyaq-card__facts li`).allTextContents();
+  return cardLocator(page, `${selector} .siyaq-card__facts li`).allTextContents();
 }
 
 describe("a card read against the page's date", () => {

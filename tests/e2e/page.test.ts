@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { FORMS_PAGE, IFRAME_CHILD, iframePage, NEWS_PAGE_EN, newsPageAr, SHADOW_PAGE, SPA_PAGE } from './fixtures/pages';
+import { inCard } from './harness/card-probe';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { domFromSource, domWithoutSiyaq, hoverCard, markedRanges, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
@@ -81,8 +82,8 @@ describe('Arabic news page', () => {
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     await settledMarks(page, 20);
     await hoverCard(page, 'كورسك');
-    const look = await page.evaluate(() => {
-      const float = document.querySelector('siyaq-card')!.shadowRoot!.querySelector('.siyaq-float')!;
+    const look = await inCard(page, (root) => {
+      const float = root!.querySelector('.siyaq-float')!;
       const style = getComputedStyle(float);
       return { background: style.backgroundColor, animation: style.animationName };
     });

@@ -7,6 +7,7 @@ import type { CDPSession, Request, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { newsPageAr } from './fixtures/pages';
+import { cardLocator } from './harness/card-probe';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { hoverCard, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
@@ -157,7 +158,7 @@ describe('privacy', () => {
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
     await hoverCard(page, 'كورسك');
-    const link = page.locator('siyaq-card .siyaq-passage__source .siyaq-link').first();
+    const link = cardLocator(page, '.siyaq-passage__source .siyaq-link').first();
     await link.waitFor();
     const [fromCard] = await Promise.all([browser.context.waitForEvent('page'), link.click()]);
     await fromCard.waitForURL(/reader\.html\?article=/);

@@ -27,6 +27,7 @@ import {
   OVERRIDDEN_BUILTINS_PAGE,
 } from './fixtures/hostile-pages';
 import { bigPage, newsPageAr } from './fixtures/pages';
+import { cardLocator, inCard } from './harness/card-probe';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { findChromium } from './harness/find-chromium';
 import { domWithoutSiyaq, hoverCard, pointOfWord } from './harness/page-probes';
@@ -218,10 +219,10 @@ async function expectDetectorMarks(target: Page | Frame): Promise<(Mark & { text
 
 /** The card's look as the reader sees it: painted on top, opaque, in its own type size. */
 async function cardAppearance(page: Page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('siyaq-card')!;
-    const float = host.shadowRoot!.querySelector('.siyaq-float') as HTMLElement;
-    const card = host.shadowRoot!.querySelector('.siyaq-card') as HTMLElement;
+  return inCard(page, (root) => {
+    const host = root!.host;
+    const float = root!.querySelector('.siyaq-float') as HTMLElement;
+    const card = root!.querySelector('.siyaq-card') as HTMLElement;
     const box = float.getBoundingClientRect();
     return {
       background: getComputedStyle(float).backgroundColor,
@@ -351,7 +352,7 @@ describe('hostile pages', () => {
     await page.waitForTimeout(1500);
     await page.mouse.move(box.x - 40, box.y - 40);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-    const card = page.locator('siyaq-card .siyaq-card');
+    const card = cardLocator(page);
     await card.waitFor({ state: 'visible', timeout: 5000 });
     expect(await card.getAttribute('data-topic')).toBe('nikol-pashinyan');
     expect(await page.evaluate('(() => { try { [].push(1); return "kept"; } catch { return "replaced"; } })()')).toBe('replaced');

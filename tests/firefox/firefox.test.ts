@@ -80,10 +80,10 @@ describe('Firefox', () => {
     await page.close();
   });
 
-  it('opens the card on hover, in an open shadow root, with passages from the background page', async () => {
+  it('opens the card on hover, in a closed shadow root, with passages from the background page', async () => {
     const page = await openNews();
     await hover(page, 'باشينيان');
-    await expect.poll(() => cardState(page), { timeout: 10_000 }).toMatchObject({ hostWithOpenShadow: true, topic: 'nikol-pashinyan' });
+    await expect.poll(() => cardState(page), { timeout: 10_000 }).toMatchObject({ hostWithClosedShadow: true, topic: 'nikol-pashinyan' });
     // Passages come only from the background's half of the index, so they prove messaging works.
     await expect.poll(async () => (await cardState(page)).passages, { timeout: 10_000 }).toBeGreaterThan(0);
     // Escape closes it.

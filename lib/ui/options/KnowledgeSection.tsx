@@ -62,13 +62,14 @@ export function KnowledgeSection() {
       return setStatus({ kind: 'error', text: t('knowledgeFailed', file.name), detail: detail ?? text });
     }
     const { meta, replaced } = outcome.value;
+    // The list first, then the message, so that whoever reads the message sees the new list.
+    show(await sendToBackground('siyaq:packs', {}));
     setStatus({
       kind: 'info',
       text: replaced
         ? t('knowledgeUpdated', meta.title[lang], replaced, meta.version)
         : t('knowledgeInstalled', meta.title[lang], meta.version),
     });
-    show(await sendToBackground('siyaq:packs', {}));
   };
 
   const setEnabled = async (id: string, enabled: boolean) => show(await sendToBackground('siyaq:pack-enable', { pack: id, enabled }));

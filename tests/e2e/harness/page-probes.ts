@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 
 import { highlightedRanges, locateWord, settled, type MarkedRange } from '../../harness/in-page';
+import { cardLocator } from './card-probe';
 
 export type { MarkedRange };
 
@@ -28,7 +29,7 @@ export async function hoverCard(page: Page, word: string, nth = 0) {
   const point = await pointOfWord(page, word, nth);
   await page.mouse.move(point.x - 40, point.y - 40);
   await page.mouse.move(point.x, point.y, { steps: 3 });
-  const card = page.locator('siyaq-card .siyaq-card');
+  const card = cardLocator(page);
   await card.waitFor({ state: 'visible', timeout: 5000 });
   return card;
 }

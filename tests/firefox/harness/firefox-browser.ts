@@ -24,7 +24,8 @@ export interface FirefoxWithExtension {
   close: () => Promise<void>;
 }
 
-export async function launchFirefoxWithExtension(options: { extensionDir?: string } = {}): Promise<FirefoxWithExtension> {
+/** profile: a folder kept across launches (a browser restart); by default puppeteer's own temporary one. */
+export async function launchFirefoxWithExtension(options: { extensionDir?: string; profile?: string } = {}): Promise<FirefoxWithExtension> {
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built Firefox add-on in ${extensionDir}: run \`npm run build:firefox\` first.`);
@@ -40,6 +41,7 @@ export async function launchFirefoxWithExtension(options: { extensionDir?: strin
     // WebDriver BiDi may otherwise navigate only to http(s), file and blob URLs;
     // the popup and options pages live at moz-extension:// URLs.
     args: ['--remote-allow-system-access'],
+    ...(options.profile ? { userDataDir: options.profile } : {}),
     extraPrefsFirefox: {
       // Everything but localhost goes to a proxy on a port where nothing
       // listens, so no request can leave the machine (localhost is never proxied).
@@ -52,6 +54,9 @@ export async function launchFirefoxWithExtension(options: { extensionDir?: strin
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       // navigator.language, which Siyaq's "auto" interface language follows.
       'intl.accept_languages': 'ar',
+      // A temporary add-on is uninstalled when Firefox closes; keep its
+      // IndexedDB so a restart finds the knowledge packs it had.
+      'extensions.webextensions.keepStorageOnUninstall': true,
     },
   });
   try {

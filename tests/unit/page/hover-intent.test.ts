@@ -74,4 +74,28 @@ describe('HoverIntent', () => {
     intent.dismiss();
     expect(closed).toBe(1);
   });
+
+  it('after the reader closes it, stays closed while the pointer jitters on the same mark, and reopens once it left', () => {
+    intent.pointerAt('a');
+    vi.advanceTimersByTime(210);
+    intent.dismiss(true);
+    intent.pointerAt('a');
+    intent.pointerAt('a');
+    vi.advanceTimersByTime(1000);
+    expect(opened).toEqual(['a']);
+    intent.pointerAt(null);
+    intent.pointerAt('a');
+    vi.advanceTimersByTime(210);
+    expect(opened).toEqual(['a', 'a']);
+  });
+
+  it('a close after the grace period does not stop the same mark opening again', () => {
+    intent.pointerAt('a');
+    vi.advanceTimersByTime(210);
+    intent.pointerAt(null);
+    vi.advanceTimersByTime(400);
+    intent.pointerAt('a');
+    vi.advanceTimersByTime(210);
+    expect(opened).toEqual(['a', 'a']);
+  });
 });

@@ -47,4 +47,13 @@ describe('placeCard', () => {
     const p = placeCard({ left: 10, top: 10, width: 40, height: 20 }, card, { width: 300, height: 600 }, 'rtl');
     expect(p.left).toBe(8);
   });
+
+  it('in a frame too short to read beside the word, takes the frame’s height and scrolls within it', () => {
+    const frame = { width: 420, height: 110 };
+    const p = placeCard({ left: 200, top: 40, width: 60, height: 22 }, { width: 380, height: 1380 }, frame, 'rtl');
+    expect(p.top).toBe(8);
+    expect(p.maxHeight).toBe(94);
+    expect(p.left).toBeGreaterThanOrEqual(8);
+    expect(p.left + 380).toBeLessThanOrEqual(412);
+  });
 });
