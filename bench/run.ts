@@ -10,7 +10,9 @@ const steps: [string, string[]][] = [
   ['detector', ['tsx', 'bench/detect.bench.ts']],
   ['detector per tab in Chromium', ['tsx', 'bench/tab.bench.ts']],
   ['popup search', ['tsx', 'bench/search.bench.ts']],
+  ['knowledge packs', ['tsx', 'bench/packs.bench.ts']],
   ['page scan in Chromium', ['tsx', 'bench/page.bench.ts']],
+  ['library at 5,000 saved articles', ['tsx', 'bench/library.bench.ts']],
 ];
 
 readArgs({

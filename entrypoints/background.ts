@@ -21,7 +21,7 @@ const MENU_ID = 'siyaq-background-for-selection';
 
 export default defineBackground(() => {
   const store = new KnowledgeStore({ meta: packMeta(pack.manifest, details, names, pack.created), names, details, matcher: pack.matcher });
-  const library = startLibrary({ names: () => names });
+  const library = startLibrary(store);
 
   const frames = new FrameTally();
   browser.tabs.onRemoved.addListener((tabId) => frames.forgetTab(tabId));

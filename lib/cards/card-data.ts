@@ -43,6 +43,23 @@ export interface CardData {
 /** How many passages a card lists; the reader has the rest. */
 export const MAX_CARD_PASSAGES = 6;
 
+// Lookups built once per index (the background answers many cards from one
+// merged index of thousands of topics), not once per card.
+const topicMaps = new WeakMap<NamesIndex, Map<string, TopicName>>();
+const articleMaps = new WeakMap<DetailsIndex, Map<string, DetailsIndex['articles'][number]>>();
+
+function topicsById(names: NamesIndex): Map<string, TopicName> {
+  let map = topicMaps.get(names);
+  if (!map) topicMaps.set(names, (map = new Map(names.topics.map((t) => [t.id, t]))));
+  return map;
+}
+
+function articlesById(details: DetailsIndex): Map<string, DetailsIndex['articles'][number]> {
+  let map = articleMaps.get(details);
+  if (!map) articleMaps.set(details, (map = new Map(details.articles.map((a) => [a.id, a]))));
+  return map;
+}
+
 /** The title of an article's pack, for articles outside the built-in pack. */
 export type PackOf = (articleId: string) => Bilingual | undefined;
 
@@ -53,14 +70,17 @@ export function buildCardData(
   maxPassages = MAX_CARD_PASSAGES,
   packOf: PackOf = () => undefined,
 ): CardData | null {
-  const byId = new Map<string, TopicName>(names.topics.map((t) => [t.id, t]));
+  const byId = topicsById(names);
   const topic = byId.get(topicId);
   const info = details.topics[topicId];
   if (!topic || !info) return null;
-  const articles = new Map(details.articles.map((a) => [a.id, a]));
+  const articles = articlesById(details);
 
   const passages: CardPassage[] = [];
-  for (const ref of info.passages.slice(0, maxPassages)) {
+  // The reader's own saved articles first (the "My library" pack: ids "mine-…"): what they read is what they follow.
+  const own = info.passages.filter((ref) => ref.article.startsWith('mine-'));
+  const refs = own.length > 0 ? [...own, ...info.passages.filter((ref) => !ref.article.startsWith('mine-'))] : info.passages;
+  for (const ref of refs.slice(0, maxPassages)) {
     const article = articles.get(ref.article);
     const block = article?.blocks[ref.block];
     const span = block?.sentences[ref.sentence];

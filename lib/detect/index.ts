@@ -2,4 +2,4 @@
 
 export { createDetector } from './detector';
 export { compileMatcher, loadMatcher, MATCHER_FORMAT, type CompiledMatcher } from './compiled';
-export type { DetectedMention, Detector, DetectorOptions, MatchKind, TopicExtras } from './types';
+export type { DetectedMention, Detector } from './types';

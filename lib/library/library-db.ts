@@ -4,6 +4,7 @@
 // article or a list entry without its article.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
+import type { TopicName } from '../knowledge/types';
 import type { SavedRecord } from './saved-record';
 import { summaryOf } from './saved-record';
 import type { SavedSummary } from './types';
@@ -12,6 +13,8 @@ interface LibrarySchema extends DBSchema {
   articles: { key: string; value: SavedRecord };
   /** Small list entries, so that listing 5,000 articles does not read their text. */
   summaries: { key: string; value: SavedSummary };
+  /** Names the reader tracks (personal topics). */
+  topics: { key: string; value: TopicName };
 }
 
 export const LIBRARY_DB_NAME = 'siyaq-library';
@@ -30,10 +33,13 @@ export class LibraryDB {
   private readonly db: Promise<IDBPDatabase<LibrarySchema>>;
 
   constructor(name = LIBRARY_DB_NAME) {
-    this.db = openDB<LibrarySchema>(name, 1, {
-      upgrade(db) {
-        db.createObjectStore('articles', { keyPath: 'id' });
-        db.createObjectStore('summaries', { keyPath: 'id' });
+    this.db = openDB<LibrarySchema>(name, 2, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          db.createObjectStore('articles', { keyPath: 'id' });
+          db.createObjectStore('summaries', { keyPath: 'id' });
+        }
+        if (oldVersion < 2) db.createObjectStore('topics', { keyPath: 'id' });
       },
     });
   }
@@ -71,6 +77,23 @@ export class LibraryDB {
     for (const id of ids) {
       void tx.objectStore('articles').delete(id);
       void tx.objectStore('summaries').delete(id);
+    }
+    await guard(tx.done);
+  }
+
+  async topics(): Promise<TopicName[]> {
+    return (await this.db).getAll('topics');
+  }
+
+  /** Writes personal topics and deletes others, with the records relinked to them, all or none. */
+  async changeTopics(put: readonly TopicName[], remove: readonly string[], relinked: readonly SavedRecord[] = []): Promise<void> {
+    const db = await this.db;
+    const tx = db.transaction(['topics', 'articles', 'summaries'], 'readwrite');
+    for (const topic of put) void tx.objectStore('topics').put(topic);
+    for (const id of remove) void tx.objectStore('topics').delete(id);
+    for (const record of relinked) {
+      void tx.objectStore('articles').put(record);
+      void tx.objectStore('summaries').put(summaryOf(record));
     }
     await guard(tx.done);
   }

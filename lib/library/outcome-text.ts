@@ -1,8 +1,9 @@
 // A save's outcome in the reader's words, for the popup and the toolbar badge's title.
-import { translate, type Lang, type MessageKey } from '../i18n/i18n';
+import type { Lang } from '../i18n/i18n';
 import type { SaveOutcome } from './messages';
+import { lt, type LibraryKey } from './strings';
 
-const OUTCOME_TEXT: Record<SaveOutcome['outcome'], MessageKey> = {
+const OUTCOME_TEXT: Record<SaveOutcome['outcome'], LibraryKey> = {
   saved: 'librarySaved',
   updated: 'libraryUpdated',
   'no-article': 'libraryNoArticle',
@@ -14,6 +15,6 @@ const OUTCOME_TEXT: Record<SaveOutcome['outcome'], MessageKey> = {
 
 /** The words for an outcome in the interface language. */
 export function outcomeText(lang: Lang, outcome: SaveOutcome): string {
-  const text = translate(lang, OUTCOME_TEXT[outcome.outcome], 'title' in outcome ? outcome.title : '');
-  return 'truncated' in outcome && outcome.truncated ? `${text} ${translate(lang, 'libraryTruncated')}` : text;
+  const text = lt(lang, OUTCOME_TEXT[outcome.outcome], 'title' in outcome ? outcome.title : '');
+  return 'truncated' in outcome && outcome.truncated ? `${text} ${lt(lang, 'libraryTruncated')}` : text;
 }

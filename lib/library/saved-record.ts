@@ -32,10 +32,6 @@ export async function savedArticleId(address: string): Promise<string> {
   return `${ID_PREFIX}${hex}`;
 }
 
-export function isSavedArticleId(id: string): boolean {
-  return id.startsWith(ID_PREFIX);
-}
-
 export function linkBlocks(blocks: readonly { kind: Block['kind']; text: string }[], detect: Detect): Block[] {
   return blocks.map(({ kind, text }) => ({ kind, text, sentences: splitSentences(text), mentions: detect(text) }));
 }

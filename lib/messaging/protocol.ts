@@ -8,7 +8,6 @@ import type { CompiledMatcher } from '../detect/compiled';
 import type { Article, ArticleDate, Bilingual } from '../knowledge/types';
 import { libraryParsers, libraryTabParsers, type LibraryProtocol, type LibraryTabProtocol } from '../library/messages';
 import type { MergeWarning } from '../packs/merge';
-import type { PackMeta } from '../packs/types';
 import type { SearchHit } from '../search/search-index';
 import type { InstallResult, PackListing } from '../store/knowledge-store';
 
@@ -38,7 +37,7 @@ export interface ArticleShelf {
   articles: { id: string; title: string; language: 'ar' | 'en'; date: ArticleDate }[];
 }
 
-export type { InstallResult, MergeWarning, PackListing, PackMeta };
+export type { InstallResult, MergeWarning, PackListing };
 
 /** Answered by the background. */
 // Type aliases, not interfaces, so that they fit the Protocol index signature.
@@ -47,22 +46,22 @@ export type BackgroundProtocol = {
   'siyaq:card': { request: { topic: string }; reply: CardData };
   'siyaq:open-reader': { request: { target: PassageTarget }; reply: boolean };
   /** The matcher for every enabled pack, and the revision it belongs to. */
-  'siyaq:matcher': { request: NoFields; reply: { revision: string; matcher: CompiledMatcher } } & LibraryProtocol;
+  'siyaq:matcher': { request: NoFields; reply: { revision: string; matcher: CompiledMatcher } };
   /** Popup search over every enabled pack. */
-  'siyaq:search': { request: { query: string }; reply: SearchHit[] } & LibraryProtocol;
+  'siyaq:search': { request: { query: string }; reply: SearchHit[] };
   /** Display names of topics (unknown ids are left out). */
-  'siyaq:topic-names': { request: { topics: string[] }; reply: Record<string, Bilingual> } & LibraryProtocol;
-  'siyaq:articles': { request: NoFields; reply: ArticleShelf[] } & LibraryProtocol;
-  'siyaq:article': { request: { article: string }; reply: { article: Article; pack: { id: string; title: Bilingual } } } & LibraryProtocol;
+  'siyaq:topic-names': { request: { topics: string[] }; reply: Record<string, Bilingual> };
+  'siyaq:articles': { request: NoFields; reply: ArticleShelf[] };
+  'siyaq:article': { request: { article: string }; reply: { article: Article; pack: { id: string; title: Bilingual } } };
   /** Options → Knowledge. Changes answer with the new list. */
-  'siyaq:packs': { request: NoFields; reply: PackListing[] } & LibraryProtocol;
-  'siyaq:pack-enable': { request: { pack: string; enabled: boolean }; reply: PackListing[] } & LibraryProtocol;
-  'siyaq:pack-remove': { request: { pack: string }; reply: PackListing[] } & LibraryProtocol;
+  'siyaq:packs': { request: NoFields; reply: PackListing[] };
+  'siyaq:pack-enable': { request: { pack: string; enabled: boolean }; reply: PackListing[] };
+  'siyaq:pack-remove': { request: { pack: string }; reply: PackListing[] };
   /** An import in pieces: begin (file size in bytes), chunks in order, then commit or cancel. */
-  'siyaq:import-begin': { request: { bytes: number }; reply: { session: string; chunkChars: number } } & LibraryProtocol;
-  'siyaq:import-chunk': { request: { session: string; index: number; text: string }; reply: number } & LibraryProtocol;
-  'siyaq:import-commit': { request: { session: string }; reply: InstallResult } & LibraryProtocol;
-  'siyaq:import-cancel': { request: { session: string }; reply: boolean } & LibraryProtocol;
+  'siyaq:import-begin': { request: { bytes: number }; reply: { session: string; chunkChars: number } };
+  'siyaq:import-chunk': { request: { session: string; index: number; text: string }; reply: number };
+  'siyaq:import-commit': { request: { session: string }; reply: InstallResult };
+  'siyaq:import-cancel': { request: { session: string }; reply: boolean };
   /** A frame's own names (an empty list when it has none or goes away). */
   'siyaq:frame-topics': { request: { topics: PageTopicCount[] }; reply: boolean };
   /** The names the other frames of the asking frame's tab reported. */
@@ -76,7 +75,7 @@ export type TabProtocol = {
   'siyaq:reveal': { request: { topic: string }; reply: boolean };
   'siyaq:open-card-at-selection': { request: NoFields; reply: boolean };
   /** The enabled packs changed: fetch the matcher again if the revision differs, and rescan. */
-  'siyaq:knowledge-changed': { request: { revision: string }; reply: boolean } & LibraryTabProtocol;
+  'siyaq:knowledge-changed': { request: { revision: string }; reply: boolean };
 } & LibraryTabProtocol;
 
 /** Any protocol: message type → { request, reply }. */

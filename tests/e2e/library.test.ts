@@ -27,16 +27,21 @@ afterAll(async () => {
 
 const extensionUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
 
-async function saveFromPopup(path: string): Promise<{ status: string; popup: Page }> {
+async function openArticle(path: string): Promise<number> {
   const page = await browser.context.newPage();
   await page.goto(server.url(path));
   await page.waitForFunction(() => performance.getEntriesByName('siyaq:scan').length > 0, null, { timeout: 20_000 });
-  const tabId = await browser.tabIdOf(page);
+  return browser.tabIdOf(page);
+}
+
+/** Opens the popup for a tab and clicks "Save this article"; the tab is found first, one at a time. */
+async function saveFromPopup(tabOrPath: number | string): Promise<{ status: string; popup: Page }> {
+  const tabId = typeof tabOrPath === 'number' ? tabOrPath : await openArticle(tabOrPath);
   const popup = await browser.context.newPage();
   await popup.goto(extensionUrl(`popup.html?tab=${tabId}`));
   await popup.locator('#siyaq-save-article').click();
   const status = popup.locator('.library-save__status');
-  await status.waitFor({ timeout: 20_000 });
+  await status.waitFor({ timeout: 30_000 });
   return { status: (await status.textContent()) ?? '', popup };
 }
 
@@ -73,7 +78,9 @@ describe('saving an article', () => {
   });
 
   it('saves two tabs at once without losing either', async () => {
-    const [a, b] = await Promise.all([saveFromPopup('/world/other-day.html'), saveFromPopup('/world/karabakh-day.html')]);
+    const tabA = await openArticle('/world/other-day.html');
+    const tabB = await openArticle('/world/karabakh-day.html');
+    const [a, b] = await Promise.all([saveFromPopup(tabA), saveFromPopup(tabB)]);
     expect(a.status).toContain('يريفان ترد على باكو');
     expect(b.status).toContain('قره باغ: يوم من القتال');
     const { titles } = await libraryList();

@@ -253,7 +253,10 @@ describe('the card follows its word', () => {
     const before = (await floatBox(page))!;
     await page.evaluate(() => document.querySelector('div')!.scrollBy(0, 400));
     await page.waitForTimeout(500);
-    expect((await floatBox(page))?.top).toBe(before.top);
+    // It stays where it was (to the half pixel a re-render may round to), not 400 px away with its word.
+    const after = await floatBox(page);
+    expect(after).not.toBeNull();
+    expect(Math.abs(after!.top - before.top)).toBeLessThan(2);
     await page.close();
   });
 });

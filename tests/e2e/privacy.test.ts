@@ -3,9 +3,13 @@
 // options page — is recorded, and any that goes anywhere but the localhost
 // fixture server or the extension's own files fails the test. Requests from the
 // extension's service worker are heard too (Chromium reports them to the context).
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CDPSession, Request, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { libraryArticlePage } from './fixtures/library-pages';
 import { newsPageAr } from './fixtures/pages';
 import { cardLocator } from './harness/card-probe';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
@@ -45,6 +49,14 @@ function leaks(): Recorded[] {
 beforeAll(async () => {
   server = await startStaticServer([]);
   server.put('/news-ar.html', newsPageAr());
+  // Outside resources in a page the reader saves: the extension's copy of the page must fetch none of them.
+  server.put(
+    '/saved-ar.html',
+    libraryArticlePage(
+      'قره باغ: يوم من القتال',
+      '<img src="https://images.example/photo.jpg"><link rel="stylesheet" href="https://cdn.example/site.css"><iframe src="https://ads.example/frame"></iframe><video src="https://media.example/v.mp4"></video>',
+    ),
+  );
   browser = await launchWithExtension();
   await browser.worker.evaluate(() => {
     (globalThis as { siyaqBeforeRestart?: true }).siyaqBeforeRestart = true;
@@ -208,5 +220,51 @@ describe('privacy', () => {
       ).toBe(true);
     }
     expect(leaks()).toEqual([]);
+  });
+
+  it('sends nothing anywhere while an article is saved, a name tracked, and the library exported and imported', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/saved-ar.html'));
+    await page.waitForFunction(() => performance.getEntriesByName('siyaq:scan').length > 0, null, { timeout: 20_000 });
+    await page.bringToFront();
+    const tabId = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id?: number }[]> } } }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? -1;
+    });
+    const popup = await browser.context.newPage();
+    await popup.goto(extensionUrl(`popup.html?tab=${tabId}`));
+    await popup.locator('#siyaq-save-article').click();
+    await expect.poll(() => popup.locator('.library-save__status').textContent(), { timeout: 20_000 }).toContain('قره باغ');
+    // Tracking a name, as the selection's menu entry asks the background.
+    const tracked = await popup.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: object) => Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: 'siyaq:library-track',
+        name: 'سلمى حداد',
+      }),
+    );
+    expect(tracked).toMatchObject({ ok: true, value: { ok: true } });
+    await popup.close();
+
+    const options = await browser.context.newPage();
+    await options.goto(extensionUrl('options.html'));
+    const [download] = await Promise.all([options.waitForEvent('download'), options.locator('#siyaq-library-export').click()]);
+    const file = join(tmpdir(), `siyaq-privacy-${process.pid}.siyaq`);
+    await download.saveAs(file);
+    await options.locator('#siyaq-library-delete-all').click();
+    await options.locator('#siyaq-library-confirm-yes').click();
+    await options.locator('#siyaq-library-import').setInputFiles(file);
+    await expect.poll(() => options.locator('.library__status').textContent(), { timeout: 20_000 }).toContain('1');
+    await expect.poll(() => options.locator('#siyaq-library-list .library__title').allTextContents()).toEqual(['قره باغ: يوم من القتال']);
+    await options.close();
+    await page.close();
+
+    await new Promise((done) => setTimeout(done, 1500));
+    const urls = recorded.map((r) => r.url);
+    expect(urls).toContain(server.url('/saved-ar.html'));
+    // The page itself asked for its images and styles (blocked by the harness); Siyaq's copy of it did not.
+    const outside = leaks().filter((r) => !r.from.startsWith(`page ${server.url('/saved-ar.html')}`));
+    expect(outside).toEqual([]);
+    writeFileSync(file, '');
   });
 });

@@ -29,10 +29,10 @@ function filesUnder(dir: string, extensions: string[]): string[] {
 }
 
 /** The same checks of what both manifests must hold and must not. */
-function expectLeastPrivilege(manifest: Manifest): void {
-  // storage: settings; contextMenus: "Background for …" on a selection. Nothing else:
+function expectLeastPrivilege(manifest: Manifest, browserOnly: string[] = []): void {
+  // storage: settings; contextMenus: "Background for …" and "Save this article". Nothing else:
   // no tabs, no scripting, no host permissions beyond the content script's match.
-  expect([...(manifest.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage']);
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(['contextMenus', ...browserOnly, 'storage']);
   for (const key of [
     'host_permissions',
     'optional_permissions',
@@ -43,7 +43,7 @@ function expectLeastPrivilege(manifest: Manifest): void {
     expect(manifest, key).not.toHaveProperty(key);
   }
   expect(manifest.content_scripts).toEqual([expect.objectContaining({ matches: ['<all_urls>'], js: ['content-scripts/content.js'] })]);
-  expect(Object.keys(manifest.commands ?? {})).toEqual(['open-card']);
+  expect(Object.keys(manifest.commands ?? {})).toEqual(['open-card', 'save-article']);
 }
 
 describe('Chromium package (.output/chrome-mv3)', () => {
@@ -53,7 +53,8 @@ describe('Chromium package (.output/chrome-mv3)', () => {
     expect(manifest.background).toEqual({ service_worker: 'background.js' });
     expect(manifest.content_security_policy).toEqual({ extension_pages: STRICT_CSP });
     expect(manifest).not.toHaveProperty('browser_specific_settings');
-    expectLeastPrivilege(manifest);
+    // offscreen: the document in which Readability reads a page the reader saves (no install prompt).
+    expectLeastPrivilege(manifest, ['offscreen']);
   });
 });
 

@@ -2,24 +2,27 @@
 // all (after a confirmation), and whether private windows may save.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 
-import type { Lang, Translate } from '../../i18n/i18n';
+import type { Lang } from '../../i18n/i18n';
+import { lt } from '../../library/strings';
 import type { SavedSummary } from '../../library/types';
 import { sendToBackground } from '../../messaging/channel';
 import type { Settings } from '../../settings/settings';
 import { normalizeKey } from '../../text/normalize';
+import { LibraryTransfer } from './LibraryTransfer';
+import { TrackedNames } from './TrackedNames';
 
 interface Props {
   lang: Lang;
-  t: Translate;
   settings: Settings;
   save: (next: Settings) => Promise<void> | void;
 }
 
-export function LibrarySection({ lang, t, settings, save }: Props) {
+export function LibrarySection({ lang, settings, save }: Props) {
   const [items, setItems] = useState<SavedSummary[] | null>(null);
   const [query, setQuery] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState('');
+  const [version, setVersion] = useState(0);
 
   const apply = (reply: Awaited<ReturnType<typeof sendToBackground<'siyaq:library-list'>>>) => {
     if (reply.ok) {
@@ -29,7 +32,7 @@ export function LibrarySection({ lang, t, settings, save }: Props) {
   };
   useEffect(() => {
     void sendToBackground('siyaq:library-list', {}).then(apply);
-  }, []);
+  }, [version]);
 
   const shown = useMemo(() => {
     const key = normalizeKey(query);
@@ -41,7 +44,7 @@ export function LibrarySection({ lang, t, settings, save }: Props) {
 
   return (
     <section class="options__group library" aria-labelledby="siyaq-library-title">
-      <h2 id="siyaq-library-title">{t('optionsLibrary')}</h2>
+      <h2 id="siyaq-library-title">{lt(lang, 'optionsLibrary')}</h2>
       <label class="options__row">
         <input
           id="siyaq-save-private"
@@ -49,30 +52,32 @@ export function LibrarySection({ lang, t, settings, save }: Props) {
           checked={settings.saveInPrivate}
           onChange={(e) => void save({ ...settings, saveInPrivate: e.currentTarget.checked })}
         />
-        {t('librarySaveInPrivate')}
+        {lt(lang, 'librarySaveInPrivate')}
       </label>
       {problem && (
         <p class="library__problem" role="alert">
           {problem}
         </p>
       )}
-      {items && items.length === 0 && <p class="library__empty">{t('libraryEmpty')}</p>}
+      <LibraryTransfer lang={lang} onImported={() => setVersion((v) => v + 1)} />
+      <TrackedNames lang={lang} version={version} />
+      {items && items.length === 0 && <p class="library__empty">{lt(lang, 'libraryEmpty')}</p>}
       {items && items.length > 0 && (
         <>
           <p class="library__count" id="siyaq-library-count">
-            {t('libraryCount', items.length)}
+            {lt(lang, 'libraryCount', items.length)}
           </p>
           <input
             id="siyaq-library-search"
             class="library__search"
             type="search"
             dir="auto"
-            aria-label={t('librarySearch')}
-            placeholder={t('librarySearch')}
+            aria-label={lt(lang, 'librarySearch')}
+            placeholder={lt(lang, 'librarySearch')}
             value={query}
             onInput={(e) => setQuery(e.currentTarget.value)}
           />
-          {shown.length === 0 && <p class="library__empty">{t('libraryNoMatch')}</p>}
+          {shown.length === 0 && <p class="library__empty">{lt(lang, 'libraryNoMatch')}</p>}
           <ul class="library__list" id="siyaq-library-list">
             {shown.map((a) => (
               <li key={a.id} class="library__item" data-id={a.id}>
@@ -88,23 +93,23 @@ export function LibrarySection({ lang, t, settings, save }: Props) {
                         <bdi dir="ltr">{a.date}</bdi>
                       </>
                     ) : null}{' '}
-                    · {t('librarySavedOn', dateFormat.format(a.savedAt))}
+                    · {lt(lang, 'librarySavedOn', dateFormat.format(a.savedAt))}
                   </span>
                 </div>
                 <button
                   type="button"
                   class="siyaq-link library__delete"
-                  aria-label={`${t('libraryDelete')}: ${a.title}`}
+                  aria-label={`${lt(lang, 'libraryDelete')}: ${a.title}`}
                   onClick={() => void sendToBackground('siyaq:library-delete', { ids: [a.id] }).then(apply)}
                 >
-                  {t('libraryDelete')}
+                  {lt(lang, 'libraryDelete')}
                 </button>
               </li>
             ))}
           </ul>
           {confirming ? (
             <div class="library__confirm" role="alertdialog" aria-labelledby="siyaq-library-confirm">
-              <p id="siyaq-library-confirm">{t('libraryConfirmDeleteAll', items.length)}</p>
+              <p id="siyaq-library-confirm">{lt(lang, 'libraryConfirmDeleteAll', items.length)}</p>
               <button
                 type="button"
                 id="siyaq-library-confirm-yes"
@@ -113,15 +118,15 @@ export function LibrarySection({ lang, t, settings, save }: Props) {
                   void sendToBackground('siyaq:library-clear', {}).then(apply);
                 }}
               >
-                {t('libraryConfirmYes')}
+                {lt(lang, 'libraryConfirmYes')}
               </button>{' '}
               <button type="button" onClick={() => setConfirming(false)}>
-                {t('libraryCancel')}
+                {lt(lang, 'libraryCancel')}
               </button>
             </div>
           ) : (
             <button type="button" id="siyaq-library-delete-all" onClick={() => setConfirming(true)}>
-              {t('libraryDeleteAll')}
+              {lt(lang, 'libraryDeleteAll')}
             </button>
           )}
         </>

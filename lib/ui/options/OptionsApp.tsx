@@ -131,7 +131,7 @@ export function OptionsApp() {
       </section>
       <KnowledgeSection />
       <CorrectionsSection t={t} />
-      <LibrarySection lang={lang} t={t} settings={settings} save={update} />
+      <LibrarySection lang={lang} settings={settings} save={update} />
       <p role="status" class="options__muted">
         {status}
       </p>

@@ -78,4 +78,24 @@ describe('buildCardData', () => {
     expect(buildCardData(n, d, 'quenlin')!.passages.map((p) => p.articleId)).toContain('gamma');
     expect(buildCardData(n, withoutGamma, 'quenlin')!.passages.map((p) => p.articleId)).not.toContain('gamma');
   });
+  it('marks, in each passage, only the mentions inside that sentence', () => {
+    const card = buildCardData(names, details, 'zorvath')!;
+    expect(card.passages.length).toBeGreaterThanOrEqual(3);
+    for (const passage of card.passages) {
+      expect(passage.marks.map(([from, to]) => passage.text.slice(from, to))).toEqual(['Zorvath']);
+      for (const [from, to] of passage.marks) {
+        expect(from).toBeGreaterThanOrEqual(0);
+        expect(to).toBeLessThanOrEqual(passage.text.length);
+      }
+    }
+  });
+
+  it('is null for a topic with names but no details, and drops what the halves no longer hold', () => {
+    const { quenlin: _dropped, ...otherTopics } = details.topics;
+    expect(buildCardData(names, { ...details, topics: otherTopics }, 'quenlin')).toBeNull();
+    const withoutQuenlin = { ...names, topics: names.topics.filter((t) => t.id !== 'quenlin') };
+    expect(buildCardData(withoutQuenlin, details, 'zorvath')!.related).toEqual([]);
+    const withoutAlpha = { ...details, articles: details.articles.filter((a) => a.id !== 'alpha') };
+    expect(buildCardData(names, withoutAlpha, 'zorvath')!.facts[0]!.source).toEqual({ ar: '', en: '' });
+  });
 });

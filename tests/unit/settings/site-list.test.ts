@@ -52,6 +52,13 @@ describe('per-site switches', () => {
     expect(isActiveOn(settings, '')).toBe(true);
   });
 
+  it('keeps the other sites when one is turned off or on', () => {
+    const two = { ...DEFAULT_SETTINGS, disabledSites: ['a.example', 'b.example'] };
+    expect(withSiteDisabled(two, 'c.example', true).disabledSites).toEqual(['a.example', 'b.example', 'c.example']);
+    expect(withSiteDisabled(two, 'a.example', false).disabledSites).toEqual(['b.example']);
+    expect(withSiteDisabled(two, 'b.example', true).disabledSites).toEqual(['a.example', 'b.example']);
+  });
+
   it('turns a www. site off by its bare name, and the other way round', () => {
     const off = withSiteDisabled(DEFAULT_SETTINGS, 'news.example', true);
     expect(isActiveOn(off, 'www.news.example')).toBe(false);

@@ -1,0 +1,116 @@
+// The reader's saved articles (and personal topics) as one knowledge pack,
+// "My library", in the shape every pack has, so that cards, "on this page",
+// search and the reader treat it like any other: passages are the sentences
+// where the detector found a topic when the article was saved.
+//
+// A pack must name every topic its passages point to. Topics of other packs
+// appear here as stubs (no aliases, so they add no names); the merge takes a
+// topic's name, kind and background from the first pack that has it, so a
+// stub's neutral background shows only while that pack is turned off.
+import type { Article, Bilingual, DetailsIndex, NamesIndex, PassageRef, TopicDetails, TopicName } from '../knowledge/types';
+import type { SavedRecord } from './saved-record';
+
+export const LIBRARY_PACK_ID = 'my-library';
+export const LIBRARY_TITLE: Bilingual = { ar: 'مكتبتي', en: 'My library' };
+const STUB_BACKGROUND: Bilingual = {
+  ar: 'اسم ورد في مقالات حفظتها.',
+  en: 'A name that appears in articles you saved.',
+};
+
+/** The header fields of a pack (lib/packs/types.ts PackMeta). */
+export interface LibraryPackMeta {
+  id: string;
+  title: Bilingual;
+  version: string;
+  description: Bilingual;
+  created: string;
+  counts: { articles: number; topics: number };
+  dates: { from: string | null; to: string | null };
+}
+
+export interface LibraryPack {
+  meta: LibraryPackMeta;
+  names: NamesIndex;
+  details: DetailsIndex;
+}
+
+/** A saved record as a pack article: the site stands for the source, the address is kept. */
+export function toPackArticle(record: SavedRecord): Article {
+  return {
+    id: record.id,
+    title: record.title,
+    titleEn: record.title,
+    source: record.site,
+    sourceEn: record.site,
+    url: record.address,
+    date: record.date
+      ? { value: record.date.date, inferred: record.date.inferred, note: record.date.note }
+      : { value: null, inferred: false, note: '' },
+    language: record.language === 'ar' ? 'ar' : 'en',
+    notes: record.author ? [record.author] : [],
+    blocks: record.blocks,
+  };
+}
+
+/**
+ * The pack, from every saved record and personal topic. `known` gives the
+ * topics of the other packs, for the stubs; a mention of a topic that no
+ * pack has any more is left out.
+ */
+export function buildLibraryPack(
+  records: readonly SavedRecord[],
+  known: ReadonlyMap<string, TopicName>,
+  personal: readonly TopicName[] = [],
+  created = new Date(),
+): LibraryPack {
+  const own = new Map(personal.map((t) => [t.id, t]));
+  const topics = new Map<string, TopicName>(own);
+  const passages = new Map<string, PassageRef[]>();
+  const articles = [...records]
+    .sort((a, b) => a.savedAt - b.savedAt)
+    .map((record): Article => {
+      const article = toPackArticle(record);
+      const blocks = article.blocks.map((block, b) => {
+        const mentions = block.mentions.filter((m) => {
+          const topic = own.get(m.topic) ?? known.get(m.topic);
+          if (!topic) return false;
+          if (!topics.has(m.topic))
+            topics.set(m.topic, { id: topic.id, kind: topic.kind, name: topic.name, aliases: [], exclude: [], marked: topic.marked });
+          const sentence = Math.max(
+            0,
+            block.sentences.findIndex(([, end]) => m.start < end),
+          );
+          const list = passages.get(m.topic) ?? [];
+          const last = list.at(-1);
+          if (!last || last.article !== article.id || last.block !== b || last.sentence !== sentence)
+            list.push({ article: article.id, block: b, sentence });
+          passages.set(m.topic, list);
+          return true;
+        });
+        return { ...block, mentions };
+      });
+      return { ...article, blocks };
+    });
+
+  const details: Record<string, TopicDetails> = {};
+  for (const id of topics.keys()) {
+    details[id] = { id, background: STUB_BACKGROUND, facts: [], related: [], passages: passages.get(id) ?? [] };
+  }
+  const dates = articles
+    .map((a) => a.date.value)
+    .filter((d): d is string => d !== null)
+    .sort();
+  return {
+    meta: {
+      id: LIBRARY_PACK_ID,
+      title: LIBRARY_TITLE,
+      version: '1',
+      description: { ar: 'المقالات التي حفظتها، والأسماء التي تتابعها.', en: 'The articles you saved and the names you track.' },
+      created: created.toISOString(),
+      counts: { articles: articles.length, topics: topics.size },
+      dates: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
+    },
+    names: { version: 1, topics: [...topics.values()] },
+    details: { version: 1, articles, topics: details },
+  };
+}

@@ -1,0 +1,152 @@
+// The library as knowledge, in real Chromium with the built extension: a saved
+// article's passage appears (labelled as the reader's, with site and date) in
+// the card of a name on another page and opens in the reader; a tracked name
+// is marked on pages; the library and its tracked names move to a fresh
+// profile through a .siyaq file, merged without duplicates.
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { libraryArticlePage } from './fixtures/library-pages';
+import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
+import { hoverCard, settledMarks } from './harness/page-probes';
+import { startStaticServer, type StaticServer } from './harness/static-server';
+
+const ARTIFACTS = 'artifacts/e2e';
+const OTHER_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>خبر آخر</title></head>
+<body><h1>خبر آخر</h1><p>عاد الهدوء إلى ستيباناكرت بعد أيام من القتال.</p><p>وقالت سلمى حداد إن المدينة تحتاج إلى مساعدات عاجلة.</p></body></html>`;
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await startStaticServer([]);
+  server.put('/world/karabakh-day.html', libraryArticlePage());
+  server.put('/other.html', OTHER_PAGE);
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const urlIn = (b: ExtensionBrowser, path: string) => `chrome-extension://${b.extensionId}/${path}`;
+
+/** Sends a message to the background from an extension page, as the popup and options do. */
+async function ask<T>(b: ExtensionBrowser, message: object): Promise<T> {
+  const page = await b.context.newPage();
+  await page.goto(urlIn(b, 'options.html'));
+  const reply = await page.evaluate(
+    (m) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: object) => Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+    message,
+  );
+  await page.close();
+  return reply as T;
+}
+
+async function openPage(b: ExtensionBrowser, path: string): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(server.url(path));
+  await page.waitForFunction(() => performance.getEntriesByName('siyaq:scan').length > 0, null, { timeout: 20_000 });
+  return page;
+}
+
+async function save(b: ExtensionBrowser, path: string): Promise<void> {
+  const page = await openPage(b, path);
+  const tab = await b.tabIdOf(page);
+  const reply = await ask<{ ok: boolean; value: { outcome: string } }>(b, { type: 'siyaq:library-save', tab });
+  expect(reply).toMatchObject({ ok: true, value: { outcome: 'saved' } });
+}
+
+describe('the library as knowledge', () => {
+  it('shows a saved passage in the card of a name on another page, as the reader’s, and opens it in the reader', async () => {
+    await save(browser, '/world/karabakh-day.html');
+    const page = await openPage(browser, '/other.html');
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await settledMarks(page, 1);
+          const card = await hoverCard(page, 'ستيباناكرت');
+          const text = (await card.locator('.siyaq-passage').allTextContents()).join('\n');
+          await page.mouse.move(0, 0);
+          return text;
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toContain('أصوات الانفجارات');
+    const card = await hoverCard(page, 'ستيباناكرت');
+    const texts = await card.locator('.siyaq-passage').allTextContents();
+    const at = texts.findIndex((t) => t.includes('أصوات الانفجارات'));
+    const caption = await card.locator('.siyaq-passage').nth(at).locator('.siyaq-passage__source').textContent();
+    expect(caption).toContain('مكتبتي');
+    expect(caption).toContain('أخبار المثال');
+    await page.screenshot({ path: `${ARTIFACTS}/library-card.png` });
+
+    // The reader opens the saved article from the extension's own storage, with no network.
+    const list = await ask<{ value: { id: string }[] }>(browser, { type: 'siyaq:library-list' });
+    const reader = await browser.context.newPage();
+    await reader.goto(urlIn(browser, `reader.html?article=${list.value[0]!.id}`));
+    await reader.waitForLoadState();
+    await expect.poll(() => reader.locator('body').textContent(), { timeout: 10_000 }).toContain('ستيباناكرت أن أصوات الانفجارات');
+    // Text that looked like markup in the page is shown as text.
+    expect(await reader.locator('body').textContent()).toContain('<script>alert("x")</script>');
+    expect(await reader.locator('script:not([src])').count()).toBe(0);
+    await reader.screenshot({ path: `${ARTIFACTS}/library-reader.png` });
+  });
+
+  it('tracks a name, refuses common words, and marks the name on pages', async () => {
+    expect(await ask(browser, { type: 'siyaq:library-track', name: 'الحكومة' })).toEqual({
+      ok: true,
+      value: { ok: false, reason: 'common' },
+    });
+    expect(await ask(browser, { type: 'siyaq:library-track', name: 'سل' })).toEqual({
+      ok: true,
+      value: { ok: false, reason: 'too-short' },
+    });
+    const tracked = await ask<{ ok: boolean; value: { ok: boolean; added: boolean } }>(browser, {
+      type: 'siyaq:library-track',
+      name: 'سلمى حداد',
+    });
+    expect(tracked).toMatchObject({ ok: true, value: { ok: true, added: true } });
+    const page = await openPage(browser, '/other.html');
+    await expect
+      .poll(async () => (await settledMarks(page, 1)).map((m) => m.text), { timeout: 20_000, interval: 500 })
+      .toContain('سلمى حداد');
+  });
+
+  it('moves the library and tracked names to a fresh profile, and importing twice adds nothing', async () => {
+    const exported = await ask<{ ok: boolean; value: string }>(browser, { type: 'siyaq:library-export' });
+    expect(exported.ok).toBe(true);
+    const file = join(tmpdir(), `siyaq-library-${process.pid}.siyaq`);
+    writeFileSync(file, exported.value);
+
+    const fresh = await launchWithExtension();
+    try {
+      const options = await fresh.context.newPage();
+      await options.goto(urlIn(fresh, 'options.html'));
+      await options.locator('#siyaq-library-import').setInputFiles(file);
+      await expect.poll(() => options.locator('.library__status').textContent(), { timeout: 20_000 }).toContain('1');
+      await expect
+        .poll(() => options.locator('.library__title').allTextContents(), { timeout: 10_000 })
+        .toEqual(expect.arrayContaining(['قره باغ: يوم من القتال', 'سلمى حداد']));
+      await options.locator('#siyaq-library-import').setInputFiles(file);
+      await expect.poll(() => options.locator('.library__status').textContent(), { timeout: 20_000 }).toMatch(/0.*0.*1/);
+      expect(await options.locator('#siyaq-library-list .library__title').allTextContents()).toEqual(['قره باغ: يوم من القتال']);
+      await options.screenshot({ path: `${ARTIFACTS}/library-imported.png`, fullPage: true });
+
+      // The tracked name is marked in the fresh profile too.
+      const page = await openPage(fresh, '/other.html');
+      await expect
+        .poll(async () => (await settledMarks(page, 1)).map((m) => m.text), { timeout: 20_000, interval: 500 })
+        .toContain('سلمى حداد');
+    } finally {
+      await fresh.close();
+    }
+    expect(browser.errors).toEqual([]);
+  });
+});
