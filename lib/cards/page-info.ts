@@ -22,4 +22,6 @@ export interface CardPageInfo {
   date: string | null;
   /** The mark the card was opened from; null when opened otherwise (a related topic). */
   mark: MarkInfo | null;
+  /** Stores "not this one here" for that mark (on this site, or everywhere). */
+  onNotThisOne?: ((everywhere: boolean) => void) | undefined;
 }

@@ -6,6 +6,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readPublicationDate } from '../article/page-date';
 import type { CardData } from '../cards/card-data';
 import type { CardPageInfo, MarkInfo } from '../cards/page-info';
+import { isCorrected, makeCorrection, type Correction } from '../corrections/corrections';
+import { addCorrection, loadCorrections, watchCorrections } from '../corrections/store';
 import { resolveLanguage, translator, type Lang } from '../i18n/i18n';
 import { handleTab, sendToBackground } from '../messaging/channel';
 import type { PageMentionsReply, PassageTarget } from '../messaging/protocol';
@@ -72,6 +74,7 @@ export class SiyaqPage {
   private scannedHref = '';
   private dateHref = '';
   private pageDate: string | null = null;
+  private corrections: Correction[] = [];
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -79,7 +82,9 @@ export class SiyaqPage {
   ) {
     this.lifetime = new PageLifetime(ctx);
     this.marks = new PageMarks({
-      detect: (text) => knowledge.detect(text),
+      // A reader's corrections ("not this one here") take mentions out before they are marked.
+      detect: (text) =>
+        knowledge.detect(text).filter((m) => !isCorrected(this.corrections, m.topic, text.slice(m.start, m.end), location.hostname)),
       isOwn: (node) => this.cards.contains(node),
       mayWork: () => this.running && this.lifetime.check(),
       onDropped: (marks) => this.onMarksDropped(marks),
@@ -96,9 +101,15 @@ export class SiyaqPage {
 
   async start(): Promise<void> {
     // The settings and the matcher are fetched together; nothing is scanned before both are in.
-    const [settings] = await Promise.all([loadSettings(), this.knowledge.refresh()]);
+    const [settings, corrections] = await Promise.all([loadSettings(), loadCorrections(), this.knowledge.refresh()]);
+    this.corrections = corrections;
     this.apply(settings);
-    const unwatch = watchSettings((s) => this.apply(s));
+    const unwatchCorrections = watchCorrections((list) => this.correctionsChanged(list));
+    const unwatch = () => {
+      unwatchSettings();
+      unwatchCorrections();
+    };
+    const unwatchSettings = watchSettings((s) => this.apply(s));
     const unlisten = this.listen();
     this.lifetime.onEnded(() => {
       unwatch();
@@ -302,7 +313,7 @@ export class SiyaqPage {
       this.dateHref = location.href;
       this.pageDate = readPublicationDate(document)?.date ?? null;
     }
-    return { date: this.pageDate, mark };
+    return { date: this.pageDate, mark, onNotThisOne: mark ? (everywhere) => this.notThisOne(everywhere) : undefined };
   }
 
   private cardData(topic: string): Promise<CardData | null> {
@@ -379,6 +390,25 @@ export class SiyaqPage {
   private async knowledgeChanged(revision: string): Promise<void> {
     if (!(await this.knowledge.refresh(revision)) || !this.lifetime.check()) return;
     this.cardCache.clear();
+    this.rescan();
+  }
+
+  /** A correction made or undone (here or in options): marks follow at once. */
+  private correctionsChanged(list: Correction[]): void {
+    this.corrections = list;
+    if (this.lifetime.check()) this.rescan();
+  }
+
+  /** The card's "not this one": this wording of this topic, on this site or everywhere. */
+  private notThisOne(everywhere: boolean): void {
+    const open = this.open;
+    if (!open?.mark) return;
+    const correction = makeCorrection(open.topic, markRange(open.mark).toString(), everywhere ? null : location.hostname, Date.now());
+    this.correctionsChanged([...this.corrections, correction]);
+    void addCorrection(correction);
+  }
+
+  private rescan(): void {
     if (!this.running) return;
     this.closeCard(true);
     this.marks.stop();

@@ -37,6 +37,7 @@ beforeAll(async () => {
   server.put('/newer.html', NEWER);
   server.put('/undated.html', UNDATED);
   server.put('/ambiguous.html', AMBIGUOUS);
+  server.put('/correct.html', arabicPage('', '<p>قال بوتين إن القوات حررت كورسك، ورد باشينيان من يريفان.</p>'));
   browser = await launchWithExtension();
 });
 
@@ -118,6 +119,27 @@ describe('ambiguous names settled by context', () => {
     expect(await why.textContent()).toMatch(/اسم ملتبس.*«prosecutor»/);
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${ARTIFACTS}/card-context.png` });
+    await page.close();
+  });
+});
+
+describe('not this one here', () => {
+  it('removes the mark at once, keeps it gone after a reload, and leaves the others', async () => {
+    const page = await open('/correct.html');
+    const texts = async () => new Set((await settledMarks(page, 3)).map((m) => m.text));
+    expect(await texts()).toEqual(new Set(['موسكو', 'بيونغ يانغ', 'بوتين', 'كورسك', 'باشينيان', 'يريفان']));
+    const card = await hoverCard(page, 'كورسك');
+    await expect.poll(() => card.getAttribute('data-topic')).toBe('kursk');
+    await card.locator('[data-not-this-one="site"]').click();
+    await expect.poll(async () => (await texts()).has('كورسك')).toBe(false);
+    expect(await texts()).toContain('باشينيان');
+    await page.reload();
+    const after = await texts();
+    expect(after.has('كورسك')).toBe(false);
+    for (const name of ['بوتين', 'باشينيان', 'يريفان']) expect(after).toContain(name);
+    // Another page of the site still marks its names.
+    await page.goto(server.url('/dated.html'));
+    expect(await texts()).toContain('فلاديمير بوتين');
     await page.close();
   });
 });

@@ -69,7 +69,7 @@ export function TopicCard(props: TopicCardProps) {
         <p class="siyaq-card__background">{data.background[lang]}</p>
       </section>
 
-      {props.page?.mark && <WhyMarked mark={props.page.mark} lang={lang} t={t} />}
+      {props.page?.mark && <WhyMarked mark={props.page.mark} lang={lang} t={t} onNotThisOne={props.page.onNotThisOne} />}
 
       <CardFacts facts={data.facts} lang={lang} t={t} onOpenReader={props.onOpenReader} pageDate={props.page?.date} />
 

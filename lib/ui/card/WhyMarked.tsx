@@ -8,9 +8,11 @@ export interface WhyMarkedProps {
   mark: MarkInfo;
   lang: Lang;
   t: Translate;
+  /** "Not this one here": a correction for this wording, on this site or everywhere. */
+  onNotThisOne?: ((everywhere: boolean) => void) | undefined;
 }
 
-export function WhyMarked({ mark, lang, t }: WhyMarkedProps) {
+export function WhyMarked({ mark, lang, t, onNotThisOne }: WhyMarkedProps) {
   const how = mark.match === 'fuzzy' ? t('whyFuzzy') : t('whyExact');
   return (
     <section class="siyaq-card__why" aria-label={t('whyHeading')} data-match={mark.match} data-context={mark.context?.kind}>
@@ -41,6 +43,17 @@ export function WhyMarked({ mark, lang, t }: WhyMarkedProps) {
       </p>
       {mark.names && <p class="siyaq-card__note siyaq-card__context">{t('whyLeadsHere', mark.names[lang])}</p>}
       {mark.context && <p class="siyaq-card__note siyaq-card__context">{contextNote(mark, lang, t)}</p>}
+      {onNotThisOne && (
+        <p class="siyaq-card__note siyaq-card__correct">
+          <button type="button" class="siyaq-link siyaq-link--quiet" data-not-this-one="site" onClick={() => onNotThisOne(false)}>
+            {t('notThisOneSite')}
+          </button>
+          {' · '}
+          <button type="button" class="siyaq-link siyaq-link--quiet" data-not-this-one="everywhere" onClick={() => onNotThisOne(true)}>
+            {t('notThisOneEverywhere')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

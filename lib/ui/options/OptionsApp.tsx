@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { checkHoverDelay, checkSite } from '../../settings/input-checks';
 import { HOVER_DELAY_RANGE, type InterfaceLanguage, type MarkStyle, type TextSize, type Theme } from '../../settings/settings';
 import { useSettings } from '../use-settings';
+import { CorrectionsSection } from './CorrectionsSection';
 import { KnowledgeSection } from './KnowledgeSection';
 import { LibrarySection } from './LibrarySection';
 
@@ -185,6 +186,7 @@ export function OptionsApp() {
         )}
       </section>
       <KnowledgeSection />
+      <CorrectionsSection t={t} />
       <LibrarySection lang={lang} settings={settings} save={update} />
       <p role="status" class="options__muted">
         {status}
