@@ -20,12 +20,18 @@ export function checkSite(text: string): Checked<string> {
   if (trimmed === '') return { ok: false, reason: 'empty' };
   let host = trimmed;
   if (/[/?#@]/.test(trimmed) || /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
-    try {
-      const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'not-a-site' };
-      host = url.host;
-    } catch {
-      return { ok: false, reason: 'not-a-site' };
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
+      try {
+        const url = new URL(trimmed);
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'not-a-site' };
+        host = url.host;
+      } catch {
+        return { ok: false, reason: 'not-a-site' };
+      }
+    } else {
+      // No scheme: the host is what comes before the path, after any user name.
+      const authority = trimmed.split(/[/?#]/, 1)[0] ?? '';
+      host = authority.slice(authority.lastIndexOf('@') + 1);
     }
   }
   const site = normalizeSite(host);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPack } from '../../lib/packs/build';
 import { startStaticServer, type StaticServer } from '../e2e/harness/static-server';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness/firefox-browser';
-import { cardState, eventually, highlightedTexts, pointOfWord, settledHighlights } from './harness/firefox-probes';
+import { cardState, eventually, highlightedTexts, inCard, pointOfWord, settledHighlights } from './harness/firefox-probes';
 
 const PACK_NAME = 'Zorvath Harbour';
 const PAGE = `<!doctype html>
@@ -90,10 +90,7 @@ describe('knowledge packs in Firefox', () => {
     await news.mouse.move(point.x, point.y, { steps: 4 });
     await eventually(async () => ((await cardState(news)).topic === 'zorvath-harbour' ? true : null), 'the pack topic’s card');
     const background = await eventually(
-      () =>
-        news.evaluate(
-          () => document.querySelector('siyaq-card')?.shadowRoot?.querySelector('.siyaq-card__background')?.textContent ?? null,
-        ),
+      () => inCard<string | null>(news, `(root) => (root && root.querySelector('.siyaq-card__background') || {}).textContent || null`),
       'the card’s background',
     );
     expect(background).toBe('ميناء أُعيد فتحه بعد عاصفة.');

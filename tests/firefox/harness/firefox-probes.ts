@@ -40,7 +40,7 @@ interface BidiConnection {
  * closed, so page scripts cannot reach it; WebDriver BiDi can, as the
  * browser's inspector does, when asked to include closed shadow trees.
  */
-async function inCard<T>(page: Page, source: string): Promise<T> {
+export async function inCard<T>(page: Page, source: string): Promise<T> {
   const connection = (page.browser() as unknown as { connection: BidiConnection }).connection;
   const context = (page.mainFrame() as unknown as { _id: string })._id;
   const located = await connection.send('browsingContext.locateNodes', {
