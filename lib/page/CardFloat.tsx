@@ -36,7 +36,8 @@ export interface CardFloatProps {
 export function CardFloat(props: CardFloatProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [style, setStyle] = useState<Record<string, string>>({ visibility: 'hidden', left: '0px', top: '0px' });
-  const sheet = window.innerWidth <= SHEET_MAX_WIDTH;
+  // A narrow screen gets the sheet; a narrow frame inside a wide page keeps a card that fits the frame.
+  const sheet = window === window.top && window.innerWidth <= SHEET_MAX_WIDTH;
 
   useLayoutEffect(() => {
     const el = ref.current;
