@@ -408,14 +408,14 @@ export class SiyaqPage {
     void addCorrection(correction);
   }
 
+  /**
+   * Scanned again in place: each run's marks are replaced as the scan reaches it,
+   * so the page never stands unmarked while the new matcher or corrections work.
+   */
   private rescan(): void {
     if (!this.running) return;
     this.closeCard(true);
-    this.marks.stop();
-    // stop() also gives up the page's highlight names; take them back.
-    if (this.settings) this.marks.highlighter.setStyle(this.settings.markStyle);
-    this.scannedHref = location.href;
-    this.marks.start();
+    this.marks.scanAll();
   }
 
   private reveal(topic: string): boolean {
