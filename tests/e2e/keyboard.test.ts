@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { newsPageAr } from './fixtures/pages';
+import { cardLocator, inCard } from './harness/card-probe';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
@@ -52,18 +53,18 @@ function flashed(page: Page) {
 }
 
 /** Where the focus is: inside Siyaq's card (the control's name), or a page element's id. */
-function focus(page: Page) {
-  return page.evaluate(() => {
-    const active = document.activeElement;
-    if (active?.tagName === 'SIYAQ-CARD') {
-      const inner = active.shadowRoot?.activeElement as HTMLElement | null;
-      return { inCard: true, name: inner ? (inner.getAttribute('aria-label') ?? inner.textContent ?? '').trim() : '' };
-    }
-    return { inCard: false, name: active?.id ?? '' };
+async function focus(page: Page) {
+  const active = await page.evaluate(() => ({ tag: document.activeElement?.tagName ?? '', id: document.activeElement?.id ?? '' }));
+  if (active.tag !== 'SIYAQ-CARD') return { inCard: false, name: active.id };
+  // The card's root is closed: the probe reads its focused control from the tests' own world.
+  const name = await inCard(page, (root) => {
+    const inner = root?.activeElement as HTMLElement | null | undefined;
+    return inner ? (inner.getAttribute('aria-label') ?? inner.textContent ?? '').trim() : '';
   });
+  return { inCard: true, name };
 }
 
-const card = (page: Page) => page.locator('siyaq-card .siyaq-card');
+const card = (page: Page) => cardLocator(page);
 
 describe('keyboard', () => {
   it('steps through the marks in reading order, each opening its focused card, and back', async () => {
@@ -140,7 +141,7 @@ describe('keyboard', () => {
     await settledMarks(page, 20);
     await step(page, 'next');
     await card(page).locator('.siyaq-passage').first().waitFor();
-    const dialog = await page.locator('siyaq-card .siyaq-float').evaluate((el) => ({
+    const dialog = await cardLocator(page, '.siyaq-float').evaluate((el) => ({
       role: el.getAttribute('role'),
       label: el.getAttribute('aria-label'),
       lang: el.getAttribute('lang'),

@@ -7,6 +7,7 @@ import { compileContent } from '../../lib/knowledge/compile';
 import { STOP_WORDS } from '../../lib/search/stop-words';
 import { normalizeKey } from '../../lib/text/normalize';
 import { newsPageAr } from './fixtures/pages';
+import { cardLocator } from './harness/card-probe';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { hoverCard, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
@@ -181,7 +182,7 @@ describe('options with bad values', () => {
 });
 
 describe('text size', () => {
-  const cardFontSize = (page: Page) => page.locator('siyaq-card .siyaq-card').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const cardFontSize = (page: Page) => cardLocator(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
   it('is larger than 14 px for Arabic by default, and the setting reaches open cards and the popup', async () => {
     await storeSettings({ hoverDelayMs: 0 });
@@ -215,7 +216,7 @@ describe('text size', () => {
     await settledMarks(page, 20);
     for (const word of ['باشينيان', 'كورسك', 'ستيباناكرت']) {
       await hoverCard(page, word);
-      const box = await page.locator('siyaq-card .siyaq-float').evaluate((el) => {
+      const box = await cardLocator(page, '.siyaq-float').evaluate((el) => {
         const r = el.getBoundingClientRect();
         return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, scrolls: getComputedStyle(el).overflowY };
       });
@@ -226,7 +227,7 @@ describe('text size', () => {
       expect(box.scrolls).toBe('auto');
       expect(await cardFontSize(page)).toBe(22);
       await page.keyboard.press('Escape');
-      await page.locator('siyaq-card .siyaq-card').waitFor({ state: 'detached' });
+      await cardLocator(page).waitFor({ state: 'detached' });
     }
     await page.screenshot({ path: 'artifacts/e2e/zoom-200-before.png' });
     await hoverCard(page, 'كورسك');

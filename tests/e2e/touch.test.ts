@@ -5,6 +5,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { NEWS_PAGE_EN, newsPageAr } from './fixtures/pages';
+import { cardLocator } from './harness/card-probe';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
@@ -65,7 +66,7 @@ function wordBox(page: Page, word: string, block: 'start' | 'center' | 'end' = '
   );
 }
 
-const card = (page: Page) => page.locator('siyaq-card .siyaq-card');
+const card = (page: Page) => cardLocator(page);
 
 async function touch(cdp: CDPSession, type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) {
   await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
@@ -139,7 +140,7 @@ describe('touch', () => {
       await expect.poll(() => card(page).getAttribute('data-topic')).toBe(topic);
       await card(page).locator('.siyaq-passage').first().waitFor();
       await page.waitForTimeout(250);
-      const sheet = await page.locator('siyaq-card .siyaq-float').evaluate((el) => {
+      const sheet = await cardLocator(page, '.siyaq-float').evaluate((el) => {
         const r = el.getBoundingClientRect();
         return {
           left: r.left,
@@ -168,7 +169,7 @@ describe('touch', () => {
         await touch(cdp, 'touchStart', x, y);
         for (let i = 1; i <= 8; i++) await touch(cdp, 'touchMove', x, y - i * 20);
         await touch(cdp, 'touchEnd', x, y - 160);
-        await expect.poll(() => page.locator('siyaq-card .siyaq-float').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+        await expect.poll(() => cardLocator(page, '.siyaq-float').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
         expect(await page.evaluate(() => window.scrollY)).toBe(pageScroll);
         expect(await card(page).isVisible()).toBe(true);
       }

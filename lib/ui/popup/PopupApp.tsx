@@ -99,6 +99,18 @@ export function PopupApp(props: { search: string }) {
     setCard(null);
     requestAnimationFrame(() => input.current?.focus());
   };
+  // Escape, or Backspace as in a browser's history, leaves the card for the search box,
+  // wherever the focus is in the card view (a link inside the card may hold it).
+  useEffect(() => {
+    if (!card) return undefined;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' && e.key !== 'Backspace') return;
+      e.preventDefault();
+      closeCard();
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, [card]);
 
   if (card) {
     return (
@@ -109,12 +121,6 @@ export function PopupApp(props: { search: string }) {
         class="popup siyaq-theme"
         data-theme={settings.theme}
         data-text-size={settings.textSize}
-        // Escape, or Backspace as in a browser's history, leaves the card for the search box.
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape' && e.key !== 'Backspace') return;
-          e.preventDefault();
-          closeCard();
-        }}
       >
         <header class="popup__header">
           <h1 class="popup__title">{t('extName')}</h1>

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
+import { inCard } from './card-probe';
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeFinding {
@@ -36,4 +38,35 @@ export async function axeViolations(page: Page, within?: string[]): Promise<AxeF
       targets: v.nodes.map((n) => JSON.stringify(n.target)),
     }));
   }, within ?? null);
+}
+
+/**
+ * axe-core on Siyaq's card, whose shadow root is closed to the page: run in the
+ * probes' own world through the devtools protocol.
+ */
+export async function axeViolationsInCard(page: Page): Promise<AxeFinding[]> {
+  return inCard<AxeFinding[]>(
+    page,
+    `(root) => {
+      const float = root ? root.querySelector('.siyaq-float') : null;
+      if (!float) throw new Error('no open card to check');
+      // axe cannot enter a closed root: it checks a copy of the card, with the
+      // same styles, in an open root the probe makes and then removes.
+      const host = document.createElement('div');
+      const open = host.attachShadow({ mode: 'open' });
+      open.adoptedStyleSheets = root.adoptedStyleSheets;
+      for (const child of root.children) open.append(child.cloneNode(true));
+      document.documentElement.append(host);
+      const copy = open.querySelector('.siyaq-float');
+      ${axeSource}
+      return axe.run(copy, { resultTypes: ['violations'] }).finally(() => host.remove()).then((result) =>
+        result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          targets: v.nodes.map((n) => JSON.stringify(n.target)),
+        })),
+      );
+    }`,
+  );
 }

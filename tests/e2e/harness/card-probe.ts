@@ -117,6 +117,10 @@ export class CardLocator {
     return this.nth(0);
   }
 
+  last(): CardLocator {
+    return this.nth(-1);
+  }
+
   nth(i: number): CardLocator {
     return new CardLocator(this.page, this.selectors, i);
   }
@@ -126,7 +130,7 @@ export class CardLocator {
       this.page,
       (root, { selector, index, attribute }) => {
         const all = root ? [...root.querySelectorAll<HTMLElement>(selector)] : [];
-        const el = all[index];
+        const el = all.at(index);
         const rect = el?.getBoundingClientRect();
         const style = el ? getComputedStyle(el) : null;
         return {
@@ -170,9 +174,9 @@ export class CardLocator {
         state === 'visible'
           ? found.visible
           : state === 'attached'
-            ? found.count > this.index
+            ? found.count > Math.max(this.index, -this.index - 1)
             : state === 'detached'
-              ? found.count <= this.index
+              ? found.count <= Math.max(this.index, -this.index - 1)
               : !found.visible;
       if (done) return;
       if (Date.now() > deadline) throw new Error(`card element ${this.selectors.join(' ')} not ${state} in time`);
@@ -194,7 +198,7 @@ export class CardLocator {
     return inCard(
       this.page,
       `(root, { selector, index }) => {
-        const el = root ? root.querySelectorAll(selector)[index] : null;
+        const el = root ? [...root.querySelectorAll(selector)].at(index) : null;
         if (!el) throw new Error('no element ' + selector);
         return (${fn.toString()})(el);
       }`,
@@ -205,12 +209,24 @@ export class CardLocator {
   /** A real click at the element's centre: a trusted event, like the reader's. */
   async click(): Promise<void> {
     await this.waitFor({ state: 'visible' });
-    await inCard(this.page, (root, { selector, index }) => root?.querySelectorAll(selector)[index]?.scrollIntoView({ block: 'nearest' }), {
-      selector: this.selectors.join(' '),
-      index: this.index,
-    });
+    await inCard(
+      this.page,
+      (root, { selector, index }) => (root ? [...root.querySelectorAll(selector)].at(index) : null)?.scrollIntoView({ block: 'nearest' }),
+      {
+        selector: this.selectors.join(' '),
+        index: this.index,
+      },
+    );
     const box = (await this.boundingBox())!;
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  /** A real tap at the element's centre, on a page with touch. */
+  async tap(): Promise<void> {
+    await this.waitFor({ state: 'visible' });
+    await this.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
+    const box = (await this.boundingBox())!;
+    await this.page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
   }
 }
 
