@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import { newsPageAr } from './fixtures/pages';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
-import { hoverCard, pointOfWord } from './harness/page-probes';
+import { hoverCard, pointOfWord, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 
 let browser: ExtensionBrowser;
@@ -35,6 +35,8 @@ async function path(page: Page, from: { x: number; y: number }, to: { x: number;
 it('keeps the card while the pointer crosses the gap into it, and closes it once the pointer leaves both', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/news-ar.html'));
+  // The marks first: the tab loads its matcher from the background before it scans.
+  await settledMarks(page, 1);
   const card = await hoverCard(page, 'باشينيان');
   const mark = await pointOfWord(page, 'باشينيان');
   const box = (await card.boundingBox())!;
