@@ -70,6 +70,8 @@ describe('popup search', () => {
     const popup = await browser.context.newPage();
     await popup.goto(extensionUrl(`popup.html?q=${encodeURIComponent('ممر لاتشين')}`));
     expect(await popup.locator('#siyaq-search').inputValue()).toBe('ممر لاتشين');
+    // The results come from the background: Enter chooses the first once it is there.
+    await popup.locator('#siyaq-hit-0').waitFor();
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.locator('.siyaq-card').getAttribute('data-topic')).toBe('lachin-corridor');
     await popup.close();

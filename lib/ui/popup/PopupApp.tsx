@@ -101,7 +101,8 @@ export function PopupApp(props: { search: string }) {
   };
   // Escape, or Backspace as in a browser's history, leaves the card for the search box,
   // wherever the focus is in the card view (a link inside the card may hold it).
-  useEffect(() => {
+  // A layout effect: subscribed as the card view renders, so the first key after it is never missed.
+  useLayoutEffect(() => {
     if (!card) return undefined;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' && e.key !== 'Backspace') return;
