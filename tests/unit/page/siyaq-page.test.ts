@@ -166,7 +166,11 @@ afterEach(() => {
 });
 
 describe('SiyaqPage', () => {
-  it('marks the names the matcher finds and tells the popup what the page holds, with its frames', async () => {
+  it('marks the names the matcher finds and tells the popup what the page holds, with its frames and date', async () => {
+    const meta = document.createElement('meta');
+    meta.setAttribute('property', 'article:published_time');
+    meta.setAttribute('content', '2023-09-19T08:00:00Z');
+    document.head.append(meta);
     await startPage();
     expect(refresh).toHaveBeenCalled();
     expect(await mentions()).toEqual({
@@ -177,7 +181,9 @@ describe('SiyaqPage', () => {
         { topic: 'zorvath', count: 2 },
         { topic: 'melbrook', count: 2 },
       ],
+      date: '2023-09-19',
     });
+    meta.remove();
   });
 
   it("leaves out what the reader's corrections took out", async () => {
@@ -333,7 +339,7 @@ describe('SiyaqPage', () => {
     await startPage();
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, disabledSites: [location.hostname] } });
     await wait(20);
-    expect(await mentions()).toEqual({ active: false, host: location.hostname, topics: [] });
+    expect(await mentions()).toEqual({ active: false, host: location.hostname, topics: [], date: null });
     await fakeBrowser.storage.local.set({ settings: DEFAULT_SETTINGS });
     expect((await mentions()).topics).toHaveLength(3);
   });
