@@ -24,6 +24,7 @@ export function knowledgeHandlers(store: KnowledgeStore): Pick<Handlers<Backgrou
   const buildSearch = () => void store.knowledge().then((k) => search.index(k));
   buildSearch();
   store.onChange(buildSearch);
+  store.onArticles((k, delta) => search.apply(k, delta));
   const packOf = (k: Knowledge) => (articleId: string) => {
     const pack = k.articlePack.get(articleId);
     return pack === undefined || pack === BUILTIN_PACK_ID ? undefined : k.packTitles.get(pack);
