@@ -16,6 +16,8 @@
 import { compileMatcher, type CompiledMatcher } from '../detect/compiled';
 import { markedNames } from '../knowledge/names';
 import type { Article, Bilingual, NamesIndex } from '../knowledge/types';
+import { LIBRARY_PACK_ID } from '../library/library-pack';
+import { linkTrackedNames } from '../library/tracked-passages';
 import { decodePack, sha256Hex } from '../packs/format';
 import { mergePacks, type MergedKnowledge, type MergeWarning, type PackSource } from '../packs/merge';
 import { PackError } from '../packs/pack-error';
@@ -327,6 +329,7 @@ export class KnowledgeStore {
     for (const source of sources) {
       built.push('build' in source ? await source.build(stored.map((s) => s.names)) : source);
     }
-    return { ...mergePacks(built), revision: await this.revisionOf(infos), packTitles };
+    // Names the reader tracks are looked for in every pack's articles, not only the library's.
+    return { ...linkTrackedNames(mergePacks(built), LIBRARY_PACK_ID), revision: await this.revisionOf(infos), packTitles };
   }
 }
