@@ -46,7 +46,7 @@ const priority = new Map([
   ['later', 2],
 ]);
 const linked = (r: SavedRecord) => linkArticle(r, known, new Map());
-const comparable = (k: ReturnType<typeof mergePacks>) => ({ ...k, articlePack: [...k.articlePack].sort() });
+const comparable = (k: ReturnType<typeof mergePacks>) => ({ ...k, articlePack: [...k.articlePack].sort(([a], [b]) => a.localeCompare(b)) });
 
 describe('applyPackDelta', () => {
   const saved = [record(1), record(2), record(3)];
