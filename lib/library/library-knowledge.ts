@@ -92,7 +92,9 @@ export class LibraryKnowledge implements LivePack {
   /** After records were deleted. */
   deleted(ids: readonly string[]): Promise<void> {
     return this.run(async () => {
-      if ((await this.db.summaries()).length === 0) return this.sync(false);
+      const [summaries, personal] = await Promise.all([this.db.summaries(), this.personal()]);
+      // An empty library is no pack at all (tracked names alone keep it).
+      if (summaries.length === 0 && personal.length === 0) return this.sync(false);
       await this.store.knowledge();
       await this.store.applyLive(LIBRARY_PACK_ID, { put: [], remove: ids });
     });
