@@ -31,8 +31,8 @@ const STRINGS = {
   optionsLibrary: { ar: 'مكتبتي', en: 'My library' },
   libraryCount: { ar: 'المقالات المحفوظة: {1}', en: 'Saved articles: {1}' },
   libraryEmpty: {
-    ar: 'لا مقالات محفوظة بعد. احفظ مقالة من زر سياق في شريط الأدوات أو من قائمة الصفحة أو بالاختصار Alt+Shift+A.',
-    en: 'No saved articles yet. Save one with “Save this article” in the toolbar button, the page’s menu or Alt+Shift+A.',
+    ar: 'لا مقالات محفوظة بعد. احفظ مقالة من زر سياق في شريط الأدوات أو من قائمة الصفحة أو بالاختصار Alt+Shift+L.',
+    en: 'No saved articles yet. Save one with “Save this article” in the toolbar button, the page’s menu or Alt+Shift+L.',
   },
   librarySearch: { ar: 'ابحث في المقالات المحفوظة', en: 'Search saved articles' },
   libraryNoMatch: { ar: 'لا مقالة محفوظة تطابق البحث.', en: 'No saved article matches.' },
