@@ -12,6 +12,7 @@ import { sendToTab } from '../messaging/channel';
 import { MessageError } from '../messaging/reply';
 import { normalizeKey } from '../text/normalize';
 import { checkExtracted } from './check-extracted';
+import { errorReason } from './error-reason';
 import type { ExtractResult } from './extract';
 import { LibraryStorageError, type LibraryDB } from './library-db';
 import type { LibraryKnowledge } from './library-knowledge';
@@ -111,7 +112,7 @@ export function libraryHandlers(deps: LibraryDeps): Handlers<LibraryProtocol> {
       if (!personal.some((t) => t.id === id)) throw new MessageError('not-found', 'No such tracked name.');
       const checked = names.map(checkTrackName);
       const bad = checked.find((c) => !c.ok);
-      if (bad && !bad.ok) throw new MessageError('refused', bad.reason);
+      if (bad && !bad.ok) throw new MessageError('refused', bad.reason, { key: bad.reason, args: [] });
       const [first, ...rest] = checked.map((c) => (c.ok ? c.name : ''));
       const updated = personalTopic(id, first!, rest);
       return changeTopics(
@@ -132,7 +133,7 @@ export function libraryHandlers(deps: LibraryDeps): Handlers<LibraryProtocol> {
       try {
         incoming = await deps.importPack(text);
       } catch (error) {
-        throw new MessageError('refused', error instanceof Error ? error.message : String(error));
+        throw new MessageError('refused', error instanceof Error ? error.message : String(error), errorReason(error));
       }
       // Personal topics: one per id, aliases united.
       const personal = await deps.db.topics();
@@ -162,7 +163,7 @@ export function libraryHandlers(deps: LibraryDeps): Handlers<LibraryProtocol> {
       try {
         await deps.db.changeTopics(topics, [], records);
       } catch (error) {
-        throw new MessageError('refused', error instanceof Error ? error.message : String(error));
+        throw new MessageError('refused', error instanceof Error ? error.message : String(error), errorReason(error));
       }
       await deps.knowledge.schedule();
       return { added, updated, unchanged, topics: topics.length - personal.length };

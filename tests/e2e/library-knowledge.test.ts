@@ -9,12 +9,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { buildPack } from '../../lib/packs/build';
 import { libraryArticlePage } from './fixtures/library-pages';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { hoverCard, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 
 const ARTIFACTS = 'artifacts/e2e';
+const PACK_CONTENT = 'tests/e2e/fixtures/pack-content';
 const OTHER_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>خبر آخر</title></head>
 <body><h1>خبر آخر</h1><p>عاد الهدوء إلى ستيباناكرت بعد أيام من القتال.</p><p>وقالت سلمى حداد إن المدينة تحتاج إلى مساعدات عاجلة.</p></body></html>`;
 // Telegram is no topic of the built-in pack, but its Euronews article names it once.
@@ -152,6 +154,17 @@ describe('the library as knowledge', () => {
     try {
       const options = await fresh.context.newPage();
       await options.goto(urlIn(fresh, 'options.html'));
+      // A knowledge pack chosen here by mistake: said in the interface language, naming the file; nothing imported.
+      await options.locator('#siyaq-library-import').setInputFiles({
+        name: 'harbours.siyaq',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from(await buildPack(PACK_CONTENT)),
+      });
+      const problem = options.locator('.library__problem[data-reason="not-a-library"]');
+      await expect.poll(() => problem.textContent(), { timeout: 20_000 }).toContain('«harbours.siyaq»');
+      expect(await problem.textContent()).toContain('هذا الملف هو حزمة المعرفة «حزمة الموانئ للاختبار» وليس مكتبة');
+      expect(await problem.getAttribute('role')).toBe('alert');
+      expect(await options.locator('#siyaq-library-list').count()).toBe(0);
       await options.locator('#siyaq-library-import').setInputFiles(file);
       await expect.poll(() => options.locator('.library__status').textContent(), { timeout: 20_000 }).toContain('1');
       await expect
