@@ -31,6 +31,10 @@ beforeAll(async () => {
   server.put('/world/karabakh-day.html', libraryArticlePage());
   server.put('/other.html', OTHER_PAGE);
   server.put('/telegram.html', TELEGRAM_PAGE);
+  server.put(
+    '/harbour-master.html',
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port</title></head><body><p>The harbour master spoke to reporters on Friday.</p></body></html>',
+  );
   browser = await launchWithExtension();
 });
 
@@ -142,6 +146,38 @@ describe('the library as knowledge', () => {
     expect(await passages.nth(at).locator('mark').allTextContents()).toContain('تلغرام');
     await page.screenshot({ path: `${ARTIFACTS}/library-tracked-bundled.png` });
     await page.mouse.move(0, 0);
+  });
+
+  it('a pack imported after a name is tracked adds its passages to the name’s card, labelled with the pack', async () => {
+    const tracked = await ask(browser, { type: 'siyaq:library-track', name: 'harbour master' });
+    expect(tracked).toMatchObject({ ok: true, value: { ok: true, added: true } });
+    const options = await browser.context.newPage();
+    await options.goto(urlIn(browser, 'options.html'));
+    await options
+      .locator('#siyaq-pack-file')
+      .setInputFiles({ name: 'harbours.siyaq', mimeType: 'application/octet-stream', buffer: Buffer.from(await buildPack(PACK_CONTENT)) });
+    await expect.poll(() => options.locator('[data-pack="e2e-harbours"]').count(), { timeout: 20_000 }).toBe(1);
+    await options.close();
+
+    const page = await openPage(browser, '/harbour-master.html');
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await settledMarks(page, 1);
+          const card = await hoverCard(page, 'harbour master');
+          const all = await card.locator('.siyaq-passage').allTextContents();
+          await page.mouse.move(0, 0);
+          return all.find((t) => t.includes('ships would return within a week')) ?? '';
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toContain('نشرة الاختبار');
+    const card = await hoverCard(page, 'harbour master');
+    const text = (await card.locator('.siyaq-passage').allTextContents()).find((t) => t.includes('ships would return')) ?? '';
+    expect(text).toContain('حزمة الموانئ للاختبار');
+    await page.mouse.move(0, 0);
+    await page.close();
   });
 
   it('moves the library and tracked names to a fresh profile, and importing twice adds nothing', async () => {
