@@ -70,7 +70,7 @@ export class PageMarks {
         if (options.mayWork()) this.hidden.recheck();
       },
       onBatch: () => {
-        if (this.churn.changed(performance.now())) this.highlighter.paintNearViewportOnly();
+        if (this.churn.changed(performance.now())) this.highlighter.paintInViewOnly();
       },
     });
   }

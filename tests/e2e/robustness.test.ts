@@ -293,12 +293,12 @@ describe('extreme pages', () => {
     await page.close();
   });
 
-  it('a 2 MB page: marks painted near the viewport follow the scroll, in many slices, the DOM untouched', async () => {
+  it('a 2 MB page: marks painted in the viewport follow the scroll, in many slices, the DOM untouched', async () => {
     const { page, errors } = await open('/big.html');
     const scan = await scanFigures(page);
     const texts = await textsIn(page);
     const expected = new Set(expectedMarks(texts).map(key));
-    // Past PAINT_ALL_LIMIT marks only those within a screen of the viewport are painted.
+    // Past PAINT_ALL_LIMIT marks only those in the viewport are painted.
     expect(expected.size).toBeGreaterThan(PAINT_ALL_LIMIT);
     const atTop = await marksIn(page);
     expect(atTop.length).toBeGreaterThan(0);
