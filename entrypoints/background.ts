@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
 import { wireOptionalApis } from '../lib/background/optional-apis';
+import { briefingHandlers } from '../lib/briefing/briefing-service';
 import { startLibrary } from '../lib/library/background-library';
 import { handleBackground, sendToTab } from '../lib/messaging/channel';
 import { readerSearch } from '../lib/messaging/protocol';
@@ -25,6 +26,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => frames.forgetTab(tabId));
   handleBackground({
     ...knowledgeHandlers(store),
+    ...briefingHandlers(store),
     ...library.handlers,
     'siyaq:open-reader': async ({ target }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html${readerSearch(target)}`) });

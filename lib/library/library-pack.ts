@@ -16,6 +16,10 @@ const STUB_BACKGROUND: Bilingual = {
   ar: 'اسم ورد في مقالات حفظتها.',
   en: 'A name that appears in articles you saved.',
 };
+const TRACKED_BACKGROUND: Bilingual = {
+  ar: 'اسم تتابعه: تعرض بطاقته المقاطع التي تذكره في مكتبتك وفي الحزم.',
+  en: 'A name you track: its card lists the passages that name it in your library and in the packs.',
+};
 
 /** The header fields of a pack (lib/packs/types.ts PackMeta). */
 export interface LibraryPackMeta {
@@ -94,7 +98,13 @@ export function buildLibraryPack(
 
   const details: Record<string, TopicDetails> = {};
   for (const id of topics.keys()) {
-    details[id] = { id, background: STUB_BACKGROUND, facts: [], related: [], passages: passages.get(id) ?? [] };
+    details[id] = {
+      id,
+      background: own.has(id) ? TRACKED_BACKGROUND : STUB_BACKGROUND,
+      facts: [],
+      related: [],
+      passages: passages.get(id) ?? [],
+    };
   }
   const dates = articles
     .map((a) => a.date.value)

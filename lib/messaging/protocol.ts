@@ -3,6 +3,7 @@
 // and content scripts can send these (there is no externally_connectable), and
 // every receiver checks the shape by hand before acting (parsers below), so a
 // page cannot drive Siyaq. Sending and answering go through channel.ts.
+import type { BriefingItem } from '../briefing/briefing';
 import type { CardData } from '../cards/card-data';
 import type { CompiledMatcher } from '../detect/compiled';
 import type { Article, ArticleDate, Bilingual } from '../knowledge/types';
@@ -27,6 +28,8 @@ export interface PageMentionsReply {
   /** The page's hostname, which the popup cannot read from the tab without the "tabs" permission. */
   host: string;
   topics: PageTopicCount[];
+  /** The page's publication date (partial ISO), null when it gives none. */
+  date: string | null;
 }
 
 type NoFields = Record<string, never>;
@@ -51,6 +54,8 @@ export type BackgroundProtocol = {
   'siyaq:search': { request: { query: string }; reply: SearchHit[] };
   /** Display names of topics (unknown ids are left out). */
   'siyaq:topic-names': { request: { topics: string[] }; reply: Record<string, Bilingual> };
+  /** The page's briefing: its topics' facts (topics in the page's order) on one timeline. */
+  'siyaq:briefing': { request: { topics: string[] }; reply: BriefingItem[] };
   'siyaq:articles': { request: NoFields; reply: ArticleShelf[] };
   'siyaq:article': { request: { article: string }; reply: { article: Article; pack: { id: string; title: Bilingual } } };
   /** Options → Knowledge. Changes answer with the new list. */
@@ -104,6 +109,8 @@ const isCount = (value: unknown, max: number): value is number =>
 const sessionField = (fields: Record<string, unknown>): { session: string } | null =>
   typeof fields.session === 'string' && SESSION.test(fields.session) ? { session: fields.session } : null;
 const packField = (fields: Record<string, unknown>): { pack: string } | null => (isId(fields.pack) ? { pack: fields.pack } : null);
+const topicsField = (fields: Record<string, unknown>): { topics: string[] } | null =>
+  Array.isArray(fields.topics) && fields.topics.length <= MAX_TOPICS && fields.topics.every(isId) ? { topics: fields.topics } : null;
 const topicField = (fields: Record<string, unknown>): { topic: string } | null => (isId(fields.topic) ? { topic: fields.topic } : null);
 
 export const backgroundParsers: Parsers<BackgroundProtocol> = {
@@ -119,8 +126,8 @@ export const backgroundParsers: Parsers<BackgroundProtocol> = {
   'siyaq:other-frames-topics': noFields,
   'siyaq:matcher': noFields,
   'siyaq:search': (fields) => (typeof fields.query === 'string' && fields.query.length <= MAX_QUERY ? { query: fields.query } : null),
-  'siyaq:topic-names': (fields) =>
-    Array.isArray(fields.topics) && fields.topics.length <= MAX_TOPICS && fields.topics.every(isId) ? { topics: fields.topics } : null,
+  'siyaq:topic-names': topicsField,
+  'siyaq:briefing': topicsField,
   'siyaq:articles': noFields,
   'siyaq:article': (fields) => (isId(fields.article) ? { article: fields.article } : null),
   'siyaq:packs': noFields,

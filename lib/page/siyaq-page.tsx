@@ -379,11 +379,12 @@ export class SiyaqPage {
   private async pageMentions(): Promise<PageMentionsReply> {
     this.apply(await loadSettings());
     if (this.running) await this.marks.settled(MENTIONS_WAIT_MS);
-    if (!this.running) return { active: false, host: location.hostname, topics: [] };
+    if (!this.running) return { active: false, host: location.hostname, topics: [], date: null };
     // Names in the page's frames, which report to the background (see frame-report.ts).
     const frames = await sendToBackground('siyaq:other-frames-topics', {});
     const own = this.marks.registry.topicCounts();
-    return { active: true, host: location.hostname, topics: frames.ok ? mergeCounts([own, frames.value]) : own };
+    const topics = frames.ok ? mergeCounts([own, frames.value]) : own;
+    return { active: true, host: location.hostname, topics, date: this.pageInfo(null).date };
   }
 
   /** Packs were imported, turned on or off, or removed: new matcher, fresh marks, fresh cards. */

@@ -14,7 +14,7 @@ import type { Knowledge, KnowledgeStore } from './knowledge-store';
 
 type KnowledgeMessages = Exclude<
   keyof BackgroundProtocol,
-  'siyaq:open-reader' | 'siyaq:frame-topics' | 'siyaq:other-frames-topics' | `siyaq:library-${string}`
+  'siyaq:open-reader' | 'siyaq:frame-topics' | 'siyaq:other-frames-topics' | 'siyaq:briefing' | `siyaq:library-${string}`
 >;
 
 export function knowledgeHandlers(store: KnowledgeStore): Pick<Handlers<BackgroundProtocol>, KnowledgeMessages> {

@@ -12,6 +12,8 @@
 import { compileMatcher, type CompiledMatcher } from '../detect/compiled';
 import { markedNames } from '../knowledge/names';
 import type { Bilingual } from '../knowledge/types';
+import { LIBRARY_PACK_ID } from '../library/library-pack';
+import { linkTrackedNames } from '../library/tracked-passages';
 import { decodePack, sha256Hex } from '../packs/format';
 import { mergePacks, type MergedKnowledge, type MergeWarning, type PackSource } from '../packs/merge';
 import { PackError } from '../packs/pack-error';
@@ -265,6 +267,7 @@ export class KnowledgeStore {
         if (body) sources.push({ meta, names: body.names, details: body.details });
       }
     }
-    return { ...mergePacks(sources), revision: await this.revisionOf(infos), packTitles };
+    // Names the reader tracks are looked for in every pack's articles, not only the library's.
+    return { ...linkTrackedNames(mergePacks(sources), LIBRARY_PACK_ID), revision: await this.revisionOf(infos), packTitles };
   }
 }

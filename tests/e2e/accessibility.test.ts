@@ -57,11 +57,17 @@ describe('axe-core finds nothing', () => {
     await page.close();
   });
 
-  it('in the popup’s list of the page’s names, its results, no results and card view', async () => {
+  it('in the popup’s list of the page’s names, its briefing, its results, no results and card view', async () => {
     const page = await openNews('/news-ar.html');
     const popup = await popupFor(page);
     await popup.locator('.popup__mention').first().waitFor();
     expect(await axeViolations(popup), 'list').toEqual([]);
+    await popup.locator('#siyaq-tab-briefing').click();
+    await popup.locator('.briefing__item').first().waitFor();
+    expect(await axeViolations(popup), 'briefing').toEqual([]);
+    await popup.locator('#siyaq-tab-briefing').press('ArrowLeft');
+    await popup.locator('.popup__mention').first().waitFor();
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('siyaq-tab-names');
     const search = popup.locator('#siyaq-search');
     await search.fill('روسيا');
     await popup.locator('#siyaq-hit-1').waitFor();

@@ -17,6 +17,9 @@ import { startStaticServer, type StaticServer } from './harness/static-server';
 const ARTIFACTS = 'artifacts/e2e';
 const OTHER_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>خبر آخر</title></head>
 <body><h1>خبر آخر</h1><p>عاد الهدوء إلى ستيباناكرت بعد أيام من القتال.</p><p>وقالت سلمى حداد إن المدينة تحتاج إلى مساعدات عاجلة.</p></body></html>`;
+// Telegram is no topic of the built-in pack, but its Euronews article names it once.
+const TELEGRAM_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>منصات</title></head>
+<body><h1>منصات</h1><p>نشرت الوزارة بيانها الجديد على تلغرام مساء أمس.</p></body></html>`;
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -25,6 +28,7 @@ beforeAll(async () => {
   server = await startStaticServer([]);
   server.put('/world/karabakh-day.html', libraryArticlePage());
   server.put('/other.html', OTHER_PAGE);
+  server.put('/telegram.html', TELEGRAM_PAGE);
   browser = await launchWithExtension();
 });
 
@@ -117,6 +121,25 @@ describe('the library as knowledge', () => {
     await expect
       .poll(async () => (await settledMarks(page, 1)).map((m) => m.text), { timeout: 20_000, interval: 500 })
       .toContain('سلمى حداد');
+  });
+
+  it('a tracked name’s card lists where a bundled article names it, with the article’s source and date', async () => {
+    const tracked = await ask(browser, { type: 'siyaq:library-track', name: 'تلغرام' });
+    expect(tracked).toMatchObject({ ok: true, value: { ok: true, added: true } });
+    const page = await openPage(browser, '/telegram.html');
+    await expect.poll(async () => (await settledMarks(page, 1)).map((m) => m.text), { timeout: 20_000, interval: 500 }).toContain('تلغرام');
+    const card = await hoverCard(page, 'تلغرام');
+    const passages = card.locator('.siyaq-passage');
+    const texts = await passages.allTextContents();
+    const at = texts.findIndex((t) => t.includes('وقالت وزارة الدفاع في بيان على تلغرام'));
+    expect(at, texts.join('\n')).toBeGreaterThanOrEqual(0);
+    const caption = await passages.nth(at).locator('.siyaq-passage__source').textContent();
+    expect(caption).toContain('يورونيوز');
+    expect(caption).toContain('2023');
+    // The name is marked inside the bundled passage too.
+    expect(await passages.nth(at).locator('mark').allTextContents()).toContain('تلغرام');
+    await page.screenshot({ path: `${ARTIFACTS}/library-tracked-bundled.png` });
+    await page.mouse.move(0, 0);
   });
 
   it('moves the library and tracked names to a fresh profile, and importing twice adds nothing', async () => {

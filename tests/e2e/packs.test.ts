@@ -1,6 +1,6 @@
 // Knowledge packs in the built extension: a pack built from its own content
 // folder is imported through the options page and changes already open tabs
-// live; off, on and remove work, removal survives a restart, and bad files
+// live; off, on and remove work, the pack and its removal survive a restart, and bad files
 // change nothing.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -122,6 +122,22 @@ describe('knowledge packs in Chromium', () => {
     expect(await alert.textContent()).toContain('damaged.siyaq');
     expect(await packIds(options)).toEqual(before);
     await options.screenshot({ path: `${ARTIFACTS}/options-knowledge-error.png`, fullPage: true });
+    await options.close();
+  });
+
+  it('a pack that stays installed survives a restart: listed, on, and its topic still marked', async () => {
+    await browser.close();
+    browser = await launchWithExtension({ profile: join(dir, 'profile') });
+    const options = await optionsPage();
+    await expect.poll(() => packIds(options)).toEqual(['siyaq', 'e2e-harbours']);
+    expect(await options.locator('[data-pack="e2e-harbours"]').getAttribute('data-enabled')).toBe('true');
+    expect(await options.locator('[data-pack="e2e-harbours"]').textContent()).toContain('حزمة الموانئ للاختبار');
+    const news = await browser.context.newPage();
+    await news.goto(server.url('/harbour.html'));
+    await expect.poll(async () => (await settledMarks(news, 1)).map((m) => m.text), { timeout: 10_000 }).toContain(PACK_NAME);
+    const card = await hoverCard(news, PACK_NAME);
+    await expect.poll(() => card.textContent()).toContain('ميناء أُعيد فتحه بعد عاصفة.');
+    await news.close();
     await options.close();
   });
 

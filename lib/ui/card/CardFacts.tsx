@@ -69,14 +69,16 @@ function FactList(props: CardFactsProps) {
   );
 }
 
+type Stated = Pick<CardFact, 'date' | 'asOf' | 'by' | 'source'>;
+
 /** Its own date; else "as of" the day it speaks from; else undated. */
-function factDate(fact: CardFact, lang: Lang, t: Translate): string {
+export function factDate(fact: Stated, lang: Lang, t: Translate): string {
   if (fact.date) return formatIsoDate(fact.date, lang);
   if (fact.asOf) return t('factAsOf', formatIsoDate(fact.asOf, lang));
   return t('undated');
 }
 
-function attribution(fact: CardFact, lang: Lang, t: Translate): string {
+export function attribution(fact: Stated, lang: Lang, t: Translate): string {
   const source = fact.source[lang];
   if (fact.by.kind === 'analysts') return t('factByAnalysts', source);
   if (fact.by.kind === 'named') return t('factByNamed', fact.by.name[lang], source);

@@ -16,6 +16,7 @@ import { timesLabel } from '../count-label';
 import { Highlighted } from '../Highlighted';
 import { useSettings } from '../use-settings';
 import { isRestrictedUrl, targetTab } from './active-tab';
+import { Briefing } from './Briefing';
 import { SaveArticleButton } from './SaveArticleButton';
 
 type PageState =
@@ -24,7 +25,11 @@ type PageState =
   /** Opened as a page of its own (the context menu's search), not about any tab. */
   | { kind: 'search-page' }
   | { kind: 'off'; host: string }
-  | { kind: 'ready'; host: string; topics: PageMentionsReply['topics'] };
+  | { kind: 'ready'; host: string; topics: PageMentionsReply['topics']; date: string | null };
+
+/** The two views of a page's names: the list, and the briefing of their facts. */
+type PageView = 'names' | 'briefing';
+const PAGE_VIEWS: readonly PageView[] = ['names', 'briefing'];
 
 export function PopupApp(props: { search: string }) {
   const { settings, lang, t, save } = useSettings();
@@ -35,6 +40,7 @@ export function PopupApp(props: { search: string }) {
   const [card, setCard] = useState<CardData | null>(null);
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [names, setNames] = useState<Record<string, Bilingual>>({});
+  const [view, setView] = useState<PageView>('names');
   const input = useRef<HTMLInputElement>(null);
   const cardView = useRef<HTMLElement>(null);
   const host = page.kind === 'ready' || page.kind === 'off' ? page.host : null;
@@ -48,8 +54,8 @@ export function PopupApp(props: { search: string }) {
       if (!found?.id || (found.url !== undefined && isRestrictedUrl(found.url))) return setPage({ kind: 'restricted' });
       const reply = await sendToTab(found.id, 'siyaq:page-mentions', {}, { frameId: 0 });
       if (!reply.ok) return setPage({ kind: 'restricted' });
-      const { active, host, topics } = reply.value;
-      setPage(active ? { kind: 'ready', host, topics } : { kind: 'off', host });
+      const { active, host, topics, date } = reply.value;
+      setPage(active ? { kind: 'ready', host, topics, date } : { kind: 'off', host });
       const named = await sendToBackground('siyaq:topic-names', { topics: topics.map((t) => t.topic) });
       if (named.ok) setNames(named.value);
     })();
@@ -83,6 +89,22 @@ export function PopupApp(props: { search: string }) {
     void sendToTab(tab.id, 'siyaq:reveal', { topic }, { frameId: 0 });
   };
   const choose = (hit: SearchHit) => (hit.kind === 'topic' ? openTopic(hit.topic) : openReader(hit));
+
+  // The tabs' keys as the ARIA tabs pattern has them: arrows (either way round, as the reader sees them) and Home/End.
+  const onTabKey = (e: KeyboardEvent) => {
+    const next =
+      e.key === 'ArrowLeft' || e.key === 'ArrowRight'
+        ? PAGE_VIEWS.find((v) => v !== view)
+        : e.key === 'Home'
+          ? PAGE_VIEWS[0]
+          : e.key === 'End'
+            ? PAGE_VIEWS[1]
+            : undefined;
+    if (!next) return;
+    e.preventDefault();
+    setView(next);
+    document.getElementById(`siyaq-tab-${next}`)?.focus();
+  };
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') setActive((i) => Math.min(hits.length - 1, i + 1));
@@ -237,24 +259,58 @@ export function PopupApp(props: { search: string }) {
           {page.kind === 'off' && <p class="popup__empty">{t('popupPageOff')}</p>}
           {page.kind === 'ready' && page.topics.length === 0 && <p class="popup__empty">{t('popupNothingOnPage')}</p>}
           {page.kind === 'ready' && page.topics.length > 0 && (
-            <ul class="popup__mentions">
-              {page.topics.map(({ topic, count }) => (
-                <li key={topic}>
-                  <button type="button" class="popup__mention" data-topic={topic} onClick={() => reveal(topic)}>
-                    <span>{names[topic]?.[lang] ?? topic}</span>
-                    <span class="popup__count">{timesLabel(count, lang, t)}</span>
-                  </button>
-                  <button
-                    type="button"
-                    class="siyaq-link popup__more"
-                    onClick={() => openTopic(topic)}
-                    aria-label={`${t('cardBackground')}: ${names[topic]?.[lang] ?? topic}`}
-                  >
-                    {t('cardBackground')}
-                  </button>
-                </li>
+            <div class="popup__tabs" role="tablist" aria-labelledby="siyaq-on-page" onKeyDown={onTabKey}>
+              {PAGE_VIEWS.map((v) => (
+                <button
+                  key={v}
+                  id={`siyaq-tab-${v}`}
+                  type="button"
+                  role="tab"
+                  class="popup__tab"
+                  aria-selected={view === v ? 'true' : 'false'}
+                  // Only the shown panel exists: the other is not rendered (the briefing is asked for when opened).
+                  aria-controls={view === v ? `siyaq-panel-${v}` : undefined}
+                  tabIndex={view === v ? 0 : -1}
+                  onClick={() => setView(v)}
+                >
+                  {t(v === 'names' ? 'popupTabNames' : 'popupTabBriefing')}
+                </button>
               ))}
-            </ul>
+            </div>
+          )}
+          {page.kind === 'ready' && page.topics.length > 0 && view === 'briefing' && (
+            <div id="siyaq-panel-briefing" role="tabpanel" aria-labelledby="siyaq-tab-briefing">
+              <Briefing
+                topics={page.topics.map((p) => p.topic)}
+                pageDate={page.date}
+                lang={lang}
+                t={t}
+                onOpenTopic={openTopic}
+                onOpenReader={openReader}
+              />
+            </div>
+          )}
+          {page.kind === 'ready' && page.topics.length > 0 && view === 'names' && (
+            <div id="siyaq-panel-names" role="tabpanel" aria-labelledby="siyaq-tab-names">
+              <ul class="popup__mentions">
+                {page.topics.map(({ topic, count }) => (
+                  <li key={topic}>
+                    <button type="button" class="popup__mention" data-topic={topic} onClick={() => reveal(topic)}>
+                      <span>{names[topic]?.[lang] ?? topic}</span>
+                      <span class="popup__count">{timesLabel(count, lang, t)}</span>
+                    </button>
+                    <button
+                      type="button"
+                      class="siyaq-link popup__more"
+                      onClick={() => openTopic(topic)}
+                      aria-label={`${t('cardBackground')}: ${names[topic]?.[lang] ?? topic}`}
+                    >
+                      {t('cardBackground')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
           {tab?.id !== undefined && page.kind !== 'restricted' && <SaveArticleButton tabId={tab.id} lang={lang} t={t} />}
           <p class="popup__hint">{t('popupSearchHint')}</p>

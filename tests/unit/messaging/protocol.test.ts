@@ -9,6 +9,10 @@ describe('message parsing', () => {
       request: { topic: 'kursk' },
     });
     expect(parseMessage(tabParsers, { type: 'siyaq:reveal', topic: 'baku' })).toEqual({ type: 'siyaq:reveal', request: { topic: 'baku' } });
+    expect(parseMessage(backgroundParsers, { type: 'siyaq:briefing', topics: ['kursk', 'vladimir-putin'] })).toEqual({
+      type: 'siyaq:briefing',
+      request: { topics: ['kursk', 'vladimir-putin'] },
+    });
     expect(parseMessage(tabParsers, { type: 'siyaq:page-mentions', extra: 1 })).toEqual({ type: 'siyaq:page-mentions', request: {} });
     expect(parseMessage(backgroundParsers, { type: 'siyaq:open-reader', target: { article: 'a-1', block: 3, sentence: 0 } })).toEqual({
       type: 'siyaq:open-reader',
@@ -37,6 +41,9 @@ describe('message parsing', () => {
       { type: 'siyaq:card' },
       { type: 'siyaq:card', topic: '<img>' },
       { type: 'siyaq:card', topic: 'a'.repeat(101) },
+      { type: 'siyaq:briefing', topics: ['kursk', '<b>'] },
+      { type: 'siyaq:briefing', topics: Array.from({ length: 1001 }, () => 'kursk') },
+      { type: 'siyaq:briefing', topics: 'kursk' },
       { type: 'siyaq:open-reader', target: { article: 'a', block: -1 } },
       { type: 'siyaq:open-reader', target: { article: 'a', block: 1.5 } },
       { type: 'siyaq:open-reader', target: { article: 'a', block: 1, sentence: '2' } },
