@@ -244,7 +244,10 @@ async function main() {
   const alone = await launchAlone(profile);
   const setMarkStyle = (markStyle: string) =>
     ext.worker.evaluate(
-      (style) => (globalThis as unknown as { chrome: ChromeTabsApi }).chrome.storage.local.set({ settings: { hoverDelayMs: 200, markStyle: style } }),
+      (style) =>
+        (globalThis as unknown as { chrome: ChromeTabsApi }).chrome.storage.local.set({
+          settings: { hoverDelayMs: 200, markStyle: style },
+        }),
       markStyle,
     );
   const repaintPages = { 'demo page': '/demo.html', '2 MB page': '/big.html' } as const;

@@ -396,10 +396,7 @@ describe('cards in small frames and zoomed pages', () => {
       expect(Math.min(box.right, at.right) - Math.max(box.left, at.left), word).toBeGreaterThan(0);
       await page.screenshot({ path: `${ARTIFACTS}/card-browser-zoom-${name}.png` });
     }
-    await browser.worker.evaluate(
-      (id) => (globalThis as unknown as { chrome: { tabs: ZoomApi } }).chrome.tabs.setZoom(id, 0),
-      tabId,
-    );
+    await browser.worker.evaluate((id) => (globalThis as unknown as { chrome: { tabs: ZoomApi } }).chrome.tabs.setZoom(id, 0), tabId);
     await page.close();
   });
 });
