@@ -216,7 +216,7 @@ async function main() {
   await page.goto(server.url('/big.html'));
   const { scan, busy, slices, slice } = await scanMeasures(page);
   const walk = await bareWalk(page);
-  const marks = await page.evaluate(() => CSS.highlights.get('siyaq-underline')?.size ?? 0);
+  const marks = await page.evaluate(() => (CSS.highlights.get('siyaq-underline') ?? CSS.highlights.get('siyaq-tint'))?.size ?? 0);
   const longTasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
   const hover = await hoverToCard(page, ext.worker);
 
@@ -275,7 +275,9 @@ async function main() {
       }
       await setMarkStyle('underline');
       await withSiyaq.waitForTimeout(300);
-      row.registered = await withSiyaq.evaluate(() => CSS.highlights.get('siyaq-underline')?.size ?? 0);
+      row.registered = await withSiyaq.evaluate(
+        () => (CSS.highlights.get('siyaq-underline') ?? CSS.highlights.get('siyaq-tint'))?.size ?? 0,
+      );
       repaint.push(row);
       await withSiyaq.close();
       await without.close();

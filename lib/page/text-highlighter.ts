@@ -3,11 +3,22 @@
 // missing, marks are simply not painted; hover cards still work.
 import type { MarkStyle } from '../settings/settings';
 import type { Mark } from './mention-registry';
+import { OnScreenMarks } from './on-screen-marks';
 
 const NAMES: Record<Exclude<MarkStyle, 'none'>, string> = {
   underline: 'siyaq-underline',
   background: 'siyaq-background',
 };
+/**
+ * The underline's stand-in where only the marks in the viewport are painted: a
+ * tint without text-decoration. Chromium recomputes the ink overflow of every
+ * text with a decorated highlight each time it puts the highlights back (after
+ * any change to the page), up through every ancestor's children: on the 2 MB
+ * page one underlined mark costs the page 2.5× its own main-thread time, one
+ * tinted mark 1.2× (bench/page.bench.ts).
+ */
+const TINT = 'siyaq-tint';
+const ALL_NAMES = [...Object.values(NAMES), TINT];
 const FLASH = 'siyaq-flash';
 
 /**
@@ -29,7 +40,7 @@ export class TextHighlighter {
   private style: MarkStyle = 'underline';
   private flashing: Highlight | null = null;
   /** Set once the page has more marks than PAINT_ALL_LIMIT, or keeps changing. */
-  private inView: InView | null = null;
+  private inView: OnScreenMarks | null = null;
 
   constructor() {
     this.highlight = highlightsSupported() ? new Highlight() : null;
@@ -38,8 +49,9 @@ export class TextHighlighter {
   setStyle(style: MarkStyle): void {
     this.style = style;
     if (!this.highlight) return;
-    for (const name of Object.values(NAMES)) CSS.highlights.delete(name);
-    if (style !== 'none') CSS.highlights.set(NAMES[style], this.highlight);
+    for (const name of ALL_NAMES) CSS.highlights.delete(name);
+    if (style === 'none') return;
+    CSS.highlights.set(style === 'underline' && this.inView ? TINT : NAMES[style], this.highlight);
   }
 
   mark(mark: Mark): void {
@@ -70,7 +82,7 @@ export class TextHighlighter {
     const highlight = this.highlight;
     if (!highlight || this.inView || typeof IntersectionObserver !== 'function') return;
     highlight.clear();
-    this.inView = new InView(
+    this.inView = new OnScreenMarks(
       (m) => {
         const r = this.ranges.get(m);
         if (r) highlight.add(r);
@@ -81,6 +93,7 @@ export class TextHighlighter {
       },
     );
     for (const m of this.ranges.keys()) this.inView.track(m);
+    this.setStyle(this.style);
   }
 
   unmark(mark: Mark): void {
@@ -99,7 +112,7 @@ export class TextHighlighter {
     if (!highlightsSupported()) return;
     // Names are shared by the whole page: an old copy of Siyaq, retired after
     // an update, must not take down the marks of the copy that replaced it.
-    for (const name of Object.values(NAMES)) if (CSS.highlights.get(name) === this.highlight) CSS.highlights.delete(name);
+    for (const name of ALL_NAMES) if (CSS.highlights.get(name) === this.highlight) CSS.highlights.delete(name);
     if (CSS.highlights.get(FLASH) === this.flashing) CSS.highlights.delete(FLASH);
   }
 
@@ -116,63 +129,5 @@ export class TextHighlighter {
 
   get markStyle(): MarkStyle {
     return this.style;
-  }
-}
-
-/** Tells which marks are on screen, by the element their first letter is in. */
-class InView {
-  private readonly marks = new Map<Element, Set<Mark>>();
-  /** Where each mark was when tracked: it may be detached by the time it is untracked. */
-  private readonly parents = new Map<Mark, Element>();
-  private readonly onScreen = new Set<Element>();
-  private readonly observer: IntersectionObserver;
-
-  constructor(
-    private readonly show: (mark: Mark) => void,
-    private readonly hide: (mark: Mark) => void,
-  ) {
-    this.observer = new IntersectionObserver((entries) => this.onChange(entries));
-  }
-
-  track(mark: Mark): void {
-    const el = mark.nodes[0]!.parentElement;
-    if (!el) return;
-    let set = this.marks.get(el);
-    if (!set) {
-      set = new Set();
-      this.marks.set(el, set);
-      this.observer.observe(el);
-    }
-    set.add(mark);
-    this.parents.set(mark, el);
-    if (this.onScreen.has(el)) this.show(mark);
-  }
-
-  untrack(mark: Mark): void {
-    const el = this.parents.get(mark);
-    if (!el) return;
-    this.parents.delete(mark);
-    const set = this.marks.get(el);
-    if (!set?.delete(mark) || set.size > 0) return;
-    this.marks.delete(el);
-    this.onScreen.delete(el);
-    this.observer.unobserve(el);
-  }
-
-  disconnect(): void {
-    this.observer.disconnect();
-    this.marks.clear();
-    this.parents.clear();
-    this.onScreen.clear();
-  }
-
-  private onChange(entries: IntersectionObserverEntry[]): void {
-    for (const { target, isIntersecting } of entries) {
-      const set = this.marks.get(target);
-      if (!set) continue;
-      if (isIntersecting) this.onScreen.add(target);
-      else this.onScreen.delete(target);
-      for (const mark of set) (isIntersecting ? this.show : this.hide)(mark);
-    }
   }
 }

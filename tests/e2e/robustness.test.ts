@@ -191,11 +191,12 @@ const TEXT_NODES = `(() => {
   return nodes;
 })()`;
 
-/** The ranges Siyaq painted in one frame; node -1 for one outside those text nodes. */
+/** The ranges Siyaq painted in one frame (underlined, or tinted on a huge page); node -1 for one outside those text nodes. */
 async function marksIn(target: Page | Frame): Promise<Mark[]> {
   return target.evaluate(`(() => {
     const nodes = ${TEXT_NODES};
-    return [...(CSS.highlights.get('siyaq-underline') ?? [])].map((r) => ({ node: nodes.indexOf(r.startContainer), start: r.startOffset, end: r.endOffset }));
+    const marks = CSS.highlights.get('siyaq-underline') ?? CSS.highlights.get('siyaq-tint') ?? [];
+    return [...marks].map((r) => ({ node: nodes.indexOf(r.startContainer), start: r.startOffset, end: r.endOffset }));
   })()`);
 }
 
@@ -304,6 +305,8 @@ describe('extreme pages', () => {
     expect(atTop.length).toBeGreaterThan(0);
     expect(atTop.length).toBeLessThan(expected.size);
     expect(atTop.every((m) => expected.has(key(m)))).toBe(true);
+    // Tinted rather than underlined there (see text-highlighter.ts).
+    expect(await page.evaluate(() => CSS.highlights.has('siyaq-tint'))).toBe(true);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect
       .poll(async () => Math.max(...(await marksIn(page)).map((m) => m.node)), { timeout: 10_000 })
@@ -444,7 +447,8 @@ describe('hostile pages', () => {
     for (let i = 0; i < 25; i++) {
       await page.waitForTimeout(80);
       const state = await page.evaluate(() => {
-        const ranges = [...(CSS.highlights.get('siyaq-underline') ?? [])] as AbstractRange[];
+        // A page that changes this often gets the tint (see text-highlighter.ts).
+        const ranges = [...(CSS.highlights.get('siyaq-underline') ?? CSS.highlights.get('siyaq-tint') ?? [])] as AbstractRange[];
         return { count: ranges.length, detached: ranges.filter((r) => !r.startContainer.isConnected).length };
       });
       expect(state.detached).toBe(0);
