@@ -1,0 +1,176 @@
+// @vitest-environment happy-dom
+// What the watcher reports from the page's changes: edited text, added and
+// removed nodes, the attributes and style sheets that show or hide text, once
+// per batch; never Siyaq's own nodes.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { MutationWatcher } from '../../../lib/page/mutation-watcher';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('MutationWatcher', () => {
+  let calls: string[];
+  let texts: Text[];
+  let added: [Node, Node][];
+  let own: HTMLElement;
+  let watcher: MutationWatcher;
+
+  beforeEach(() => {
+    calls = [];
+    texts = [];
+    added = [];
+    own = document.createElement('siyaq-card');
+    document.body.innerHTML = '<p id="p">Quenlin met Zorvath.</p><div id="box" class="closed"></div>';
+    document.body.append(own);
+    watcher = new MutationWatcher({
+      onText: (node) => {
+        texts.push(node);
+        calls.push('text');
+      },
+      onAdded: (node, parent) => {
+        added.push([node, parent]);
+        calls.push('added');
+      },
+      onRemoved: () => calls.push('removed'),
+      onRestyled: () => calls.push('restyled'),
+      onBatch: () => calls.push('batch'),
+      isOwn: (node) => own.contains(node),
+    });
+    watcher.watch(document);
+  });
+
+  afterEach(() => {
+    watcher.disconnect();
+    document.body.replaceChildren();
+  });
+
+  it('reports text edited in place, then the batch', async () => {
+    const text = document.getElementById('p')!.firstChild as Text;
+    text.data = 'Quenlin left Melbrook.';
+    await settle();
+    expect(texts).toEqual([text]);
+    expect(calls).toEqual(['text', 'batch']);
+  });
+
+  it('reports an added node with the parent it was added to', async () => {
+    const box = document.getElementById('box')!;
+    const p = document.createElement('p');
+    p.textContent = 'Melbrook';
+    box.append(p);
+    await settle();
+    expect(added).toEqual([[p, box]]);
+    expect(calls).toEqual(['added', 'batch']);
+  });
+
+  it('reports a removal once per batch, after the additions', async () => {
+    const box = document.getElementById('box')!;
+    document.getElementById('p')!.remove();
+    box.append(document.createElement('span'));
+    box.textContent = '';
+    await settle();
+    expect(calls.filter((c) => c === 'removed')).toHaveLength(1);
+    expect(calls.slice(-2)).toEqual(['removed', 'batch']);
+  });
+
+  it('reports a change of the attributes that show or hide text, but not of others', async () => {
+    const box = document.getElementById('box')!;
+    box.setAttribute('data-x', '1');
+    box.setAttribute('title', 'x');
+    await settle();
+    expect(calls).toEqual([]);
+    for (const [name, value] of [
+      ['class', 'open'],
+      ['style', 'display:block'],
+      ['hidden', ''],
+      ['open', ''],
+    ] as const) {
+      calls = [];
+      box.setAttribute(name, value);
+      await settle();
+      expect(calls, name).toEqual(['restyled', 'batch']);
+    }
+  });
+
+  it('reports a style sheet or a linked sheet added as a restyle too', async () => {
+    document.head.append(document.createElement('style'));
+    await settle();
+    expect(calls).toEqual(['added', 'restyled', 'batch']);
+    calls = [];
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    document.head.append(link);
+    await settle();
+    expect(calls).toEqual(['added', 'restyled', 'batch']);
+  });
+
+  it("ignores Siyaq's own nodes: changes inside them, and nodes of its own added elsewhere", async () => {
+    const mine = document.createElement('span');
+    own.append(mine);
+    mine.textContent = 'card text';
+    (mine.firstChild as Text).data = 'changed';
+    own.setAttribute('class', 'shown');
+    await settle();
+    expect(calls).toEqual([]);
+    // Its host added to the page: the page itself did change, but the node is not reported.
+    const watcher2Calls: string[] = [];
+    const pageHost = document.createElement('div');
+    document.body.append(pageHost);
+    const page = pageHost.attachShadow({ mode: 'open' });
+    const w2 = new MutationWatcher({
+      onText: () => watcher2Calls.push('text'),
+      onAdded: () => watcher2Calls.push('added'),
+      onRemoved: () => watcher2Calls.push('removed'),
+      onRestyled: () => watcher2Calls.push('restyled'),
+      onBatch: () => watcher2Calls.push('batch'),
+      isOwn: (node) => node === own,
+    });
+    w2.watch(page);
+    page.append(own);
+    await settle();
+    w2.disconnect();
+    expect(watcher2Calls).toEqual(['batch']);
+  });
+
+  it('watches an open shadow root too, once however often it is asked', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    watcher.watch(shadow);
+    watcher.watch(shadow);
+    await settle();
+    calls = [];
+    const p = document.createElement('p');
+    shadow.append(p);
+    await settle();
+    expect(calls).toEqual(['added', 'batch']);
+  });
+
+  it('stops on disconnect, and watches again when asked after it', async () => {
+    watcher.disconnect();
+    const text = document.getElementById('p')!.firstChild as Text;
+    text.data = 'one';
+    await settle();
+    expect(calls).toEqual([]);
+    watcher.watch(document);
+    text.data = 'two';
+    await settle();
+    expect(calls).toEqual(['text', 'batch']);
+  });
+
+  it('calls nothing for a batch of its own changes only', async () => {
+    const onBatch = vi.fn();
+    const w = new MutationWatcher({
+      onText: vi.fn(),
+      onAdded: vi.fn(),
+      onRemoved: vi.fn(),
+      onRestyled: vi.fn(),
+      onBatch,
+      isOwn: () => true,
+    });
+    w.watch(document);
+    document.body.append(document.createElement('p'));
+    await settle();
+    w.disconnect();
+    expect(onBatch).not.toHaveBeenCalled();
+  });
+});
