@@ -89,19 +89,9 @@ export class OnScreenMarks {
   private sweep(): void {
     if (!this.places || performance.now() - this.places.at > PLACES_MS) this.places = measure([...this.marks.keys()]);
     const { els, tops, tallest } = this.places;
-    const bottom = scrollY + innerHeight;
-    // The first element whose top was below the viewport; those before it, back to the tallest one's reach, may show.
-    let lo = 0;
-    let hi = els.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tops[mid]! < bottom) lo = mid + 1;
-      else hi = mid;
-    }
     const seen = new Set<Element>();
-    for (let i = lo - 1; i >= 0 && tops[i]! > scrollY - tallest - innerHeight; i--) {
-      if (onScreen(els[i]!.getBoundingClientRect())) seen.add(els[i]!);
-    }
+    const [from, to] = placesNear(tops, tallest, scrollY, innerHeight);
+    for (let i = from; i < to; i++) if (onScreen(els[i]!.getBoundingClientRect())) seen.add(els[i]!);
     // Those shown before stay only if still on screen (the observer shows what the places miss).
     for (const el of this.onScreen) if (!seen.has(el) && !onScreen(el.getBoundingClientRect())) this.set(el, false);
     for (const el of seen) this.set(el, true);
@@ -118,6 +108,28 @@ export class OnScreenMarks {
     else this.onScreen.delete(el);
     for (const mark of set) (visible ? this.show : this.hide)(mark);
   }
+}
+
+/**
+ * The elements that may reach into the viewport [top, top + height), by their
+ * tops in ascending order: from the first whose top lies within the tallest
+ * element's height (and a screen more, for what moved since it was measured)
+ * above the viewport, to the last whose top lies above its bottom.
+ */
+export function placesNear(tops: Float64Array, tallest: number, top: number, height: number): [number, number] {
+  return [firstAtOrAbove(tops, top - tallest - height), firstAtOrAbove(tops, top + height)];
+}
+
+/** The first index whose value is at least y (values ascending). */
+function firstAtOrAbove(values: Float64Array, y: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function onScreen(box: DOMRect): boolean {

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 // Marks painted through the CSS Custom Highlight API (a stand-in here, since
-// happy-dom has none): one highlight per style, past a limit only marks near
-// the viewport, a flash that ends, and a retired copy that leaves the new
-// copy's highlights alone.
+// happy-dom has none): one highlight per style, past a limit only marks on
+// screen (tinted rather than underlined), a flash that ends, and a retired copy
+// that leaves the new copy's highlights alone.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Mark } from '../../../lib/page/mention-registry';
@@ -25,7 +25,7 @@ class FakeObserver {
   disconnected = false;
   constructor(
     private readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void,
-    readonly options: { rootMargin?: string },
+    readonly options: { rootMargin?: string; delay?: number },
   ) {
     FakeObserver.all.push(this);
   }
@@ -119,7 +119,7 @@ describe('TextHighlighter', () => {
     expect(h.markStyle).toBe('underline');
   });
 
-  it('past the limit paints only marks near the viewport, following the scroll', () => {
+  it('past the limit paints only marks on screen, tinted, following the scroll', () => {
     const h = new TextHighlighter();
     h.setStyle('underline');
     const marks = marksIn(PAINT_ALL_LIMIT + 2, 2);
@@ -128,46 +128,52 @@ describe('TextHighlighter', () => {
     expect(FakeObserver.all).toHaveLength(0);
     h.mark(marks[PAINT_ALL_LIMIT]!);
     const observer = FakeObserver.all[0]!;
-    expect(observer.options.rootMargin).toBe('50% 0px');
-    expect(painted('siyaq-underline')).toBe(0);
+    // Recomputed at most once a second (scrolling is followed by a search of its own).
+    expect(observer.options).toEqual({ delay: 1000 });
+    expect(highlights.has('siyaq-underline')).toBe(false);
+    expect(painted('siyaq-tint')).toBe(0);
     expect(observer.observed.size).toBe((PAINT_ALL_LIMIT + 2) / 2);
     const first = marks[0]!.nodes[0]!.parentElement!;
     observer.show(first, true);
-    expect(painted('siyaq-underline')).toBe(2);
+    expect(painted('siyaq-tint')).toBe(2);
     // A mark added where the screen already is: painted at once.
     h.mark(marks[PAINT_ALL_LIMIT + 1]!);
     const last = marks[PAINT_ALL_LIMIT + 1]!.nodes[0]!.parentElement!;
-    expect(painted('siyaq-underline')).toBe(2);
+    expect(painted('siyaq-tint')).toBe(2);
     observer.show(last, true);
-    expect(painted('siyaq-underline')).toBe(4);
+    expect(painted('siyaq-tint')).toBe(4);
     observer.show(first, false);
-    expect(painted('siyaq-underline')).toBe(2);
+    expect(painted('siyaq-tint')).toBe(2);
     // Unmarking the last mark of an element stops watching it.
     h.unmark(marks[PAINT_ALL_LIMIT]!);
-    expect(painted('siyaq-underline')).toBe(1);
+    expect(painted('siyaq-tint')).toBe(1);
     expect(observer.observed.has(last)).toBe(true);
     h.unmark(marks[PAINT_ALL_LIMIT + 1]!);
     expect(observer.observed.has(last)).toBe(false);
-    expect(painted('siyaq-underline')).toBe(0);
+    expect(painted('siyaq-tint')).toBe(0);
     observer.show(first, true);
     const again = marks[1]!;
     h.unmark(again);
     h.mark(again);
-    expect(painted('siyaq-underline')).toBe(2);
+    expect(painted('siyaq-tint')).toBe(2);
   });
 
-  it('can be told to paint near the viewport only, once, and starts over on clear', () => {
+  it('can be told to paint on-screen marks only, once, and starts over on clear', () => {
     const h = new TextHighlighter();
     h.setStyle('underline');
     const marks = marksIn(3);
     for (const m of marks) h.mark(m);
-    h.paintNearViewportOnly();
-    h.paintNearViewportOnly();
+    h.paintInViewOnly();
+    h.paintInViewOnly();
     expect(FakeObserver.all).toHaveLength(1);
-    expect(painted('siyaq-underline')).toBe(0);
+    expect(painted('siyaq-tint')).toBe(0);
+    // The background style keeps its own look: it has no decoration to spare.
+    h.setStyle('background');
+    expect([...highlights.keys()]).toEqual(['siyaq-background']);
+    h.setStyle('underline');
     h.clear();
     expect(FakeObserver.all[0]!.disconnected).toBe(true);
-    expect(highlights.has('siyaq-underline')).toBe(false);
+    expect([...highlights.keys()]).toEqual([]);
     h.setStyle('underline');
     h.mark(marks[0]!);
     expect(painted('siyaq-underline')).toBe(1);
@@ -176,7 +182,7 @@ describe('TextHighlighter', () => {
     const plain = new TextHighlighter();
     plain.setStyle('background');
     plain.mark(marks[1]!);
-    plain.paintNearViewportOnly();
+    plain.paintInViewOnly();
     expect(painted('siyaq-background')).toBe(1);
   });
 
