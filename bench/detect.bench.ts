@@ -9,6 +9,8 @@
 // scale it also compiles the matcher (compileMatcher, as a pack import does)
 // and loads it (loadMatcher, as every tab does), against building the
 // detector from the names (createDetector, what a tab did before).
+// The scales are timed in turns (1x, 10x, 100x, 1x, ...) so that the
+// machine's load, which changes from second to second, falls on each alike.
 // The machines are shared and noisy: times are CPU time of this process (less
 // disturbed by other processes than wall time), and only ratios within one
 // run compare.
@@ -157,24 +159,53 @@ const rows: (string | number)[][] = [['names', 'count', 'detector MB/s', 'vs 1x'
 const startRows: (string | number)[][] = [
   ['names', 'createDetector ms', 'compileMatcher ms', 'loadMatcher ms', 'load vs create', 'compiled KB'],
 ];
-const first = { detector: 0, exact: 0, regex: 0 };
 const withSynthetic = (topics: number, seed: number): NamesIndex => ({
   version: 1,
   topics: [...base.topics, ...syntheticTopics(base, topics - base.topics.length, seed)],
 });
-for (const scale of [1, 10, 100]) {
+const scales = [1, 10, 100].map((scale) => {
   const names = withSynthetic(base.topics.length * scale, scale);
   const [createMs] = once(() => createDetector(names));
   const [compileMs, compiled] = once(() => compileMatcher(names));
   const [loadMs, full] = once(() => loadMatcher(compiled));
-  const exactOnly = loadMatcher(compiled, { fuzzy: false });
+  const kb = (compiled.data.length + compiled.ids.length + compiled.guards.length + compiled.extras.length) / 1024;
+  startRows.push([`${scale}x`, createMs, compileMs, loadMs, ratio(loadMs, createMs), kb]);
+  return { scale, names, full, exactOnly: loadMatcher(compiled, { fuzzy: false }) };
+});
+// The scales take turns, run after run, so that a change in the machine's
+// load reaches all of them alike; each figure is the median of its runs.
+const turns = (runs: number, calls: (() => unknown)[]): number[] => {
+  for (const call of calls) call();
+  const samples = calls.map((): number[] => []);
+  for (let r = 0; r < runs; r++) {
+    calls.forEach((call, i) => {
+      const t0 = process.cpuUsage();
+      call();
+      samples[i]?.push(cpuSince(t0));
+    });
+  }
+  return samples.map((s) => s.sort((a, b) => a - b)[Math.floor(s.length / 2)] ?? 0);
+};
+const detectorTimes = turns(
+  9,
+  scales.map((s) => () => s.full.detect(corpus)),
+);
+const exactTimes = turns(
+  9,
+  scales.map((s) => () => s.exactOnly.detect(corpus)),
+);
+const regexTimes = turns(
+  3,
+  scales.map((s) => () => regexBaseline(s.names)(regexSample)),
+);
+const first = { detector: 0, exact: 0, regex: 0 };
+scales.forEach(({ scale, names }, i) => {
   const now = {
-    detector: speed(() => full.detect(corpus), megabytes),
-    exact: speed(() => exactOnly.detect(corpus), megabytes),
-    regex: speed(() => regexBaseline(names)(regexSample), regexSampleMb, 3),
+    detector: megabytes / (detectorTimes[i] ?? 1),
+    exact: megabytes / (exactTimes[i] ?? 1),
+    regex: regexSampleMb / (regexTimes[i] ?? 1),
   };
   if (scale === 1) Object.assign(first, now);
-  const kb = (compiled.data.length + compiled.ids.length + compiled.guards.length + compiled.extras.length) / 1024;
   rows.push([
     `${scale}x`,
     aliasCount(names),
@@ -185,8 +216,7 @@ for (const scale of [1, 10, 100]) {
     now.regex,
     ratio(now.regex, first.regex),
   ]);
-  startRows.push([`${scale}x`, createMs, compileMs, loadMs, ratio(loadMs, createMs), kb]);
-}
+});
 console.log('Throughput (the detector as loaded from a compiled matcher):');
 printTable(rows);
 console.log('Start-up (CPU ms of one call; a tab pays only loadMatcher):');

@@ -12,6 +12,7 @@ const steps: [string, string[]][] = [
   ['popup search', ['tsx', 'bench/search.bench.ts']],
   ['knowledge packs', ['tsx', 'bench/packs.bench.ts']],
   ['page scan in Chromium', ['tsx', 'bench/page.bench.ts']],
+  ['popup first paint with the briefing, against the build before it', ['tsx', 'bench/popup.bench.ts']],
   ['library at 5,000 saved articles', ['tsx', 'bench/library.bench.ts']],
 ];
 

@@ -31,16 +31,8 @@ export function readPageMetadata(doc: Document, pageUrl: string, options: Option
   const objects = jsonLdByRelevance(doc);
   const site = siteName(doc, objects, address);
   const title = pageTitle(doc, objects, site);
-  const declared =
-    primaryLanguage(doc.documentElement.getAttribute('lang')) ??
-    primaryLanguage(metaContent(doc, ['og:locale', 'content-language', 'language'])?.value) ??
-    primaryLanguage(
-      Array.from(doc.querySelectorAll('meta[http-equiv]'))
-        .find((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'content-language')
-        ?.getAttribute('content'),
-    );
   const text = `${title}\n${options.text ?? sampleText(doc)}`;
-  const lang = detectLanguage(text, declared);
+  const lang = detectLanguage(text, declaredLanguage(doc));
   const metadata: PageMetadata = {
     title,
     site,
@@ -170,6 +162,23 @@ function authorName(doc: Document, objects: Record<string, unknown>[], site: str
 }
 
 /** Some of the page's paragraph text, to tell its language by. */
+/** The page's language from its text and what it declares (a card labels passages in other languages). */
+export function readPageLanguage(doc: Document): string {
+  return detectLanguage(sampleText(doc), declaredLanguage(doc)).language;
+}
+
+function declaredLanguage(doc: Document): string | null {
+  return (
+    primaryLanguage(doc.documentElement.getAttribute('lang')) ??
+    primaryLanguage(metaContent(doc, ['og:locale', 'content-language', 'language'])?.value) ??
+    primaryLanguage(
+      Array.from(doc.querySelectorAll('meta[http-equiv]'))
+        .find((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'content-language')
+        ?.getAttribute('content'),
+    )
+  );
+}
+
 function sampleText(doc: Document): string {
   const paragraphs = Array.from((doc.querySelector('article') ?? doc).querySelectorAll('p')).slice(0, 30);
   const text = paragraphs.map((p) => p.textContent ?? '').join('\n');

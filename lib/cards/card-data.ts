@@ -1,6 +1,7 @@
 // Everything one card shows, resolved from the two index halves. DOM-free so the
 // background (which answers the content script), the popup and the reader share it.
 import type { ArticleDate, Bilingual, DetailsIndex, FactSource, NamesIndex, TopicKind, TopicName } from '../knowledge/types';
+import { pickPassages } from './passage-pick';
 
 export interface CardPassage {
   articleId: string;
@@ -40,7 +41,7 @@ export interface CardData {
   related: { id: string; name: Bilingual }[];
 }
 
-/** How many passages a card lists; the reader has the rest. */
+/** How many passages a card lists (at least one per language the material holds, see passage-pick.ts); the reader has the rest. */
 export const MAX_CARD_PASSAGES = 6;
 
 // Lookups built once per index (the background answers many cards from one
@@ -80,11 +81,14 @@ export function buildCardData(
   // The reader's own saved articles first (the "My library" pack: ids "mine-…"): what they read is what they follow.
   const own = info.passages.filter((ref) => ref.article.startsWith('mine-'));
   const refs = own.length > 0 ? [...own, ...info.passages.filter((ref) => !ref.article.startsWith('mine-'))] : info.passages;
-  for (const ref of refs.slice(0, maxPassages)) {
+  // Only passages the details half still holds can be shown (or counted towards a language).
+  const found = refs.flatMap((ref) => {
     const article = articles.get(ref.article);
     const block = article?.blocks[ref.block];
     const span = block?.sentences[ref.sentence];
-    if (!article || !block || !span) continue;
+    return article && block && span ? [{ ref, article, block, span }] : [];
+  });
+  for (const { ref, article, block, span } of pickPassages(found, (p) => p.article.language, maxPassages)) {
     const [from, to] = span;
     const pack = packOf(article.id);
     passages.push({

@@ -20,6 +20,8 @@ export interface MarkInfo {
 export interface CardPageInfo {
   /** The page's publication date (YYYY-MM-DD or YYYY-MM), null when it gives none. */
   date: string | null;
+  /** The page's language (a primary subtag, "und" when unknown): passages in another are labelled with theirs. */
+  language?: string;
   /** The mark the card was opened from; null when opened otherwise (a related topic). */
   mark: MarkInfo | null;
   /** Stores "not this one here" for that mark (on this site, or everywhere). */

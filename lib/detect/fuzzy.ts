@@ -6,10 +6,10 @@
 
 import { MAX_NAME_STARTS, nameStarts, startElided, startPosition } from './clitics';
 import type { RawMention } from './exact';
-import { MIN_ALIAS_LETTERS, type FuzzyIndex } from './fuzzy-index';
+import { MIN_ALIAS_LETTERS, type Costed, type FuzzyIndex } from './fuzzy-index';
 import { FuzzyWindow } from './fuzzy-window';
 import { capitalOk, type NameGuards } from './name-guards';
-import { RangeSet } from './range-set';
+import { mixHash, rangeHash, RangeMap } from './range-map';
 import { EXCLUDED, NEEDS_CAPITAL, SURNAME, type Targets } from './targets';
 import type { Words } from './words';
 
@@ -23,6 +23,16 @@ interface Accepted {
   words: number;
 }
 
+/** A window the index accepts, before the guards that read the page around it. */
+interface Reading {
+  /** Where the name starts, from the start of the window's first word (after a clitic, if any). */
+  offset: number;
+  words: number;
+  found: Costed;
+}
+
+const NO_READINGS: readonly Reading[] = [];
+
 const LATIN = /^[a-z]/;
 
 /**
@@ -33,7 +43,7 @@ export class FuzzyMatcher {
   private readonly window = new FuzzyWindow();
   private readonly starts = new Int32Array(MAX_NAME_STARTS);
   /**
-   * Set by bestFor when its first word could matter: an alias accepted it
+   * Set by readings when its first word could matter: an alias accepted it
    * alone, or it is the first word of some several-word alias.
    */
   private alive = false;
@@ -48,19 +58,39 @@ export class FuzzyMatcher {
   find(original: string, toOriginal: Int32Array, words: Words, exact: readonly RawMention[]): RawMention[] {
     const out: RawMention[] = [];
     if (this.index.empty) return out;
+    const text = words.text;
     const coveredBy = words.coverage(exact);
-    // Words that can start no fuzzy match, whatever follows them: news repeats
-    // its words, and each is looked at once.
-    const dead = new RangeSet();
+    // News repeats its words: a word that can start no fuzzy match, whatever
+    // follows it, is looked at once; and what the index reads in a run of
+    // words is asked once per distinct run. Both are found by the words'
+    // hashes, each computed once.
+    const dead = new RangeMap<true>();
+    const runs = new RangeMap<readonly Reading[]>();
+    const hashes = new Int32Array(words.count);
+    let hashed = 0;
+    const hashOf = (x: number): number => {
+      for (; hashed <= x; hashed++) hashes[hashed] = rangeHash(text, words.start(hashed), words.end(hashed));
+      return hashes[x] ?? 0;
+    };
     for (let w = 0; w < words.count;) {
       // The longest run of free words from w, one space apart, up to maxWords.
       let k = 0;
       while (k < this.index.maxWords && w + k < words.count && coveredBy[w + k] === -1 && (k === 0 || words.adjacentRun(w + k - 1, 2))) k++;
       let hit: Accepted | null = null;
-      if (k > 0 && !dead.has(words.text, words.start(w), words.end(w))) {
-        this.alive = false;
-        hit = this.bestFor(original, toOriginal, words, w, k, 1, null);
-        if (!this.alive) dead.add(words.text, words.start(w), words.end(w));
+      const wordStart = words.start(w);
+      const wordHash = k > 0 ? hashOf(w) : 0;
+      if (k > 0 && dead.get(wordHash, text, wordStart, words.end(w)) === undefined) {
+        const runEnd = words.end(w + k - 1);
+        let runHash = wordHash;
+        for (let x = 1; x < k; x++) runHash = mixHash(runHash, hashOf(w + x));
+        let readings = runs.get(runHash, text, wordStart, runEnd);
+        if (readings === undefined) {
+          this.alive = false;
+          readings = this.readings(words, w, k, 1, null);
+          runs.set(runHash, text, wordStart, runEnd, readings);
+          if (!this.alive) dead.set(wordHash, text, wordStart, words.end(w), true);
+        }
+        if (readings.length > 0) hit = this.choose(original, toOriginal, words, w, readings);
       }
       if (hit) {
         out.push({
@@ -69,7 +99,7 @@ export class FuzzyMatcher {
           to: words.end(w + hit.words - 1),
           fuzzy: true,
           form: hit.form,
-          wordStart: words.start(w),
+          wordStart,
         });
       }
       w += hit ? hit.words : 1;
@@ -85,6 +115,8 @@ export class FuzzyMatcher {
   extend(original: string, toOriginal: Int32Array, words: Words, exact: readonly RawMention[]): RawMention[] {
     if (this.index.empty) return [...exact];
     const coveredBy = words.coverage(exact);
+    // Per run of words and topic, as in find.
+    const runs = new RangeMap<readonly Reading[]>();
     return exact.map((m) => {
       if (m.topic === EXCLUDED) return m;
       const first = words.indexAt(m.from);
@@ -95,31 +127,32 @@ export class FuzzyMatcher {
         const k = last - w + 1;
         if (w < 0 || k > this.index.maxWords || !words.adjacentRun(w, k)) continue;
         if (coveredBy[w] !== -1 || (extra === 2 && coveredBy[w + 1] !== -1)) continue;
-        const hit = this.bestFor(original, toOriginal, words, w, k, k, m.topic);
-        if (hit) return { ...m, from: hit.from, fuzzy: true, form: hit.form, wordStart: words.start(w) };
+        const from = words.start(w);
+        const to = words.end(last);
+        const hash = rangeHash(words.text, from, to, m.topic);
+        let readings = runs.get(hash, words.text, from, to, m.topic);
+        if (readings === undefined) {
+          readings = this.readings(words, w, k, k, m.topic);
+          runs.set(hash, words.text, from, to, readings, m.topic);
+        }
+        const hit = readings.length > 0 ? this.choose(original, toOriginal, words, w, readings) : null;
+        if (hit) return { ...m, from: hit.from, fuzzy: true, form: hit.form, wordStart: from };
       }
       return m;
     });
   }
 
   /**
-   * The best accepted alias for a window of minK..maxK words from word w (of
-   * one topic, if given): more words first, then lower cost; or null.
+   * What the index accepts in windows of minK..maxK words from word w (of one
+   * topic, if given), for every place a name may start in w, in the order
+   * choose weighs them. Depends on the words' text alone.
    */
-  private bestFor(
-    original: string,
-    toOriginal: Int32Array,
-    words: Words,
-    w: number,
-    maxK: number,
-    minK: number,
-    onlyTopic: number | null,
-  ): Accepted | null {
+  private readings(words: Words, w: number, maxK: number, minK: number, onlyTopic: number | null): readonly Reading[] {
     const text = words.text;
     const window = this.window;
     const wordStart = words.start(w);
     for (let k = 0; k < maxK; k++) window.ends[k] = words.end(w + k);
-    let best: Accepted | null = null;
+    let out: Reading[] | null = null;
     const n = nameStarts(text, wordStart, words.end(w), this.starts);
     for (let s = 0; s < n; s++) {
       const encoded = this.starts[s] ?? 0;
@@ -128,27 +161,42 @@ export class FuzzyMatcher {
       window.start(text, from);
       // Several words only when the first is the first word of some alias of as many words.
       const sizes = this.index.firstWordSizes(window.hash(1), (window.ends[0] ?? from) - from);
-      let usable = 1;
       if (sizes !== 0) {
         this.alive = true;
         window.grow(text, maxK);
-        usable = maxK;
       }
-      for (let k = Math.min(maxK, usable); k >= minK && (!best || k >= best.words); k--) {
+      for (let k = sizes !== 0 ? maxK : 1; k >= minK; k--) {
         if (k > 1 && (sizes & (1 << k)) === 0) continue;
         const letters = (window.ends[k - 1] ?? from) - from - (k - 1);
         if (letters < MIN_ALIAS_LETTERS - 1 || letters > this.index.maxLetters + 2) continue;
         const candidates = this.index.candidates(window, k, letters, onlyTopic);
         if (candidates.length === 0) continue;
         const found = this.index.verify(text, window, k, candidates, letters);
-        if (found) this.alive = true;
-        if (!found || (best && best.words === k && best.cost <= found.cost)) continue;
-        const target = this.index.formOf(found.eligible);
-        const topic = this.targets.topic(target);
-        if (!this.capitalised(original, toOriginal, words, from, w, k, this.targets.has(target, NEEDS_CAPITAL))) continue;
-        if (!this.guards.surnameOk(text, from, wordStart, topic, this.targets.has(target, SURNAME))) continue;
-        best = { topic, form: target, from, cost: found.cost, words: k };
+        if (!found) continue;
+        this.alive = true;
+        (out ??= []).push({ offset: from - wordStart, words: k, found });
       }
+    }
+    return out ?? NO_READINGS;
+  }
+
+  /**
+   * The reading to take from word w, after the guards that look at the page
+   * around it (capitals, someone else's first name): more words first, then
+   * lower cost; or null.
+   */
+  private choose(original: string, toOriginal: Int32Array, words: Words, w: number, readings: readonly Reading[]): Accepted | null {
+    const text = words.text;
+    const wordStart = words.start(w);
+    let best: Accepted | null = null;
+    for (const { offset, words: k, found } of readings) {
+      if (best && (k < best.words || (best.words === k && best.cost <= found.cost))) continue;
+      const from = wordStart + offset;
+      const target = this.index.formOf(found.eligible);
+      const topic = this.targets.topic(target);
+      if (!this.capitalised(original, toOriginal, words, from, w, k, this.targets.has(target, NEEDS_CAPITAL))) continue;
+      if (!this.guards.surnameOk(text, from, wordStart, topic, this.targets.has(target, SURNAME))) continue;
+      best = { topic, form: target, from, cost: found.cost, words: k };
     }
     return best;
   }

@@ -38,7 +38,6 @@ export function startLibrary(store: PackSink) {
 
   const saveAndTell = async (tabId: number) => {
     const outcome = await saveTab(tabId, deps, detector(await names()));
-    if (outcome.outcome === 'saved' || outcome.outcome === 'updated') void knowledge.schedule();
     await tell(tabId, outcome.outcome === 'saved' || outcome.outcome === 'updated', (lang) => outcomeText(lang, outcome));
   };
   const trackAndTell = async (tabId: number, text: string) => {
@@ -67,7 +66,7 @@ export function startLibrary(store: PackSink) {
   });
 
   // The pack follows the library from the first start (an update may have changed how it is built).
-  void knowledge.schedule();
+  void knowledge.rebuild();
   return { db, handlers };
 }
 

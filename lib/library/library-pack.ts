@@ -56,6 +56,69 @@ export function toPackArticle(record: SavedRecord): Article {
   };
 }
 
+/** A saved record as the pack's article, and the passages it gives each topic (in order, one per sentence). */
+export interface LinkedArticle {
+  article: Article;
+  passages: [topic: string, ref: PassageRef][];
+}
+
+/**
+ * One record as the pack has it: mentions of topics that neither `own` (the
+ * personal topics) nor `known` (the other packs) have are left out.
+ */
+export function linkArticle(
+  record: SavedRecord,
+  known: ReadonlyMap<string, TopicName>,
+  own: ReadonlyMap<string, TopicName>,
+): LinkedArticle {
+  const article = toPackArticle(record);
+  const passages: [string, PassageRef][] = [];
+  const last = new Map<string, PassageRef>();
+  const blocks = article.blocks.map((block, b) => {
+    const mentions = block.mentions.filter((m) => {
+      if (!own.has(m.topic) && !known.has(m.topic)) return false;
+      const sentence = Math.max(
+        0,
+        block.sentences.findIndex(([, end]) => m.start < end),
+      );
+      const prev = last.get(m.topic);
+      if (!prev || prev.block !== b || prev.sentence !== sentence) {
+        const ref = { article: article.id, block: b, sentence };
+        last.set(m.topic, ref);
+        passages.push([m.topic, ref]);
+      }
+      return true;
+    });
+    return { ...block, mentions };
+  });
+  return { article: { ...article, blocks }, passages };
+}
+
+/** A topic of another pack as this pack names it: no aliases, so it adds no names. */
+function stub(topic: TopicName): TopicName {
+  return { id: topic.id, kind: topic.kind, name: topic.name, aliases: [], exclude: [], marked: topic.marked };
+}
+
+/** The pack's header for these articles and topic count. */
+export function libraryMeta(articles: readonly Pick<Article, 'date'>[], topics: number, created = new Date()): LibraryPackMeta {
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const { date } of articles) {
+    if (date.value === null) continue;
+    if (from === null || date.value < from) from = date.value;
+    if (to === null || date.value > to) to = date.value;
+  }
+  return {
+    id: LIBRARY_PACK_ID,
+    title: LIBRARY_TITLE,
+    version: '1',
+    description: { ar: 'المقالات التي حفظتها، والأسماء التي تتابعها.', en: 'The articles you saved and the names you track.' },
+    created: created.toISOString(),
+    counts: { articles: articles.length, topics },
+    dates: { from, to },
+  };
+}
+
 /**
  * The pack, from every saved record and personal topic. `known` gives the
  * topics of the other packs, for the stubs; a mention of a topic that no
@@ -73,27 +136,14 @@ export function buildLibraryPack(
   const articles = [...records]
     .sort((a, b) => a.savedAt - b.savedAt)
     .map((record): Article => {
-      const article = toPackArticle(record);
-      const blocks = article.blocks.map((block, b) => {
-        const mentions = block.mentions.filter((m) => {
-          const topic = own.get(m.topic) ?? known.get(m.topic);
-          if (!topic) return false;
-          if (!topics.has(m.topic))
-            topics.set(m.topic, { id: topic.id, kind: topic.kind, name: topic.name, aliases: [], exclude: [], marked: topic.marked });
-          const sentence = Math.max(
-            0,
-            block.sentences.findIndex(([, end]) => m.start < end),
-          );
-          const list = passages.get(m.topic) ?? [];
-          const last = list.at(-1);
-          if (!last || last.article !== article.id || last.block !== b || last.sentence !== sentence)
-            list.push({ article: article.id, block: b, sentence });
-          passages.set(m.topic, list);
-          return true;
-        });
-        return { ...block, mentions };
-      });
-      return { ...article, blocks };
+      const linked = linkArticle(record, known, own);
+      for (const [topic, ref] of linked.passages) {
+        if (!topics.has(topic)) topics.set(topic, stub(known.get(topic)!));
+        const list = passages.get(topic);
+        if (list) list.push(ref);
+        else passages.set(topic, [ref]);
+      }
+      return linked.article;
     });
 
   const details: Record<string, TopicDetails> = {};
@@ -106,20 +156,8 @@ export function buildLibraryPack(
       passages: passages.get(id) ?? [],
     };
   }
-  const dates = articles
-    .map((a) => a.date.value)
-    .filter((d): d is string => d !== null)
-    .sort();
   return {
-    meta: {
-      id: LIBRARY_PACK_ID,
-      title: LIBRARY_TITLE,
-      version: '1',
-      description: { ar: 'المقالات التي حفظتها، والأسماء التي تتابعها.', en: 'The articles you saved and the names you track.' },
-      created: created.toISOString(),
-      counts: { articles: articles.length, topics: topics.size },
-      dates: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
-    },
+    meta: libraryMeta(articles, topics.size, created),
     names: { version: 1, topics: [...topics.values()] },
     details: { version: 1, articles, topics: details },
   };

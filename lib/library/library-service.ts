@@ -1,8 +1,9 @@
 // The background's answers about the reader's library: saving the article of
 // a tab (the tab sends its HTML, an extension document extracts, the
 // background links and stores), listing, deleting, personal topics, export and
-// import. After every change the "My library" pack is rebuilt and merged into
-// the knowledge (library-knowledge.ts).
+// import. Every change reaches the "My library" pack in the knowledge before
+// the reply: a save or a delete as a delta, the rest by merging it again
+// (library-knowledge.ts).
 import { browser } from 'wxt/browser';
 
 import { createDetector } from '../detect';
@@ -49,10 +50,6 @@ export function detectorCache(): (names: NamesIndex) => Detect {
 export function libraryHandlers(deps: LibraryDeps): Handlers<LibraryProtocol> {
   const detector = detectorCache();
   const currentDetect = async () => detector(await deps.names());
-  const changed = async <T>(value: T): Promise<T> => {
-    await deps.knowledge.schedule();
-    return value;
-  };
 
   /** Every saved article linked again with these names (after a personal topic changes). */
   const relinkAll = async (names: NamesIndex): Promise<SavedRecord[]> => {
@@ -72,24 +69,22 @@ export function libraryHandlers(deps: LibraryDeps): Handlers<LibraryProtocol> {
       remove,
       records,
     );
-    await deps.knowledge.schedule();
+    await deps.knowledge.rebuild(true);
     return deps.db.topics();
   };
 
   return {
-    'siyaq:library-save': async ({ tab }) => {
-      const outcome = await saveTab(tab, deps, await currentDetect());
-      if (outcome.outcome === 'saved' || outcome.outcome === 'updated') void deps.knowledge.schedule();
-      return outcome;
-    },
+    'siyaq:library-save': async ({ tab }) => saveTab(tab, deps, await currentDetect()),
     'siyaq:library-list': () => deps.db.summaries(),
     'siyaq:library-delete': async ({ ids }) => {
       await deps.db.delete(ids);
-      return changed(await deps.db.summaries());
+      await deps.knowledge.deleted(ids);
+      return deps.db.summaries();
     },
     'siyaq:library-clear': async () => {
       await deps.db.clear();
-      return changed(await deps.db.summaries());
+      await deps.knowledge.rebuild(true);
+      return deps.db.summaries();
     },
     'siyaq:library-track': async ({ name }): Promise<TrackOutcome> => {
       const check = checkTrackName(name);
@@ -164,14 +159,18 @@ export function libraryHandlers(deps: LibraryDeps): Handlers<LibraryProtocol> {
       } catch (error) {
         throw new MessageError('refused', error instanceof Error ? error.message : String(error));
       }
-      await deps.knowledge.schedule();
+      await deps.knowledge.rebuild(true);
       return { added, updated, unchanged, topics: topics.length - personal.length };
     },
   };
 }
 
-/** Extracts the tab's article and saves it; refuses private windows unless turned on. */
-export async function saveTab(tabId: number, deps: Pick<LibraryDeps, 'db' | 'saveInPrivate'>, detect: Detect): Promise<SaveOutcome> {
+/** Extracts the tab's article and saves it (and into the knowledge); refuses private windows unless turned on. */
+export async function saveTab(
+  tabId: number,
+  deps: Pick<LibraryDeps, 'db' | 'saveInPrivate' | 'knowledge'>,
+  detect: Detect,
+): Promise<SaveOutcome> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { outcome: 'unreadable' };
   if (tab.incognito && !(await deps.saveInPrivate())) return { outcome: 'private' };
@@ -200,5 +199,6 @@ export async function saveTab(tabId: number, deps: Pick<LibraryDeps, 'db' | 'sav
     if (error instanceof LibraryStorageError) return { outcome: error.code === 'quota' ? 'quota' : 'failed', detail: error.message };
     throw error;
   }
+  await deps.knowledge.saved(record);
   return { outcome: existed ? 'updated' : 'saved', id: record.id, title: record.title, truncated: record.truncated };
 }

@@ -4,6 +4,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 import { readPublicationDate } from '../article/page-date';
+import { readPageLanguage } from '../article/page-metadata';
 import type { CardData } from '../cards/card-data';
 import type { CardPageInfo, MarkInfo } from '../cards/page-info';
 import { isCorrected, makeCorrection, type Correction } from '../corrections/corrections';
@@ -74,6 +75,7 @@ export class SiyaqPage {
   private scannedHref = '';
   private dateHref = '';
   private pageDate: string | null = null;
+  private pageLanguage = 'und';
   private corrections: Correction[] = [];
 
   constructor(
@@ -312,8 +314,14 @@ export class SiyaqPage {
     if (this.dateHref !== location.href) {
       this.dateHref = location.href;
       this.pageDate = readPublicationDate(document)?.date ?? null;
+      this.pageLanguage = readPageLanguage(document);
     }
-    return { date: this.pageDate, mark, onNotThisOne: mark ? (everywhere) => this.notThisOne(everywhere) : undefined };
+    return {
+      date: this.pageDate,
+      language: this.pageLanguage,
+      mark,
+      onNotThisOne: mark ? (everywhere) => this.notThisOne(everywhere) : undefined,
+    };
   }
 
   private cardData(topic: string): Promise<CardData | null> {

@@ -4,29 +4,10 @@
 // Persian letters never matter; fuse.js forgives typos and transliterations.
 import Fuse from 'fuse.js';
 
-import type { Bilingual, DetailsIndex, NamesIndex, TopicKind } from '../knowledge/types';
+import type { Article, Bilingual, DetailsIndex, NamesIndex, TopicKind } from '../knowledge/types';
 import { normalizeKey } from '../text/normalize';
 import { scriptParts } from './script-parts';
 import { TrigramIndex } from './trigram-index';
-
-interface TopicEntry {
-  kind: 'topic';
-  topic: string;
-  /** The name or alias as written, and its normalised form. */
-  label: string;
-  key: string;
-  /** Extra weight for a topic's own names over its aliases. */
-  primary: boolean;
-}
-
-interface PassageEntry {
-  kind: 'passage';
-  article: string;
-  block: number;
-  sentence: number;
-  label: string;
-  key: string;
-}
 
 export type SearchHit =
   | { kind: 'topic'; topic: string; name: Bilingual; topicKind: TopicKind; matched: string; score: number }
@@ -58,19 +39,72 @@ const PASSAGE_OPTIONS = {
 };
 
 /** How many prefiltered entries fuse.js scores per keystroke. */
-const TOPIC_CANDIDATES = 300;
-const PASSAGE_CANDIDATES = 150;
+const TOPIC_CANDIDATES = 100;
+const PASSAGE_CANDIDATES = 60;
+/** Articles indexed between two pauses when the index is built in the background. */
+const BUILD_SLICE = 50;
+
+/** Entries grouped by normalised key: a sentence found in many articles is scored once. */
+interface Keyed<T> {
+  key: string;
+  refs: T[];
+}
+
+class KeyedEntries<T> {
+  private readonly grams = new TrigramIndex();
+  private readonly docs: (Keyed<T> | undefined)[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  add(key: string, ref: T): void {
+    let id = this.byKey.get(key);
+    if (id === undefined) {
+      id = this.grams.add(key);
+      this.byKey.set(key, id);
+      this.docs[id] = { key, refs: [] };
+    }
+    this.docs[id]!.refs.push(ref);
+  }
+
+  /** Drops the refs under key that `gone` picks, and the key once it has none. */
+  remove(key: string, gone: (ref: T) => boolean): void {
+    const id = this.byKey.get(key);
+    if (id === undefined) return;
+    const doc = this.docs[id]!;
+    doc.refs = doc.refs.filter((ref) => !gone(ref));
+    if (doc.refs.length > 0) return;
+    this.grams.remove(id);
+    this.byKey.delete(key);
+    this.docs[id] = undefined;
+  }
+
+  candidates(key: string, limit: number): Keyed<T>[] {
+    return this.grams.candidates(key, limit).map((id) => this.docs[id]!);
+  }
+}
+
+interface TopicRef {
+  topic: string;
+  /** The name or alias as written. */
+  label: string;
+  /** Extra weight for a topic's own names over its aliases. */
+  primary: boolean;
+}
+
+interface PassageRef {
+  article: string;
+  block: number;
+  sentence: number;
+  label: string;
+}
 
 export class SearchIndex {
-  private readonly topicEntries: TopicEntry[] = [];
-  private readonly passageEntries: PassageEntry[] = [];
-  private readonly topicGrams: TrigramIndex;
-  private readonly passageGrams: TrigramIndex;
+  private readonly topics = new KeyedEntries<TopicRef>();
+  private readonly passages = new KeyedEntries<PassageRef>();
   private readonly names = new Map<string, { name: Bilingual; kind: TopicKind }>();
-  private readonly titles = new Map<string, string>();
+  /** Each indexed article's title and the keys of its sentences, to remove it again. */
+  private readonly articles = new Map<string, { title: string; keys: string[] }>();
 
-  constructor(names: NamesIndex, details: DetailsIndex) {
-    const topicEntries = this.topicEntries;
+  constructor(names: NamesIndex, details?: DetailsIndex) {
     for (const t of names.topics) {
       this.names.set(t.id, { name: t.name, kind: t.kind });
       const seen = new Set<string>();
@@ -78,21 +112,46 @@ export class SearchIndex {
         const key = normalizeKey(label);
         if (!key || seen.has(key)) continue;
         seen.add(key);
-        topicEntries.push({ kind: 'topic', topic: t.id, label, key, primary });
+        this.topics.add(key, { topic: t.id, label, primary });
       }
     }
-    const passageEntries = this.passageEntries;
-    for (const article of details.articles) {
-      this.titles.set(article.id, article.title);
-      article.blocks.forEach((block, b) =>
-        block.sentences.forEach(([from, to], s) => {
-          const label = block.text.slice(from, to);
-          passageEntries.push({ kind: 'passage', article: article.id, block: b, sentence: s, label, key: normalizeKey(label) });
-        }),
-      );
+    for (const article of details?.articles ?? []) this.addArticle(article);
+  }
+
+  /**
+   * The same index, built a slice of articles at a time with `pause()` between
+   * slices, so that the background keeps answering while it builds.
+   */
+  static async build(names: NamesIndex, details: DetailsIndex, pause: () => Promise<void>): Promise<SearchIndex> {
+    const index = new SearchIndex(names);
+    const { articles } = details;
+    for (let i = 0; i < articles.length; i += BUILD_SLICE) {
+      await pause();
+      for (const article of articles.slice(i, i + BUILD_SLICE)) index.addArticle(article);
     }
-    this.topicGrams = new TrigramIndex(topicEntries.map((e) => e.key));
-    this.passageGrams = new TrigramIndex(passageEntries.map((e) => e.key));
+    return index;
+  }
+
+  /** Indexes an article's sentences (after any indexed before it); an article with the same id is replaced. */
+  addArticle(article: Article): void {
+    this.removeArticle(article.id);
+    const keys: string[] = [];
+    article.blocks.forEach((block, b) =>
+      block.sentences.forEach(([from, to], s) => {
+        const label = block.text.slice(from, to);
+        const key = normalizeKey(label);
+        keys.push(key);
+        this.passages.add(key, { article: article.id, block: b, sentence: s, label });
+      }),
+    );
+    this.articles.set(article.id, { title: article.title, keys });
+  }
+
+  removeArticle(id: string): void {
+    const indexed = this.articles.get(id);
+    if (!indexed) return;
+    this.articles.delete(id);
+    for (const key of new Set(indexed.keys)) this.passages.remove(key, (ref) => ref.article === id);
   }
 
   /** Topics first (one hit per topic, best alias), then passages; a query in two scripts is searched per script. */
@@ -113,48 +172,50 @@ export class SearchIndex {
   private searchOne(query: string, limit: number): SearchHit[] {
     const key = normalizeKey(query).trim();
     if (key.length < 2) return [];
-    const best = new Map<string, { entry: TopicEntry; score: number }>();
-    const topics = new Fuse(pick(this.topicEntries, this.topicGrams.candidates(key, TOPIC_CANDIDATES)), TOPIC_OPTIONS);
+    const best = new Map<string, { ref: TopicRef; score: number }>();
+    const topics = new Fuse(this.topics.candidates(key, TOPIC_CANDIDATES), TOPIC_OPTIONS);
     for (const r of topics.search(key, { limit: limit * 4 })) {
-      const score = rankTopic(r.item, key, r.score ?? 1);
-      const prev = best.get(r.item.topic);
-      if (!prev || score < prev.score) best.set(r.item.topic, { entry: r.item, score });
+      for (const ref of r.item.refs) {
+        const score = rankTopic(r.item.key, ref.primary, key, r.score ?? 1);
+        const prev = best.get(ref.topic);
+        if (!prev || score < prev.score) best.set(ref.topic, { ref, score });
+      }
     }
     const topicHits: SearchHit[] = [...best.values()]
       .sort((a, b) => a.score - b.score)
       .slice(0, limit)
-      .map(({ entry, score }) => {
-        const info = this.names.get(entry.topic)!;
-        return { kind: 'topic', topic: entry.topic, name: info.name, topicKind: info.kind, matched: entry.label, score };
+      .map(({ ref, score }) => {
+        const info = this.names.get(ref.topic)!;
+        return { kind: 'topic', topic: ref.topic, name: info.name, topicKind: info.kind, matched: ref.label, score };
       });
+    const room = Math.max(0, limit - topicHits.length);
     const passageHits: SearchHit[] =
-      key.length < 3
+      key.length < 3 || room === 0
         ? []
-        : new Fuse(pick(this.passageEntries, this.passageGrams.candidates(key, PASSAGE_CANDIDATES)), PASSAGE_OPTIONS)
-            .search(key, { limit: Math.max(0, limit - topicHits.length) })
-            .map((r) => ({
-              kind: 'passage',
-              article: r.item.article,
-              articleTitle: this.titles.get(r.item.article) ?? '',
-              block: r.item.block,
-              sentence: r.item.sentence,
-              text: r.item.label,
-              matched: r.item.label,
-              score: r.score ?? 1,
-            }));
+        : new Fuse(this.passages.candidates(key, PASSAGE_CANDIDATES), PASSAGE_OPTIONS)
+            .search(key, { limit: room })
+            .flatMap((r) =>
+              r.item.refs.map((ref): SearchHit => ({
+                kind: 'passage',
+                article: ref.article,
+                articleTitle: this.articles.get(ref.article)?.title ?? '',
+                block: ref.block,
+                sentence: ref.sentence,
+                text: ref.label,
+                matched: ref.label,
+                score: r.score ?? 1,
+              })),
+            )
+            .slice(0, room);
     return [...topicHits, ...passageHits];
   }
 }
 
-function pick<T>(items: readonly T[], indices: readonly number[]): T[] {
-  return indices.map((i) => items[i]!);
-}
-
 /** fuse's score, nudged so exact and prefix matches and a topic's own names win ties. */
-function rankTopic(entry: TopicEntry, key: string, score: number): number {
+function rankTopic(entryKey: string, primary: boolean, key: string, score: number): number {
   let rank = score;
-  if (entry.key === key) rank -= 0.5;
-  else if (entry.key.startsWith(key) || entry.key.split(' ').some((w) => w.startsWith(key))) rank -= 0.2;
-  if (entry.primary) rank -= 0.01;
+  if (entryKey === key) rank -= 0.5;
+  else if (entryKey.startsWith(key) || entryKey.split(' ').some((w) => w.startsWith(key))) rank -= 0.2;
+  if (primary) rank -= 0.01;
   return rank;
 }

@@ -1,50 +1,147 @@
 // A cheap first pass for search: the entries sharing the most letter trigrams
-// with the query. fuse.js then scores only those, so a keystroke costs the same
-// on a thousand articles as on two.
+// with the query. fuse.js then scores only those, so a keystroke costs about
+// the same on thousands of articles as on two.
+//
+// Entries are added and removed one at a time (a saved article changes the
+// index without rebuilding it). Posting lists are typed arrays of entry ids,
+// ascending because ids only grow; a removed entry is skipped until enough
+// are gone to compact the lists.
 
-function trigrams(key: string): Set<string> {
-  const padded = ` ${key} `;
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
-  return out;
+interface Posting {
+  ids: Int32Array;
+  n: number;
+}
+
+/** Past this many entries touched, a query's commonest trigrams only count entries already found. */
+const TOUCH_BUDGET = 4096;
+
+/**
+ * A letter as 9 bits: ASCII and the Arabic block exactly, anything else folded
+ * into 128 shared values (a collision only lets a few more entries through to
+ * fuse.js, which scores them properly).
+ */
+function letter(code: number): number {
+  if (code < 0x80) return code;
+  if (code >= 0x600 && code < 0x700) return 0x80 + code - 0x600;
+  return 0x180 + (code & 0x7f);
+}
+
+/** The key's distinct trigrams (with a space at each end), each as one small integer, ascending. */
+function gramCodes(key: string): Int32Array {
+  const n = key.length + 2;
+  const at = (i: number) => (i === 0 || i === n - 1 ? 0x20 : letter(key.charCodeAt(i - 1)));
+  const codes = new Int32Array(Math.max(0, n - 2));
+  for (let i = 0; i + 3 <= n; i++) codes[i] = (at(i) << 18) | (at(i + 1) << 9) | at(i + 2);
+  codes.sort();
+  let m = 0;
+  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) codes[m++] = codes[i]!;
+  return codes.subarray(0, m);
 }
 
 export class TrigramIndex {
-  private readonly postings = new Map<string, number[]>();
-  private readonly counts: Uint16Array;
+  private readonly postings = new Map<number, Posting>();
+  private counts = new Uint16Array(64);
+  private alive = new Uint8Array(64);
+  private size = 0;
+  private dead = 0;
 
-  constructor(keys: readonly string[]) {
-    this.counts = new Uint16Array(keys.length);
-    keys.forEach((key, doc) => {
-      for (const gram of trigrams(key)) {
-        const list = this.postings.get(gram);
-        if (list) list.push(doc);
-        else this.postings.set(gram, [doc]);
-      }
-    });
+  constructor(keys: readonly string[] = []) {
+    for (const key of keys) this.add(key);
   }
 
-  /** Up to limit entry indices, most shared trigrams first. */
+  /** Adds an entry; returns its id (ids count up from 0 and are never reused). */
+  add(key: string): number {
+    const id = this.size++;
+    if (id >= this.alive.length) {
+      const alive = new Uint8Array(this.alive.length * 2);
+      alive.set(this.alive);
+      this.alive = alive;
+      this.counts = new Uint16Array(alive.length);
+    }
+    this.alive[id] = 1;
+    for (const code of gramCodes(key)) {
+      let list = this.postings.get(code);
+      if (!list) this.postings.set(code, (list = { ids: new Int32Array(4), n: 0 }));
+      if (list.n === list.ids.length) {
+        const ids = new Int32Array(list.ids.length * 2);
+        ids.set(list.ids);
+        list.ids = ids;
+      }
+      list.ids[list.n++] = id;
+    }
+    return id;
+  }
+
+  remove(id: number): void {
+    if (id < 0 || id >= this.size || !this.alive[id]) return;
+    this.alive[id] = 0;
+    if (++this.dead > 1024 && this.dead * 2 > this.size) this.compact();
+  }
+
+  /** Up to limit entry ids, most shared trigrams first, ties in the order they were added. */
   candidates(query: string, limit: number): number[] {
+    const lists: Posting[] = [];
+    for (const code of gramCodes(query)) {
+      const list = this.postings.get(code);
+      if (list) lists.push(list);
+    }
+    lists.sort((a, b) => a.n - b.n);
+    const { counts, alive } = this;
     const touched: number[] = [];
     let best = 0;
-    for (const gram of trigrams(query)) {
-      for (const doc of this.postings.get(gram) ?? []) {
-        if (this.counts[doc] === 0) touched.push(doc);
-        best = Math.max(best, ++this.counts[doc]!);
+    for (const list of lists) {
+      if (touched.length === 0 || touched.length + list.n <= TOUCH_BUDGET) {
+        for (let i = 0; i < list.n; i++) {
+          const id = list.ids[i]!;
+          if (!alive[id]) continue;
+          if (counts[id] === 0) touched.push(id);
+          best = Math.max(best, ++counts[id]!);
+        }
+      } else if (touched.length * 16 < list.n) {
+        // A very common trigram (" ال", "the"): only raise the entries the rarer ones found.
+        for (const id of touched) if (contains(list, id)) best = Math.max(best, ++counts[id]!);
+      } else {
+        for (let i = 0; i < list.n; i++) {
+          const id = list.ids[i]!;
+          if (counts[id]! > 0) best = Math.max(best, ++counts[id]!);
+        }
       }
     }
-    // Bucket by count: linear, and stable in entry order within a count.
     const buckets: number[][] = Array.from({ length: best + 1 }, () => []);
-    for (const doc of touched) buckets[this.counts[doc]!]!.push(doc);
-    for (const doc of touched) this.counts[doc] = 0;
+    for (const id of touched) buckets[counts[id]!]!.push(id);
+    for (const id of touched) counts[id] = 0;
     const out: number[] = [];
     for (let c = best; c > 0 && out.length < limit; c--) {
-      for (const doc of buckets[c]!) {
-        out.push(doc);
+      // In id order within a count (the order entries were added).
+      for (const id of Int32Array.from(buckets[c]!).sort()) {
+        out.push(id);
         if (out.length === limit) break;
       }
     }
     return out;
   }
+
+  private compact(): void {
+    for (const [code, list] of this.postings) {
+      let n = 0;
+      for (let i = 0; i < list.n; i++) if (this.alive[list.ids[i]!]) list.ids[n++] = list.ids[i]!;
+      if (n === 0) this.postings.delete(code);
+      else list.n = n;
+    }
+    this.dead = 0;
+  }
+}
+
+/** Whether the ascending posting list holds id (binary search). */
+function contains(list: Posting, id: number): boolean {
+  let lo = 0;
+  let hi = list.n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = list.ids[mid]!;
+    if (at === id) return true;
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

@@ -8,7 +8,7 @@ import type { BackgroundProtocol } from '../messaging/protocol';
 import { MessageError } from '../messaging/reply';
 import { PackError } from '../packs/pack-error';
 import { BUILTIN_PACK_ID } from '../packs/types';
-import { SearchIndex } from '../search/search-index';
+import { SearchKeeper } from '../search/search-keeper';
 import { IMPORT_CHUNK_CHARS, ImportSessions } from './import-sessions';
 import type { Knowledge, KnowledgeStore } from './knowledge-store';
 
@@ -19,11 +19,12 @@ type KnowledgeMessages = Exclude<
 
 export function knowledgeHandlers(store: KnowledgeStore): Pick<Handlers<BackgroundProtocol>, KnowledgeMessages> {
   const sessions = new ImportSessions();
-  let search: { revision: string; index: SearchIndex } | null = null;
-  const searchIndex = (k: Knowledge): SearchIndex => {
-    if (search?.revision !== k.revision) search = { revision: k.revision, index: new SearchIndex(k.names, k.details) };
-    return search.index;
-  };
+  // The search index is built when the knowledge loads or changes, not on the first keystroke after.
+  const search = new SearchKeeper();
+  const buildSearch = () => void store.knowledge().then((k) => search.index(k));
+  buildSearch();
+  store.onChange(buildSearch);
+  store.onArticles((k, delta) => search.apply(k, delta));
   const packOf = (k: Knowledge) => (articleId: string) => {
     const pack = k.articlePack.get(articleId);
     return pack === undefined || pack === BUILTIN_PACK_ID ? undefined : k.packTitles.get(pack);
@@ -37,7 +38,7 @@ export function knowledgeHandlers(store: KnowledgeStore): Pick<Handlers<Backgrou
       return card;
     },
     'siyaq:matcher': () => store.matcher(),
-    'siyaq:search': async ({ query }) => searchIndex(await store.knowledge()).search(query),
+    'siyaq:search': async ({ query }) => (await search.index(await store.knowledge())).search(query),
     'siyaq:topic-names': async ({ topics }) => {
       const k = await store.knowledge();
       const wanted = new Set(topics);

@@ -3,23 +3,27 @@
 // and the tabs' matcher are built from. Only the background holds a
 // KnowledgeStore; everything else asks it through typed messages.
 //
-// Programmatic API (for packs made inside Siyaq, such as the reader's own
-// library): `putPack({ meta, names, details })` installs or replaces a pack
-// with that id at once, whatever its version (the caller owns it), checked by
-// the same validator as an imported file; `setEnabled`, `remove` and
-// `onChange` work for it as for any pack. Every change is one IndexedDB
-// transaction: a failure (quota, a closed browser) leaves the packs as they were.
+// Every change of the pack list is one IndexedDB transaction: a failure
+// (quota, a closed browser) leaves the packs as they were.
+//
+// Live packs (the reader's library, made inside Siyaq): `attachLive(pack)`
+// lets code elsewhere keep a pack's body in its own database. The store keeps
+// only its list entry (`putLive`; `setEnabled`, `remove` and `onChange` work
+// for it as for any pack), asks for the body when it merges, and takes article
+// changes as deltas (`applyLive`) applied to the merged knowledge in place: no
+// re-serialising, no new revision, so the tabs' matcher stays as it is. Its
+// revision part is a hash of its names, so the matcher changes only with them.
 import { compileMatcher, type CompiledMatcher } from '../detect/compiled';
 import { markedNames } from '../knowledge/names';
-import type { Bilingual } from '../knowledge/types';
+import type { Article, Bilingual, NamesIndex } from '../knowledge/types';
 import { LIBRARY_PACK_ID } from '../library/library-pack';
 import { linkTrackedNames } from '../library/tracked-passages';
 import { decodePack, sha256Hex } from '../packs/format';
 import { mergePacks, type MergedKnowledge, type MergeWarning, type PackSource } from '../packs/merge';
 import { PackError } from '../packs/pack-error';
 import { BUILTIN_PACK_ID, type Pack, type PackMeta } from '../packs/types';
-import { checkBody } from '../packs/validate';
 import { compareVersions } from '../packs/version';
+import { applyPackDelta, type PackDelta } from './article-delta';
 import { openKnowledgeDB, type KnowledgeDatabase, type StoredPackInfo } from './db';
 
 export interface BuiltinPack extends Omit<Pack, 'matcher'> {
@@ -48,6 +52,18 @@ export interface InstallResult {
   warnings: MergeWarning[];
 }
 
+/** A pack whose body lives elsewhere (see the comment at the top). */
+export interface LivePack {
+  id: string;
+  /** The whole pack now; `others` are the names of every other enabled pack (a library links to their topics). */
+  build(others: readonly NamesIndex[]): Promise<PackSource & { meta: PackMeta }>;
+  /** Its entry in the pack list now, and its size. */
+  listing(knowledge: MergedKnowledge): { meta: PackMeta; bytes: number } | null;
+}
+
+/** What a live pack's delta did to the knowledge (for the search index). */
+export type ArticlesListener = (knowledge: Knowledge, change: { put: Article[]; remove: string[] }) => void;
+
 const MATCHER_KEY = 'union';
 
 export class KnowledgeStore {
@@ -57,6 +73,8 @@ export class KnowledgeStore {
   /** Changes run one at a time, so two imports never interleave their checks and writes. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(revision: string) => void>();
+  private readonly articleListeners = new Set<ArticlesListener>();
+  private readonly live = new Map<string, LivePack>();
 
   constructor(
     private readonly builtin: BuiltinPack,
@@ -70,17 +88,77 @@ export class KnowledgeStore {
     return () => this.listeners.delete(listener);
   }
 
+  /** Told of articles a live pack added or removed in place (onChange is not, since no revision changes). */
+  onArticles(listener: ArticlesListener): () => void {
+    this.articleListeners.add(listener);
+    return () => this.articleListeners.delete(listener);
+  }
+
   /** Every pack, built-in first, then in install (and priority) order. */
   async list(): Promise<PackListing[]> {
     const infos = await this.infos();
     const knowledge = await this.knowledge();
-    return infos.map((info) => ({
-      meta: info.meta ?? this.builtin.meta,
-      builtin: info.id === BUILTIN_PACK_ID,
-      enabled: info.enabled,
-      bytes: info.bytes,
-      warnings: info.enabled ? knowledge.warnings.filter((w) => w.pack === info.id) : [],
-    }));
+    return infos.map((info) => {
+      const live = info.enabled ? this.live.get(info.id)?.listing(knowledge) : null;
+      return {
+        meta: live?.meta ?? info.meta ?? this.builtin.meta,
+        builtin: info.id === BUILTIN_PACK_ID,
+        enabled: info.enabled,
+        bytes: live?.bytes ?? info.bytes,
+        warnings: info.enabled ? knowledge.warnings.filter((w) => w.pack === info.id) : [],
+      };
+    });
+  }
+
+  /** Registers a live pack; until `putLive`, it is not in the list. */
+  attachLive(pack: LivePack): void {
+    this.live.set(pack.id, pack);
+  }
+
+  /** Whether a pack with this id is installed. */
+  async has(id: string): Promise<boolean> {
+    return id === BUILTIN_PACK_ID || (await (await this.db).getKey('packs', id)) !== undefined;
+  }
+
+  /**
+   * Lists a live pack (or records that its names changed: `namesHash` differs),
+   * merging it again; nothing happens when it is listed already with these
+   * names, unless `force` (its articles changed wholesale, as by an import).
+   */
+  putLive(meta: PackMeta, namesHash: string, bytes: number, options: { force?: boolean } = {}): Promise<void> {
+    return this.change(async () => {
+      if (meta.id === BUILTIN_PACK_ID || !this.live.has(meta.id)) throw new PackError('refused', `No live pack "${meta.id}".`);
+      const db = await this.db;
+      const old = await db.get('packs', meta.id);
+      // A body stored by an older version of Siyaq is dropped: the live pack's owner has it.
+      const staleBody = (await db.getKey('bodies', meta.id)) !== undefined;
+      if (old?.sha256 === namesHash && !staleBody && !options.force) return;
+      const tx = db.transaction(['packs', 'bodies'], 'readwrite');
+      void tx.objectStore('packs').put({
+        id: meta.id,
+        meta,
+        enabled: old?.enabled ?? true,
+        installedAt: old?.installedAt ?? Date.now(),
+        bytes,
+        sha256: namesHash,
+      });
+      void tx.objectStore('bodies').delete(meta.id);
+      await this.guard(tx.done);
+      this.changed();
+    });
+  }
+
+  /** Adds or removes a live pack's articles in the merged knowledge, in place (if it is on and loaded). */
+  applyLive(id: string, delta: PackDelta): Promise<void> {
+    return this.change(async () => {
+      if (!this.merged) return; // The next load builds the pack as it is now.
+      const knowledge = await this.merged;
+      const infos = (await this.infos()).filter((i) => i.enabled);
+      if (!infos.some((i) => i.id === id) || this.merged === null) return;
+      const priority = new Map(infos.map((info, rank) => [info.id, rank]));
+      const change = applyPackDelta(knowledge, id, priority, delta);
+      for (const listener of this.articleListeners) listener(knowledge, change);
+    });
   }
 
   knowledge(): Promise<Knowledge> {
@@ -126,29 +204,6 @@ export class KnowledgeStore {
       );
       const knowledge = await this.knowledge();
       return { meta: pack.meta, replaced: old?.meta?.version ?? null, warnings: knowledge.warnings.filter((w) => w.pack === id) };
-    });
-  }
-
-  /** Installs or replaces a pack made in code (see the comment at the top). */
-  putPack(pack: PackSource & { meta: PackMeta }, options: { enabled?: boolean } = {}): Promise<PackMeta> {
-    return this.change(async () => {
-      if (pack.meta.id === BUILTIN_PACK_ID) throw new PackError('refused', 'The built-in pack cannot be replaced.');
-      const body = checkBody({ names: pack.names, details: pack.details, matcher: { format: 0 } }, pack.meta);
-      const json = new TextEncoder().encode(JSON.stringify(body));
-      const db = await this.db;
-      const old = await db.get('packs', pack.meta.id);
-      await this.write(
-        {
-          id: pack.meta.id,
-          meta: pack.meta,
-          enabled: options.enabled ?? old?.enabled ?? true,
-          installedAt: old?.installedAt ?? Date.now(),
-          bytes: json.length,
-          sha256: await sha256Hex(json),
-        },
-        body,
-      );
-      return pack.meta;
     });
   }
 
@@ -255,19 +310,26 @@ export class KnowledgeStore {
   private async load(): Promise<Knowledge> {
     const infos = await this.infos();
     const db = await this.db;
-    const sources: PackSource[] = [];
+    const sources: (PackSource | LivePack)[] = [];
     const packTitles = new Map<string, Bilingual>();
     for (const info of infos) {
       const meta = info.meta ?? this.builtin.meta;
       packTitles.set(info.id, meta.title);
       if (!info.enabled) continue;
+      const live = this.live.get(info.id);
       if (info.id === BUILTIN_PACK_ID) sources.push(this.builtin);
+      else if (live) sources.push(live);
       else {
         const body = await db.get('bodies', info.id);
         if (body) sources.push({ meta, names: body.names, details: body.details });
       }
     }
+    const stored = sources.filter((s): s is PackSource => !('build' in s));
+    const built: PackSource[] = [];
+    for (const source of sources) {
+      built.push('build' in source ? await source.build(stored.map((s) => s.names)) : source);
+    }
     // Names the reader tracks are looked for in every pack's articles, not only the library's.
-    return { ...linkTrackedNames(mergePacks(sources), LIBRARY_PACK_ID), revision: await this.revisionOf(infos), packTitles };
+    return { ...linkTrackedNames(mergePacks(built), LIBRARY_PACK_ID), revision: await this.revisionOf(infos), packTitles };
   }
 }

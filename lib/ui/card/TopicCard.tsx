@@ -79,7 +79,15 @@ export function TopicCard(props: TopicCardProps) {
           <ul class="siyaq-card__passages">
             {data.passages.map((p, i) => (
               <li key={`${p.articleId}:${p.block}:${p.sentence}`}>
-                <Passage passage={p} n={i + 1} total={data.passages.length} lang={lang} t={t} onOpenReader={props.onOpenReader} />
+                <Passage
+                  passage={p}
+                  n={i + 1}
+                  total={data.passages.length}
+                  lang={lang}
+                  t={t}
+                  reading={readingLanguage(props.page, lang)}
+                  onOpenReader={props.onOpenReader}
+                />
               </li>
             ))}
           </ul>
@@ -118,6 +126,8 @@ function Passage(props: {
   total: number;
   lang: Lang;
   t: Translate;
+  /** The language the reader is reading in: a passage in another is labelled with its own. */
+  reading: string;
   onOpenReader: TopicCardProps['onOpenReader'];
 }) {
   const { passage: p, lang, t } = props;
@@ -128,6 +138,14 @@ function Passage(props: {
         <Highlighted text={p.text} spans={[...p.marks].sort((a, b) => a[0] - b[0])} />
       </blockquote>
       <figcaption class="siyaq-passage__source">
+        {p.language !== props.reading && (
+          <>
+            <span class="siyaq-passage__language" data-language={p.language}>
+              {t(p.language === 'ar' ? 'passageInArabic' : 'passageInEnglish')}
+            </span>{' '}
+            ·{' '}
+          </>
+        )}
         <bdi>{p.source[lang]}</bdi> · <span>{date}</span> ·{' '}
         {p.pack && (
           <>
@@ -146,4 +164,9 @@ function Passage(props: {
       </figcaption>
     </figure>
   );
+}
+
+/** The page's language when the card opens on a page that has a known one; else the interface's. */
+function readingLanguage(page: CardPageInfo | undefined, lang: Lang): string {
+  return page?.language && page.language !== 'und' ? page.language : lang;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { detectLanguage, primaryLanguage } from '../../../lib/article/page-language';
-import { cleanAddress, readPageMetadata } from '../../../lib/article/page-metadata';
+import { cleanAddress, readPageLanguage, readPageMetadata } from '../../../lib/article/page-metadata';
 import { parseHtml } from './parse-html';
 
 const now = new Date('2026-11-29T12:00:00Z');
@@ -87,5 +87,19 @@ describe('language', () => {
     expect(detectLanguage('Un article écrit en français du début à la fin.', 'fr')).toEqual({ language: 'fr', direction: 'ltr' });
     expect(detectLanguage('12 34', 'ar')).toEqual({ language: 'ar', direction: 'rtl' });
     expect(detectLanguage('', null)).toEqual({ language: 'und', direction: 'ltr' });
+  });
+});
+
+describe('readPageLanguage', () => {
+  it('goes by the text when the declaration says otherwise, and by the declaration when the text is too short', () => {
+    const url = 'https://news.example/a';
+    const arabic = '<p>تعرض منزل أميرة سعودية في العاصمة الفرنسية باريس لعملية سرقة، وفق ما ذكرت وسائل إعلام فرنسية.</p>';
+    expect(readPageLanguage(parseHtml(`<html lang="en-US"><body>${arabic}</body></html>`, url))).toBe('ar');
+    const english = '<p>Officials spoke today about the situation in Kursk after months of fighting.</p>';
+    expect(readPageLanguage(parseHtml(`<html lang="en"><body>${english}</body></html>`, url))).toBe('en');
+    expect(
+      readPageLanguage(parseHtml('<html><head><meta property="og:locale" content="ar_AR"></head><body><p>Hi</p></body></html>', url)),
+    ).toBe('ar');
+    expect(readPageLanguage(parseHtml('<html><body><p>Hi</p></body></html>', url))).toBe('und');
   });
 });

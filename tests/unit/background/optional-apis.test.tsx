@@ -23,6 +23,9 @@ vi.mock('../../../lib/store/knowledge-store', async () => {
     onChange(): () => void {
       return () => undefined;
     }
+    onArticles(): () => void {
+      return () => undefined;
+    }
     knowledge() {
       return Promise.resolve({
         names: bundledNames,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { buildCardData, MAX_CARD_PASSAGES } from '../../../lib/cards/card-data';
 import { compileSources } from '../../../lib/knowledge/compile';
-import { article, corpus } from '../knowledge/corpus';
+import { ALPHA_BODY, article, corpus, TOPICS } from '../knowledge/corpus';
 
 describe('buildCardData', () => {
   const { names, details } = compileSources(corpus());
@@ -66,6 +66,19 @@ describe('buildCardData', () => {
     ]);
     expect(card.related).toEqual([{ id: 'quenlin', name: { ar: 'كوينلين', en: 'Quenlin' } }]);
     expect(card).toMatchObject({ id: 'zorvath', kind: 'person', name: { ar: 'زورفاث', en: 'Zorvath' }, background: { en: 'Background' } });
+  });
+
+  it('keeps a passage in the other language within the cap, labelled by its article’s language', () => {
+    const many = Array.from({ length: MAX_CARD_PASSAGES + 2 }, (_, i) => `Quenlin spoke on day ${i + 1}.`).join(' ');
+    const { names: n, details: d } = compileSources([
+      article('alpha', `${ALPHA_BODY}\n\n${many}`),
+      article('beta', 'قال كوينلين إن الميناء فتح.', { language: 'ar' }),
+      { path: 'content/topics/people.yaml', text: TOPICS },
+    ]);
+    const card = buildCardData(n, d, 'quenlin')!;
+    expect(card.passages).toHaveLength(MAX_CARD_PASSAGES);
+    expect(card.passages.map((p) => p.language)).toEqual([...Array(MAX_CARD_PASSAGES - 1).fill('en'), 'ar']);
+    expect(card.passages.at(-1)).toMatchObject({ articleId: 'beta', text: 'قال كوينلين إن الميناء فتح.' });
   });
 
   it('is null for a topic it does not know', () => {

@@ -146,6 +146,24 @@ describe('fuzzy matching', () => {
     expect(found('منطقة ناغورنو-قرة باغ')).toEqual([['ناغورنو-قرة باغ', 'nagorno-karabakh~']]);
   });
 
+  it('reads a repeated run of words once, but judges each occurrence by its own capitals and the word before it', () => {
+    // The same normalised runs, three times each: the answer for the words is
+    // kept, the guards that read the page around them are not.
+    expect(found('Nikol Pashinian spoke. nikol pashinian spoke. Nikol Pashinian spoke.')).toEqual([
+      ['Nikol Pashinian', 'nikol-pashinyan~'],
+      ['Nikol Pashinian', 'nikol-pashinyan~'],
+    ]);
+    expect(found('قال ميدفيدف. ثم قال دانييل ميدفيدف. وقال ميدفيدف.')).toEqual([
+      ['ميدفيدف', 'dmitry-medvedev~'],
+      ['ميدفيدف', 'dmitry-medvedev~'],
+    ]);
+    const mentions = detector.detect('منطقة ناغورنو-قرة باغ، منطقة ناغورنو-قرة باغ');
+    expect(mentions.map((m) => [m.start, m.end, m.match])).toEqual([
+      [6, 21, 'fuzzy'],
+      [29, 44, 'fuzzy'],
+    ]);
+  });
+
   it('never fires on ordinary words, short words, endings or other people', () => {
     expect(found('وأضاف لاشين أن العدد')).toEqual([]);
     expect(found('كارباخال يلحق بصلاح')).toEqual([]);
