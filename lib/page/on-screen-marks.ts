@@ -4,35 +4,37 @@
 //
 // An IntersectionObserver over every marked element recomputes all their boxes
 // in every frame with a layout change: on the 2 MB page (9,000 elements) that
-// doubled the main-thread time of a 10 Hz ticker. So the observer here runs at
-// most once a second (Chromium's `delay`), to catch what moved without a
-// scroll, and scrolling is followed at once by a look at the elements around
-// the viewport, found by a binary search over where they were last measured.
+// doubled the main-thread time of a 10 Hz ticker, and still cost half as much
+// again when told to run once a second. So the elements' places in the
+// document are measured once, and after a scroll (at once) or a change of the
+// page (at most twice a second) only the elements whose places lie around the
+// viewport are looked at. They are measured again when one of those is found
+// to have moved.
 import type { Mark } from './mention-registry';
 
-/** How often, at most, the observer recomputes every box (Chromium; other browsers ignore it). */
-const OBSERVER_DELAY_MS = 1000;
-/** How long the elements' measured places are trusted (the page may have moved them since). */
-const PLACES_MS = 1000;
+/** A page's own changes are looked at no more often than this. */
+const AFTER_CHANGE_MS = 500;
+/** Every place is measured again no more often than this (about 0.5 µs an element). */
+const REMEASURE_MS = 1000;
 
 export class OnScreenMarks {
   private readonly marks = new Map<Element, Set<Mark>>();
   /** Where each mark was when tracked: it may be detached by the time it is untracked. */
   private readonly parents = new Map<Mark, Element>();
   private readonly onScreen = new Set<Element>();
-  /** The marked elements by their top in the document, as last measured; null after marks changed. */
+  /** The marked elements by their top in the document, as last measured. */
   private places: Places | null = null;
-  private readonly observer: IntersectionObserver;
+  /** Elements marked since the places were measured, looked at one by one. */
+  private readonly fresh = new Set<Element>();
   private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private later: ReturnType<typeof setTimeout> | null = null;
   private readonly onScroll = () => this.schedule();
 
   constructor(
     private readonly show: (mark: Mark) => void,
     private readonly hide: (mark: Mark) => void,
   ) {
-    this.observer = new IntersectionObserver((entries) => this.onChange(entries), {
-      delay: OBSERVER_DELAY_MS,
-    } as IntersectionObserverInit);
     // Capture: scroll events of any scrolling box, which do not bubble.
     document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     window.addEventListener('resize', this.onScroll, { passive: true });
@@ -45,8 +47,9 @@ export class OnScreenMarks {
     if (!set) {
       set = new Set();
       this.marks.set(el, set);
-      this.observer.observe(el);
-      this.places = null;
+      this.fresh.add(el);
+      // New marks are looked at in the next frame, those of a page that swaps its text every few frames too.
+      this.schedule();
     }
     set.add(mark);
     this.parents.set(mark, el);
@@ -61,44 +64,82 @@ export class OnScreenMarks {
     if (!set?.delete(mark) || set.size > 0) return;
     this.marks.delete(el);
     this.onScreen.delete(el);
-    this.observer.unobserve(el);
-    this.places = null;
+    this.fresh.delete(el);
+  }
+
+  /** The page changed: something may have moved into or out of view. */
+  pageChanged(): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      this.schedule();
+    }, AFTER_CHANGE_MS);
   }
 
   disconnect(): void {
-    this.observer.disconnect();
     document.removeEventListener('scroll', this.onScroll, { capture: true });
     window.removeEventListener('resize', this.onScroll);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    if (this.timer !== null) clearTimeout(this.timer);
+    if (this.later !== null) clearTimeout(this.later);
+    this.timer = this.later = null;
     this.marks.clear();
     this.parents.clear();
     this.onScreen.clear();
+    this.fresh.clear();
     this.places = null;
   }
 
   private schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
+    this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
       this.sweep();
     });
   }
 
-  /** After a scroll: what is on screen now, from the elements measured around the viewport and those shown before. */
+  /** What is on screen now: the elements placed around the viewport, those marked since, and those shown before. */
   private sweep(): void {
-    if (!this.places || performance.now() - this.places.at > PLACES_MS) this.places = measure([...this.marks.keys()]);
-    const { els, tops, tallest } = this.places;
-    const seen = new Set<Element>();
-    const [from, to] = placesNear(tops, tallest, scrollY, innerHeight);
-    for (let i = from; i < to; i++) if (onScreen(els[i]!.getBoundingClientRect())) seen.add(els[i]!);
-    // Those shown before stay only if still on screen (the observer shows what the places miss).
+    const now = performance.now();
+    const due = !this.places || now - this.places.at > REMEASURE_MS;
+    if (!this.places || (due && this.fresh.size > 0)) this.remeasure(now);
+    let seen = this.around(this.places!);
+    if (!seen && due) {
+      this.remeasure(now);
+      seen = this.around(this.places!);
+    }
+    if (!seen) {
+      // Something around the viewport moved since the places were measured, a moment ago: again once they may be.
+      seen = new Set();
+      this.later ??= setTimeout(
+        () => {
+          this.later = null;
+          this.schedule();
+        },
+        REMEASURE_MS - (now - this.places!.at),
+      );
+    }
+    for (const el of this.fresh) if (onScreen(el.getBoundingClientRect())) seen.add(el);
     for (const el of this.onScreen) if (!seen.has(el) && !onScreen(el.getBoundingClientRect())) this.set(el, false);
     for (const el of seen) this.set(el, true);
   }
 
-  private onChange(entries: IntersectionObserverEntry[]): void {
-    for (const { target, isIntersecting } of entries) this.set(target, isIntersecting);
+  private remeasure(now: number): void {
+    this.places = measure([...this.marks.keys()], now);
+    this.fresh.clear();
+  }
+
+  /** The elements on screen among those placed around the viewport; null when one of them is no longer where it was measured. */
+  private around({ els, tops, tallest }: Places): Set<Element> | null {
+    const seen = new Set<Element>();
+    const [from, to] = placesNear(tops, tallest, scrollY, innerHeight);
+    for (let i = from; i < to; i++) {
+      const el = els[i]!;
+      if (!this.marks.has(el)) continue;
+      const box = el.getBoundingClientRect();
+      if (Math.abs(box.top + scrollY - tops[i]!) > 1) return null;
+      if (onScreen(box)) seen.add(el);
+    }
+    return seen;
   }
 
   private set(el: Element, visible: boolean): void {
@@ -113,8 +154,8 @@ export class OnScreenMarks {
 /**
  * The elements that may reach into the viewport [top, top + height), by their
  * tops in ascending order: from the first whose top lies within the tallest
- * element's height (and a screen more, for what moved since it was measured)
- * above the viewport, to the last whose top lies above its bottom.
+ * element's height (and a screen more) above the viewport, to the last whose
+ * top lies above its bottom.
  */
 export function placesNear(tops: Float64Array, tallest: number, top: number, height: number): [number, number] {
   return [firstAtOrAbove(tops, top - tallest - height), firstAtOrAbove(tops, top + height)];
@@ -145,8 +186,8 @@ interface Places {
   at: number;
 }
 
-/** Where each element is in the document (about 0.5 µs an element with the layout up to date). */
-function measure(elements: Element[]): Places {
+/** Where each element is in the document. */
+function measure(elements: Element[], at: number): Places {
   const placed: { el: Element; top: number }[] = [];
   let tallest = 0;
   for (const el of elements) {
@@ -156,5 +197,5 @@ function measure(elements: Element[]): Places {
     tallest = Math.max(tallest, box.height);
   }
   placed.sort((a, b) => a.top - b.top);
-  return { els: placed.map((p) => p.el), tops: Float64Array.from(placed, (p) => p.top), tallest, at: performance.now() };
+  return { els: placed.map((p) => p.el), tops: Float64Array.from(placed, (p) => p.top), tallest, at };
 }

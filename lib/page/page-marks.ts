@@ -71,6 +71,7 @@ export class PageMarks {
       },
       onBatch: () => {
         if (this.churn.changed(performance.now())) this.highlighter.paintInViewOnly();
+        this.highlighter.pageChanged();
       },
     });
   }

@@ -80,7 +80,7 @@ export class TextHighlighter {
    */
   paintInViewOnly(): void {
     const highlight = this.highlight;
-    if (!highlight || this.inView || typeof IntersectionObserver !== 'function') return;
+    if (!highlight || this.inView) return;
     highlight.clear();
     this.inView = new OnScreenMarks(
       (m) => {
@@ -94,6 +94,11 @@ export class TextHighlighter {
     );
     for (const m of this.ranges.keys()) this.inView.track(m);
     this.setStyle(this.style);
+  }
+
+  /** The page changed: marks may have moved into or out of view. */
+  pageChanged(): void {
+    this.inView?.pageChanged();
   }
 
   unmark(mark: Mark): void {
