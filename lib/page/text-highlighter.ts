@@ -14,8 +14,8 @@ const NAMES: Record<Exclude<MarkStyle, 'none'>, string> = {
  * tint without text-decoration. Chromium recomputes the ink overflow of every
  * text with a decorated highlight each time it puts the highlights back (after
  * any change to the page), up through every ancestor's children: on the 2 MB
- * page one underlined mark costs the page 2.5× its own main-thread time, one
- * tinted mark 1.2× (bench/page.bench.ts).
+ * page one underlined mark cost the page 2.5× its own main-thread time, one
+ * tinted mark 1.2×, in a trial without the extension (README, Speed).
  */
 const TINT = 'siyaq-tint';
 const ALL_NAMES = [...Object.values(NAMES), TINT];
