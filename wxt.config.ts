@@ -64,7 +64,8 @@ export default defineConfig({
         description: '__MSG_commandPreviousMention__',
       },
       'save-article': {
-        suggested_key: { default: 'Alt+Shift+A' },
+        // Not Alt+Shift+A: Chrome keeps that for itself (focus inactive dialogs) and never gives it to an extension.
+        suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandSaveArticle__',
       },
     },

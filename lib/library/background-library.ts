@@ -13,8 +13,8 @@ import { decodeLibrary, encodeLibrary } from './library-file';
 import { knownTopics, LibraryKnowledge, type PackSink } from './library-knowledge';
 import { detectorCache, libraryHandlers, saveTab, type LibraryDeps } from './library-service';
 import type { TrackOutcome } from './messages';
-import { outcomeText } from './outcome-text';
-import { lt, type LibraryKey } from './strings';
+import { outcomeText, trackOutcomeText } from './outcome-text';
+import { lt } from './strings';
 
 const SAVE_MENU = 'siyaq-save-article';
 const TRACK_MENU = 'siyaq-track-name';
@@ -68,19 +68,6 @@ export function startLibrary(store: PackSink) {
   // The pack follows the library from the first start (an update may have changed how it is built).
   void knowledge.rebuild();
   return { db, handlers };
-}
-
-const TRACK_TEXT: Record<Exclude<TrackOutcome, { ok: true }>['reason'], LibraryKey> = {
-  'too-short': 'trackTooShort',
-  'too-long': 'trackTooLong',
-  common: 'trackCommon',
-  'not-a-name': 'trackNotAName',
-  known: 'trackKnown',
-};
-
-/** A track outcome in the reader's words. */
-export function trackOutcomeText(lang: Parameters<typeof translate>[0], outcome: TrackOutcome): string {
-  return outcome.ok ? lt(lang, 'trackAdded', outcome.topic.name[lang]) : lt(lang, TRACK_TEXT[outcome.reason]);
 }
 
 async function tell(tabId: number, good: boolean, text: (lang: 'ar' | 'en') => string): Promise<void> {

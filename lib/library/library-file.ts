@@ -4,6 +4,7 @@
 // drawn from their addresses, so the same article is never saved twice).
 import type { TopicName } from '../knowledge/types';
 import { decodePack, encodePack } from '../packs/format';
+import { PackError } from '../packs/pack-error';
 import { buildLibraryPack, LIBRARY_PACK_ID } from './library-pack';
 import { savedArticleId, type SavedRecord } from './saved-record';
 import { PERSONAL_ID_PREFIX } from './track-name';
@@ -22,7 +23,10 @@ export async function encodeLibrary(
 export async function decodeLibrary(text: string): Promise<{ records: Omit<SavedRecord, 'savedAt'>[]; topics: TopicName[] }> {
   const pack = await decodePack(text);
   if (pack.meta.id !== LIBRARY_PACK_ID) {
-    throw new Error(`This file is the knowledge pack “${pack.meta.title.en}”, not a library: import it under Knowledge.`);
+    throw new PackError('refused', `This file is the knowledge pack “${pack.meta.title.en}”, not a library: import it under Knowledge.`, {
+      key: 'not-a-library',
+      args: [pack.meta.title.ar, pack.meta.title.en],
+    });
   }
   const topics = pack.names.topics.filter((t) => t.id.startsWith(PERSONAL_ID_PREFIX) && t.aliases.length > 0);
   const records = await Promise.all(

@@ -13,6 +13,7 @@ import { sendToTab } from '../messaging/channel';
 import { MessageError } from '../messaging/reply';
 import { normalizeKey } from '../text/normalize';
 import { checkExtracted } from './check-extracted';
+import { errorReason } from './error-reason';
 import type { ExtractResult } from './extract';
 import { LibraryStorageError, type LibraryDB } from './library-db';
 import type { LibraryKnowledge } from './library-knowledge';
@@ -106,7 +107,7 @@ export function libraryHandlers(deps: LibraryDeps): Handlers<LibraryProtocol> {
       if (!personal.some((t) => t.id === id)) throw new MessageError('not-found', 'No such tracked name.');
       const checked = names.map(checkTrackName);
       const bad = checked.find((c) => !c.ok);
-      if (bad && !bad.ok) throw new MessageError('refused', bad.reason);
+      if (bad && !bad.ok) throw new MessageError('refused', bad.reason, { key: bad.reason, args: [] });
       const [first, ...rest] = checked.map((c) => (c.ok ? c.name : ''));
       const updated = personalTopic(id, first!, rest);
       return changeTopics(
@@ -127,7 +128,7 @@ export function libraryHandlers(deps: LibraryDeps): Handlers<LibraryProtocol> {
       try {
         incoming = await deps.importPack(text);
       } catch (error) {
-        throw new MessageError('refused', error instanceof Error ? error.message : String(error));
+        throw new MessageError('refused', error instanceof Error ? error.message : String(error), errorReason(error));
       }
       // Personal topics: one per id, aliases united.
       const personal = await deps.db.topics();
@@ -157,7 +158,7 @@ export function libraryHandlers(deps: LibraryDeps): Handlers<LibraryProtocol> {
       try {
         await deps.db.changeTopics(topics, [], records);
       } catch (error) {
-        throw new MessageError('refused', error instanceof Error ? error.message : String(error));
+        throw new MessageError('refused', error instanceof Error ? error.message : String(error), errorReason(error));
       }
       await deps.knowledge.rebuild(true);
       return { added, updated, unchanged, topics: topics.length - personal.length };

@@ -1,6 +1,7 @@
-// A save's outcome in the reader's words, for the popup and the toolbar badge's title.
+// A save's or a track's outcome in the reader's words, for the popup, the
+// options page and the toolbar badge's title.
 import type { Lang } from '../i18n/i18n';
-import type { SaveOutcome } from './messages';
+import type { SaveOutcome, TrackOutcome } from './messages';
 import { lt, type LibraryKey } from './strings';
 
 const OUTCOME_TEXT: Record<SaveOutcome['outcome'], LibraryKey> = {
@@ -17,4 +18,17 @@ const OUTCOME_TEXT: Record<SaveOutcome['outcome'], LibraryKey> = {
 export function outcomeText(lang: Lang, outcome: SaveOutcome): string {
   const text = lt(lang, OUTCOME_TEXT[outcome.outcome], 'title' in outcome ? outcome.title : '');
   return 'truncated' in outcome && outcome.truncated ? `${text} ${lt(lang, 'libraryTruncated')}` : text;
+}
+
+export const TRACK_REASON_TEXT: Record<Exclude<TrackOutcome, { ok: true }>['reason'], LibraryKey> = {
+  'too-short': 'trackTooShort',
+  'too-long': 'trackTooLong',
+  common: 'trackCommon',
+  'not-a-name': 'trackNotAName',
+  known: 'trackKnown',
+};
+
+/** A track outcome in the reader's words. */
+export function trackOutcomeText(lang: Lang, outcome: TrackOutcome): string {
+  return outcome.ok ? lt(lang, 'trackAdded', outcome.topic.name[lang]) : lt(lang, TRACK_REASON_TEXT[outcome.reason]);
 }

@@ -71,7 +71,7 @@ export function answer<P extends Protocol>(
 }
 
 function failure(error: unknown): Reply<never> {
-  if (error instanceof MessageError) return fail(error.code, error.message);
+  if (error instanceof MessageError) return fail(error.code, error.message, error.reason);
   return fail('failed', error instanceof Error ? error.message : String(error));
 }
 

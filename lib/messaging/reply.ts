@@ -16,21 +16,36 @@ export type ErrorCode =
 
 const CODES: readonly ErrorCode[] = ['unreachable', 'not-found', 'bad-request', 'refused', 'failed'];
 
+/**
+ * Why, as a machine-readable key (a pack error code, a refusal) and its
+ * particulars: the interface words it in the reader's language, while
+ * `message` keeps the technical English for logs and tests.
+ */
+export interface Reason {
+  key: string;
+  args: string[];
+}
+
 export interface ReplyError {
   code: ErrorCode;
   message: string;
+  reason?: Reason;
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError };
 
 export const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string): { ok: false; error: ReplyError } => ({ ok: false, error: { code, message } });
+export const fail = (code: ErrorCode, message: string, reason?: Reason): { ok: false; error: ReplyError } => ({
+  ok: false,
+  error: reason ? { code, message, reason } : { code, message },
+});
 
 /** Thrown by a handler to answer with a specific error code. */
 export class MessageError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly reason?: Reason,
   ) {
     super(message);
     this.name = 'MessageError';
@@ -48,7 +63,14 @@ export function readReply<T>(raw: unknown): Reply<T> {
   if (r.ok === false && typeof r.error === 'object' && r.error !== null) {
     const e = r.error as Record<string, unknown>;
     const code = CODES.includes(e.code as ErrorCode) ? (e.code as ErrorCode) : 'failed';
-    return fail(code, typeof e.message === 'string' ? e.message : String(e.code));
+    return fail(code, typeof e.message === 'string' ? e.message : String(e.code), readReason(e.reason));
   }
   return fail('unreachable', 'an answer without the reply envelope');
+}
+
+function readReason(raw: unknown): Reason | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { key, args } = raw as Record<string, unknown>;
+  if (typeof key !== 'string' || !Array.isArray(args) || !args.every((a) => typeof a === 'string')) return undefined;
+  return { key, args: args };
 }

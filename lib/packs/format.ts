@@ -64,12 +64,15 @@ export async function decodePack(text: string): Promise<DecodedPack> {
     throw new PackError(
       'unknown-format',
       `This pack uses format version ${String(header.format)}; this version of Siyaq reads format ${PACK_FORMAT}. Update Siyaq, or build the pack again.`,
+      { args: [String(header.format), String(PACK_FORMAT)] },
     );
   }
   const meta = checkMeta(header);
   const declared = header.body;
   if (typeof declared !== 'object' || declared === null || !Number.isInteger(declared.bytes) || typeof declared.sha256 !== 'string') {
-    throw new PackError('invalid', 'The pack header does not give the length and checksum of its contents.');
+    throw new PackError('invalid', 'The pack header does not give the length and checksum of its contents.', {
+      args: ['body', 'must give the length and checksum of the contents'],
+    });
   }
   const bytes = new TextEncoder().encode(newline < 0 ? '' : text.slice(newline + 1));
   if (bytes.length < declared.bytes) {

@@ -1,5 +1,6 @@
 // Why a pack file cannot be installed, in words for the reader of the options
 // page. The code lets tests and the UI tell the cases apart.
+import type { Reason } from '../messaging/reply';
 
 export type PackErrorCode =
   /** Not a Siyaq pack at all (another file chosen by mistake). */
@@ -21,11 +22,16 @@ export type PackErrorCode =
   | 'interrupted';
 
 export class PackError extends Error {
+  /** What the options page words in the reader's language: the code, or a finer key, with its particulars. */
+  readonly reason: Reason;
+
   constructor(
     readonly code: PackErrorCode,
     message: string,
+    reason: Partial<Reason> = {},
   ) {
     super(message);
     this.name = 'PackError';
+    this.reason = { key: reason.key ?? code, args: reason.args ?? [] };
   }
 }

@@ -23,7 +23,7 @@ import { isPackVersion } from './version';
 type Json = Record<string, unknown>;
 
 function invalid(path: string, problem: string): never {
-  throw new PackError('invalid', `The pack is not valid: ${path} ${problem}.`);
+  throw new PackError('invalid', `The pack is not valid: ${path} ${problem}.`, { args: [path, problem] });
 }
 
 function record(value: unknown, path: string): Json {

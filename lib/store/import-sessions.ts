@@ -76,5 +76,7 @@ export class ImportSessions {
 
 function tooLarge(bytes: number): PackError {
   const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
-  return new PackError('too-large', `This file is ${mb(bytes)}; a pack can be at most ${mb(MAX_PACK_BYTES)}. Nothing was changed.`);
+  return new PackError('too-large', `This file is ${mb(bytes)}; a pack can be at most ${mb(MAX_PACK_BYTES)}. Nothing was changed.`, {
+    args: [mb(bytes), mb(MAX_PACK_BYTES)],
+  });
 }

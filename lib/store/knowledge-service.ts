@@ -81,7 +81,7 @@ async function refusing<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof PackError) throw new MessageError('refused', error.message);
+    if (error instanceof PackError) throw new MessageError('refused', error.message, error.reason);
     throw error;
   }
 }

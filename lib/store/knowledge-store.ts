@@ -188,7 +188,8 @@ export class KnowledgeStore {
     return this.change(async () => {
       const pack = await decodePack(text);
       const { id, version } = pack.meta;
-      if (id === BUILTIN_PACK_ID) throw new PackError('refused', `The pack id "${id}" belongs to the built-in knowledge.`);
+      if (id === BUILTIN_PACK_ID)
+        throw new PackError('refused', `The pack id "${id}" belongs to the built-in knowledge.`, { key: 'builtin-id' });
       const db = await this.db;
       const old = await db.get('packs', id);
       if (old?.meta && compareVersions(version, old.meta.version) <= 0) {
@@ -196,6 +197,7 @@ export class KnowledgeStore {
         throw new PackError(
           'refused',
           `“${old.meta.title.en}” version ${old.meta.version} is already installed; this file is ${same ? 'the same version' : `an older version (${version})`}. Nothing was changed.`,
+          { key: same ? 'same-version' : 'older-version', args: [old.meta.title.ar, old.meta.title.en, old.meta.version, version] },
         );
       }
       await this.write(
@@ -211,7 +213,7 @@ export class KnowledgeStore {
     return this.change(async () => {
       const db = await this.db;
       const info = (await db.get('packs', id)) ?? (id === BUILTIN_PACK_ID ? await this.builtinInfo() : undefined);
-      if (!info) throw new PackError('refused', `No pack "${id}" is installed.`);
+      if (!info) throw new PackError('refused', `No pack "${id}" is installed.`, { key: 'not-installed' });
       if (info.enabled === enabled) return;
       await this.guard(db.put('packs', { ...info, enabled }));
       this.changed();
@@ -220,10 +222,12 @@ export class KnowledgeStore {
 
   remove(id: string): Promise<void> {
     return this.change(async () => {
-      if (id === BUILTIN_PACK_ID) throw new PackError('refused', 'The built-in pack cannot be removed; turn it off instead.');
+      if (id === BUILTIN_PACK_ID)
+        throw new PackError('refused', 'The built-in pack cannot be removed; turn it off instead.', { key: 'builtin-removal' });
       const db = await this.db;
       const tx = db.transaction(['packs', 'bodies'], 'readwrite');
-      if (!(await tx.objectStore('packs').get(id))) throw new PackError('refused', `No pack "${id}" is installed.`);
+      if (!(await tx.objectStore('packs').get(id)))
+        throw new PackError('refused', `No pack "${id}" is installed.`, { key: 'not-installed' });
       void tx.objectStore('packs').delete(id);
       void tx.objectStore('bodies').delete(id);
       await this.guard(tx.done);

@@ -9,12 +9,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { buildPack } from '../../lib/packs/build';
 import { libraryArticlePage } from './fixtures/library-pages';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { hoverCard, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 
 const ARTIFACTS = 'artifacts/e2e';
+const PACK_CONTENT = 'tests/e2e/fixtures/pack-content';
 const OTHER_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>خبر آخر</title></head>
 <body><h1>خبر آخر</h1><p>عاد الهدوء إلى ستيباناكرت بعد أيام من القتال.</p><p>وقالت سلمى حداد إن المدينة تحتاج إلى مساعدات عاجلة.</p></body></html>`;
 // Telegram is no topic of the built-in pack, but its Euronews article names it once.
@@ -29,6 +31,10 @@ beforeAll(async () => {
   server.put('/world/karabakh-day.html', libraryArticlePage());
   server.put('/other.html', OTHER_PAGE);
   server.put('/telegram.html', TELEGRAM_PAGE);
+  server.put(
+    '/harbour-master.html',
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port</title></head><body><p>The harbour master spoke to reporters on Friday.</p></body></html>',
+  );
   browser = await launchWithExtension();
 });
 
@@ -142,6 +148,38 @@ describe('the library as knowledge', () => {
     await page.mouse.move(0, 0);
   });
 
+  it('a pack imported after a name is tracked adds its passages to the name’s card, labelled with the pack', async () => {
+    const tracked = await ask(browser, { type: 'siyaq:library-track', name: 'harbour master' });
+    expect(tracked).toMatchObject({ ok: true, value: { ok: true, added: true } });
+    const options = await browser.context.newPage();
+    await options.goto(urlIn(browser, 'options.html'));
+    await options
+      .locator('#siyaq-pack-file')
+      .setInputFiles({ name: 'harbours.siyaq', mimeType: 'application/octet-stream', buffer: Buffer.from(await buildPack(PACK_CONTENT)) });
+    await expect.poll(() => options.locator('[data-pack="e2e-harbours"]').count(), { timeout: 20_000 }).toBe(1);
+    await options.close();
+
+    const page = await openPage(browser, '/harbour-master.html');
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await settledMarks(page, 1);
+          const card = await hoverCard(page, 'harbour master');
+          const all = await card.locator('.siyaq-passage').allTextContents();
+          await page.mouse.move(0, 0);
+          return all.find((t) => t.includes('ships would return within a week')) ?? '';
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toContain('نشرة الاختبار');
+    const card = await hoverCard(page, 'harbour master');
+    const text = (await card.locator('.siyaq-passage').allTextContents()).find((t) => t.includes('ships would return')) ?? '';
+    expect(text).toContain('حزمة الموانئ للاختبار');
+    await page.mouse.move(0, 0);
+    await page.close();
+  });
+
   it('moves the library and tracked names to a fresh profile, and importing twice adds nothing', async () => {
     const exported = await ask<{ ok: boolean; value: string }>(browser, { type: 'siyaq:library-export' });
     expect(exported.ok).toBe(true);
@@ -152,6 +190,17 @@ describe('the library as knowledge', () => {
     try {
       const options = await fresh.context.newPage();
       await options.goto(urlIn(fresh, 'options.html'));
+      // A knowledge pack chosen here by mistake: said in the interface language, naming the file; nothing imported.
+      await options.locator('#siyaq-library-import').setInputFiles({
+        name: 'harbours.siyaq',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from(await buildPack(PACK_CONTENT)),
+      });
+      const problem = options.locator('.library__problem[data-reason="not-a-library"]');
+      await expect.poll(() => problem.textContent(), { timeout: 20_000 }).toContain('«harbours.siyaq»');
+      expect(await problem.textContent()).toContain('هذا الملف هو حزمة المعرفة «حزمة الموانئ للاختبار» وليس مكتبة');
+      expect(await problem.getAttribute('role')).toBe('alert');
+      expect(await options.locator('#siyaq-library-list').count()).toBe(0);
       await options.locator('#siyaq-library-import').setInputFiles(file);
       await expect.poll(() => options.locator('.library__status').textContent(), { timeout: 20_000 }).toContain('1');
       await expect

@@ -2,6 +2,7 @@
 // clear message and leaves the installed packs exactly as they were. Also the
 // update rule (higher version replaces, same or lower is refused) and markup
 // in a pack's text, which must stay text.
+import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +72,17 @@ async function importText(options: Page, name: string, text: string | Buffer): P
   return (await options.locator('.knowledge__status').textContent()) ?? '';
 }
 
+/** The pack with its body changed and its header's length and checksum made to match again. */
+function withBody(text: string, change: (b: Record<string, unknown>) => void): string {
+  const at = text.indexOf('\n');
+  const header = JSON.parse(text.slice(0, at)) as Record<string, unknown>;
+  const body = JSON.parse(text.slice(at + 1)) as Record<string, unknown>;
+  change(body);
+  const json = Buffer.from(JSON.stringify(body));
+  header.body = { bytes: json.length, sha256: createHash('sha256').update(json).digest('hex') };
+  return `${JSON.stringify(header)}\n${json.toString()}`;
+}
+
 function withHeader(text: string, change: (h: Record<string, unknown>) => void): string {
   const at = text.indexOf('\n');
   const header = JSON.parse(text.slice(0, at)) as Record<string, unknown>;
@@ -86,34 +98,67 @@ describe('bad pack files change nothing', () => {
     await options.close();
   });
 
-  const cases: [string, string, () => string | Buffer, RegExp][] = [
+  // The options page speaks the browser's language (Arabic here): every problem is worded in it, with
+  // the file's name; the machine reason stays on the message for tests; only a validator's field path
+  // is shown as written.
+  const cases: [string, string, () => string | Buffer, string, RegExp][] = [
     [
       'a file that is not a pack',
       'page.siyaq',
       () => '<!doctype html><html><body><script>alert(1)</script></body></html>',
-      /not a Siyaq knowledge pack/,
+      'not-a-pack',
+      /هذا الملف ليس حزمة معرفة لسياق/,
     ],
-    ['a truncated pack', 'cut.siyaq', () => good.slice(0, Math.floor(good.length * 0.6)), /incomplete/],
-    ['a corrupted pack', 'damaged.siyaq', () => good.replace('storm', 'sform'), /damaged/],
-    ['an unknown format version', 'future.siyaq', () => withHeader(good, (h) => (h.format = 7)), /format version 7/],
-    ['the same version again', 'same.siyaq', () => good, /version 1\.0 is already installed; this file is the same version/],
+    ['a truncated pack', 'cut.siyaq', () => good.slice(0, Math.floor(good.length * 0.6)), 'truncated', /الحزمة ناقصة/],
+    ['a corrupted pack', 'damaged.siyaq', () => good.replace('storm', 'sform'), 'corrupted', /الحزمة تالفة/],
+    ['an unknown format version', 'future.siyaq', () => withHeader(good, (h) => (h.format = 7)), 'unknown-format', /الإصدار 7 من الصيغة/],
+    [
+      'a pack with a wrong field',
+      'wrong.siyaq',
+      () => withBody(good, (b) => ((b.names as { topics: { kind: string }[] }).topics[0]!.kind = 'planet')),
+      'invalid',
+      /الحزمة غير صالحة/,
+    ],
+    [
+      'the same version again',
+      'same.siyaq',
+      () => good,
+      'same-version',
+      /«حزمة الموانئ للاختبار» مثبّتة من قبل بالإصدار 1\.0، وهذا الملف بالإصدار نفسه/,
+    ],
     [
       'an older version',
       'old.siyaq',
       () => withHeader(good, (h) => (h.version = '0.9')),
-      /already installed; this file is an older version \(0\.9\)/,
+      'older-version',
+      /مثبّتة من قبل بالإصدار 1\.0، وهذا الملف إصدار أقدم \(0\.9\)/,
     ],
-    ['the built-in pack’s id', 'builtin.siyaq', () => withHeader(good, (h) => (h.id = 'siyaq')), /belongs to the built-in knowledge/],
+    ['the built-in pack’s id', 'builtin.siyaq', () => withHeader(good, (h) => (h.id = 'siyaq')), 'builtin-id', /معرّف معرفة سياق المدمجة/],
   ];
-  for (const [what, name, make, message] of cases) {
+  for (const [what, name, make, reason, message] of cases) {
     it(`refuses ${what}`, async () => {
       const options = await optionsPage();
       const before = await listing(options);
       const status = await importText(options, name, make());
       expect(status).toMatch(message);
       expect(status).toContain(name);
-      expect(await options.locator('.knowledge__status').getAttribute('role')).toBe('alert');
+      const alert = options.locator('.knowledge__status');
+      expect(await alert.getAttribute('role')).toBe('alert');
+      expect(await alert.getAttribute('data-reason')).toBe(reason);
+      // No English beyond the file's name and the field path a validator names.
+      const technical = (await alert.locator('code').count()) > 0 ? await alert.locator('code').textContent() : '';
+      expect(
+        status
+          .replace(name, '')
+          .replace(technical ?? '', '')
+          .replaceAll('.siyaq', ''),
+      ).not.toMatch(/[A-Za-z]{3,}/);
       expect(await listing(options)).toEqual(before);
+      if (reason === 'invalid') {
+        expect(technical).toBe('names.topics[0].kind must be one of place, person, organisation, treaty, event');
+        expect(await alert.locator('code').getAttribute('dir')).toBe('ltr');
+        await options.screenshot({ path: `${ARTIFACTS}/options-knowledge-invalid-ar.png`, fullPage: true });
+      }
       await options.close();
     });
   }
@@ -183,7 +228,8 @@ describe('bad pack files change nothing', () => {
         'newer.siyaq',
         withHeader(good, (h) => (h.version = '2')),
       );
-      expect(status).toMatch(/storage for Siyaq is full/);
+      expect(status).toMatch(/امتلأت مساحة التخزين المخصصة لسياق/);
+      expect(await options.locator('.knowledge__status').getAttribute('data-reason')).toBe('quota');
       expect(await listing(options)).toEqual(before);
     } finally {
       await browser.worker.evaluate(() => {

@@ -6,15 +6,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang, Translate } from '../../i18n/i18n';
 import { sendToBackground } from '../../messaging/channel';
 import type { MergeWarning, PackListing } from '../../messaging/protocol';
-import type { Reply } from '../../messaging/reply';
+import type { Reply, ReplyError } from '../../messaging/reply';
 import { formatIsoDate } from '../format';
 import { useSettings } from '../use-settings';
+import { errorWords } from './error-text';
 import { importPackFile, type ImportProgress } from './import-pack';
 
 /** Progress shows only for imports that take longer than this. */
 const PROGRESS_AFTER_MS = 500;
 
-type Status = { kind: 'info' | 'error'; text: string; detail?: string };
+/** detail: the problem, in the reader's language; technical: a validator's field path as written; reason: the machine key (for tests). */
+type Status = { kind: 'info' | 'error'; text: string; detail?: string; technical?: string; reason?: string };
 
 export function KnowledgeSection() {
   const { lang, t } = useSettings();
@@ -27,7 +29,7 @@ export function KnowledgeSection() {
 
   const show = (reply: Reply<PackListing[]>): boolean => {
     if (reply.ok) setPacks(reply.value);
-    else setStatus(failure(reply.error, t));
+    else setStatus(failure(reply.error, lang, t));
     return reply.ok;
   };
   useEffect(() => void sendToBackground('siyaq:packs', {}).then(show), []);
@@ -55,11 +57,12 @@ export function KnowledgeSection() {
         kind: 'error',
         text: t('knowledgeFailed', file.name),
         detail: t('knowledgeTooLarge', size(outcome.tooLarge.bytes, lang), size(outcome.tooLarge.max, lang)),
+        reason: 'too-large',
       });
     }
     if (!outcome.ok) {
-      const { text, detail } = failure(outcome.error, t);
-      return setStatus({ kind: 'error', text: t('knowledgeFailed', file.name), detail: detail ?? text });
+      const { text, technical, reason } = failure(outcome.error, lang, t);
+      return setStatus({ kind: 'error', text: t('knowledgeFailed', file.name), detail: text, technical, reason });
     }
     const { meta, replaced } = outcome.value;
     // The list first, then the message, so that whoever reads the message sees the new list.
@@ -122,11 +125,18 @@ export function KnowledgeSection() {
         </div>
       )}
       {status && (
-        <div class={`knowledge__status knowledge__status--${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+        <div
+          class={`knowledge__status knowledge__status--${status.kind}`}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          data-reason={status.reason}
+        >
           <p>{status.text}</p>
-          {status.detail && (
-            <p lang={/[\u0600-\u06ff]/.test(status.detail) ? 'ar' : 'en'} dir="auto">
-              {status.detail}
+          {status.detail && <p>{status.detail}</p>}
+          {status.technical && (
+            <p>
+              <code class="knowledge__technical" lang="en" dir="ltr">
+                {status.technical}
+              </code>
             </p>
           )}
         </div>
@@ -205,8 +215,9 @@ function warningText(w: MergeWarning, t: Translate): string {
     : t('knowledgeWarningArticle', w.what, w.keptBy.pack);
 }
 
-function failure(error: { code: string; message: string }, t: Translate): Status {
-  return error.code === 'unreachable' ? { kind: 'error', text: t('knowledgeUnreachable') } : { kind: 'error', text: error.message };
+function failure(error: ReplyError, lang: Lang, t: Translate): Status {
+  const { text, technical, reason } = errorWords(error, lang, t);
+  return { kind: 'error', text, reason, ...(technical ? { technical } : {}) };
 }
 
 function size(bytes: number, lang: Lang): string {

@@ -2,12 +2,13 @@
 // all (after a confirmation), and whether private windows may save.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 
-import type { Lang } from '../../i18n/i18n';
+import { translator, type Lang } from '../../i18n/i18n';
 import { lt } from '../../library/strings';
 import type { SavedSummary } from '../../library/types';
 import { sendToBackground } from '../../messaging/channel';
 import type { Settings } from '../../settings/settings';
 import { normalizeKey } from '../../text/normalize';
+import { errorWords } from './error-text';
 import { LibraryTransfer } from './LibraryTransfer';
 import { TrackedNames } from './TrackedNames';
 
@@ -28,7 +29,7 @@ export function LibrarySection({ lang, settings, save }: Props) {
     if (reply.ok) {
       setItems([...reply.value].sort((a, b) => b.savedAt - a.savedAt));
       setProblem('');
-    } else setProblem(reply.error.message);
+    } else setProblem(errorWords(reply.error, lang, translator(lang)).text);
   };
   useEffect(() => {
     void sendToBackground('siyaq:library-list', {}).then(apply);
@@ -61,7 +62,11 @@ export function LibrarySection({ lang, settings, save }: Props) {
       )}
       <LibraryTransfer lang={lang} onImported={() => setVersion((v) => v + 1)} />
       <TrackedNames lang={lang} version={version} />
-      {items && items.length === 0 && <p class="library__empty">{lt(lang, 'libraryEmpty')}</p>}
+      {items && items.length === 0 && (
+        <p class="library__empty" id="siyaq-library-empty">
+          {lt(lang, 'libraryEmpty')}
+        </p>
+      )}
       {items && items.length > 0 && (
         <>
           <p class="library__count" id="siyaq-library-count">

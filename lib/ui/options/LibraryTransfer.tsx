@@ -2,16 +2,18 @@
 // file, and import such a file (merged: the same article or name is one).
 import { useState } from 'preact/hooks';
 
-import type { Lang } from '../../i18n/i18n';
+import { translator, type Lang } from '../../i18n/i18n';
 import { lt } from '../../library/strings';
 import { sendToBackground } from '../../messaging/channel';
+import { errorWords } from './error-text';
 
 export function LibraryTransfer({ lang, onImported }: { lang: Lang; onImported: () => void }) {
-  const [status, setStatus] = useState<{ good: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<{ good: boolean; text: string; technical?: string; reason?: string } | null>(null);
+  const words = (error: Parameters<typeof errorWords>[0]) => errorWords(error, lang, translator(lang));
 
   const exportFile = async () => {
     const reply = await sendToBackground('siyaq:library-export', {});
-    if (!reply.ok) return setStatus({ good: false, text: reply.error.message });
+    if (!reply.ok) return setStatus({ good: false, ...words(reply.error) });
     const url = URL.createObjectURL(new Blob([reply.value], { type: 'application/octet-stream' }));
     const link = document.createElement('a');
     link.href = url;
@@ -23,7 +25,15 @@ export function LibraryTransfer({ lang, onImported }: { lang: Lang; onImported: 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const reply = await sendToBackground('siyaq:library-import', { text: await file.text() });
-    if (!reply.ok) return setStatus({ good: false, text: lt(lang, 'libraryImportFailed', reply.error.message) });
+    if (!reply.ok) {
+      const { text, technical, reason } = words(reply.error);
+      return setStatus({
+        good: false,
+        text: lt(lang, 'libraryImportFailed', file.name, text),
+        reason,
+        ...(technical ? { technical } : {}),
+      });
+    }
     const { added, updated, unchanged } = reply.value;
     setStatus({ good: true, text: lt(lang, 'libraryImported', added, updated, unchanged) });
     onImported();
@@ -47,9 +57,20 @@ export function LibraryTransfer({ lang, onImported }: { lang: Lang; onImported: 
         />
       </label>
       {status && (
-        <p class={status.good ? 'library__status' : 'library__problem'} role="status">
-          {status.text}
-        </p>
+        <div
+          class={status.good ? 'library__status' : 'library__problem'}
+          role={status.good ? 'status' : 'alert'}
+          data-reason={status.reason}
+        >
+          <p>{status.text}</p>
+          {status.technical && (
+            <p>
+              <code lang="en" dir="ltr">
+                {status.technical}
+              </code>
+            </p>
+          )}
+        </div>
       )}
     </div>
   );

@@ -2,19 +2,20 @@
 // aliases (one per line, the first shown) and a way to stop tracking it.
 import { useEffect, useState } from 'preact/hooks';
 
-import type { Lang } from '../../i18n/i18n';
+import { translator, type Lang } from '../../i18n/i18n';
 import type { TopicName } from '../../knowledge/types';
 import { lt } from '../../library/strings';
 import { sendToBackground } from '../../messaging/channel';
+import { errorWords, type ErrorWords } from './error-text';
 
 export function TrackedNames({ lang, version }: { lang: Lang; version: number }) {
   const [topics, setTopics] = useState<TopicName[]>([]);
-  const [problem, setProblem] = useState('');
+  const [problem, setProblem] = useState<ErrorWords | null>(null);
   const apply = (reply: Awaited<ReturnType<typeof sendToBackground<'siyaq:library-topics'>>>) => {
     if (reply.ok) {
       setTopics(reply.value);
-      setProblem('');
-    } else setProblem(reply.error.message);
+      setProblem(null);
+    } else setProblem(errorWords(reply.error, lang, translator(lang)));
   };
   useEffect(() => {
     void sendToBackground('siyaq:library-topics', {}).then(apply);
@@ -23,7 +24,11 @@ export function TrackedNames({ lang, version }: { lang: Lang; version: number })
   return (
     <section class="library__topics" aria-labelledby="siyaq-tracked-title">
       <h3 id="siyaq-tracked-title">{lt(lang, 'libraryTopics')}</h3>
-      {problem && <p class="library__problem">{problem}</p>}
+      {problem && (
+        <p class="library__problem" role="alert" data-reason={problem.reason}>
+          {lt(lang, 'libraryTopicRefused', problem.text)}
+        </p>
+      )}
       {topics.length === 0 ? (
         <p class="library__empty">{lt(lang, 'libraryTopicsEmpty')}</p>
       ) : (
