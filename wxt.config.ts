@@ -55,12 +55,13 @@ export default defineConfig({
         description: '__MSG_commandOpenCard__',
       },
       // Stepping through the page's marks, each opening its card (see mark-navigation.ts).
+      // J and K, not N and P: Chromium assigns neither Alt+Shift+N nor Alt+Shift+P to an extension.
       'next-mention': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+J' },
         description: '__MSG_commandNextMention__',
       },
       'previous-mention': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandPreviousMention__',
       },
       'save-article': {

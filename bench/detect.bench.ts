@@ -187,11 +187,11 @@ const turns = (runs: number, calls: (() => unknown)[]): number[] => {
   return samples.map((s) => s.sort((a, b) => a - b)[Math.floor(s.length / 2)] ?? 0);
 };
 const detectorTimes = turns(
-  9,
+  15,
   scales.map((s) => () => s.full.detect(corpus)),
 );
 const exactTimes = turns(
-  9,
+  15,
   scales.map((s) => () => s.exactOnly.detect(corpus)),
 );
 const regexTimes = turns(

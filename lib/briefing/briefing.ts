@@ -1,15 +1,13 @@
 // The page's briefing: the dated facts of every topic a page mentions, as one
 // timeline, newest first (a news reader wants the latest first and reads back
 // as far as needed), each fact once. Topics that share a fact (a treaty, the
-// leaders who signed it) each hold their own wording of it, quoting the same
-// sentence, or part of it. Two facts are one when they are of the same date and
-// one's quote lies within the other's (same paragraph of the same article), or
-// when they say the same words on the same date. Quotes that merely overlap
-// are not enough: one sentence often reports two things ("Baku began its
-// offensive; Moscow called for calm").
+// leaders who signed it) each hold their own wording of it: the same words on
+// the same date, or the same paragraph on the same date stating one thing
+// (same-fact.ts), are listed once, naming every topic that holds it.
 import { firstDay, lastDay } from '../cards/page-time';
 import type { Article, Bilingual, DetailsIndex, Fact, FactSource, NamesIndex } from '../knowledge/types';
 import type { PassageTarget } from '../messaging/protocol';
+import { sameFact, type QuotedFact } from './same-fact';
 
 export interface BriefingTopic {
   id: string;
@@ -63,7 +61,7 @@ export function buildBriefing(names: NamesIndex, details: DetailsIndex, topics: 
   const items: BriefingItem[] = [];
   const byText = new Map<string, BriefingItem>();
   /** Quotes already listed, by article, paragraph and date. */
-  const quotes = new Map<string, { start: number; end: number; item: BriefingItem }[]>();
+  const quotes = new Map<string, (QuotedFact & { item: BriefingItem })[]>();
   for (const id of new Set(topics)) {
     const info = details.topics[id];
     const name = named.get(id);
@@ -75,14 +73,13 @@ export function buildBriefing(names: NamesIndex, details: DetailsIndex, topics: 
       const texts = [`ar:${at}:${fact.text.ar}`, `en:${at}:${fact.text.en}`];
       let quoted = quotes.get(place);
       if (!quoted) quotes.set(place, (quoted = []));
-      const same =
-        quoted.find((q) => (q.start <= start && end <= q.end) || (start <= q.start && q.end <= end))?.item ??
-        texts.map((k) => byText.get(k)).find((item) => item !== undefined);
+      const quote = { start, end, text: fact.text.en };
+      const same = quoted.find((q) => sameFact(q, quote))?.item ?? texts.map((k) => byText.get(k)).find((item) => item !== undefined);
       const item = same ?? newItem(fact, id, name, articles.get(articleId));
       if (!same) items.push(item);
       else if (!item.topics.some((t) => t.id === id)) item.topics.push({ id, name });
       for (const key of texts) byText.set(key, item);
-      quoted.push({ start, end, item });
+      quoted.push({ ...quote, item });
     }
   }
   return items.sort(compareItems);

@@ -10,6 +10,7 @@ import Fuse from 'fuse.js';
 import { MAX_TOKEN_COST, MAX_TOTAL_COST, maxCost, MIN_FUZZY_TOKEN, preparedCost, type AliasRef } from './fuzzy-cost';
 import type { FuzzyWindow } from './fuzzy-window';
 import { HashIndex, type HashIndexArrays } from './hash-index';
+import { sameLetter } from './letter-classes';
 import { deletionHashes, FIXED_CONSONANTS, gapDistance, newSkeletonBuffer } from './skeleton';
 import type { KeyPool } from './trie';
 
@@ -157,12 +158,13 @@ export class FuzzyIndex {
     this.query++;
     const hash = withWords(window.hash(k), k);
     const firstHash = window.hash(1);
-    this.gather(this.bySkeleton, hash, letters, k, firstHash, onlyTopic, 1);
-    this.gather(this.byLongNeighbour, hash, letters, k, firstHash, onlyTopic, 0);
+    const last = window.lastLetter[k - 1] ?? 0;
+    this.gather(this.bySkeleton, hash, letters, k, firstHash, last, onlyTopic, 1);
+    this.gather(this.byLongNeighbour, hash, letters, k, firstHash, last, onlyTopic, 0);
     // One consonant more in the window, or one changed: delete one from the window too.
     deletionHashes(window.skeleton.symbols, n, window.prefix, this.deletions);
     for (let j = firstChangeable(k > 1 ? window.length(1) : 0); j < n; j++) {
-      this.gather(this.byLongNeighbour, withWords(this.deletions[j] ?? 0, k), letters, k, firstHash, onlyTopic, 0);
+      this.gather(this.byLongNeighbour, withWords(this.deletions[j] ?? 0, k), letters, k, firstHash, last, onlyTopic, 0);
     }
     return this.found;
   }
@@ -173,6 +175,7 @@ export class FuzzyIndex {
     letters: number,
     k: number,
     firstHash: number,
+    last: number,
     onlyTopic: number | null,
     same: number,
   ): void {
@@ -190,8 +193,16 @@ export class FuzzyIndex {
       if (onlyTopic !== null && this.topicOf(a.form[i] ?? 0) !== onlyTopic) continue;
       // The first word of a several-word name keeps its skeleton.
       if (k > 1 && a.firstHash[i] !== firstHash) continue;
+      // A name's last letter never changes but for another of the same sound (fuzzy-cost.ts): no ending added, dropped or swapped.
+      if (!sameLetter(this.lastLetterOf(i), last)) continue;
       this.found.push(i * 2 + same);
     }
+  }
+
+  /** The last letter of eligible alias i. */
+  private lastLetterOf(i: number): number {
+    const { pool, keyStart, alphabet } = this.keys;
+    return alphabet[pool[(keyStart[(this.a.form[i] ?? 0) + 1] ?? 0) - 2] ?? 0] ?? 0;
   }
 
   /** The normalised key of eligible alias i, as a string (only for the few accepted). */

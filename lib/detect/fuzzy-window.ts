@@ -16,6 +16,8 @@ export class FuzzyWindow {
   /** Per size: skeleton length and letters trailing after its last symbol. */
   readonly lengths = new Int32Array(MAX_WINDOW_WORDS);
   readonly trailing = new Int32Array(MAX_WINDOW_WORDS);
+  /** Per size: its last letter. */
+  readonly lastLetter = new Int32Array(MAX_WINDOW_WORDS);
   /** prefix[i] = hash of the skeleton's first i symbols. */
   readonly prefix = newSkeletonBuffer();
   from = 0;
@@ -36,7 +38,7 @@ export class FuzzyWindow {
     this.from = from;
     sk.reset();
     sk.append(text, from, this.ends[0] ?? from, from);
-    this.record(0);
+    this.record(text, 0);
     prefixHashes(sk.symbols, sk.length, this.prefix);
   }
 
@@ -46,13 +48,14 @@ export class FuzzyWindow {
     const builtLength = sk.length;
     for (let k = 1; k < maxK; k++) {
       sk.append(text, this.ends[k - 1] ?? this.from, this.ends[k] ?? this.from, this.from);
-      this.record(k);
+      this.record(text, k);
     }
     prefixHashes(sk.symbols, sk.length, this.prefix, builtLength);
   }
 
-  private record(index: number): void {
+  private record(text: string, index: number): void {
     this.lengths[index] = this.skeleton.length;
     this.trailing[index] = this.skeleton.pending;
+    this.lastLetter[index] = text.charCodeAt((this.ends[index] ?? this.from) - 1);
   }
 }

@@ -25,6 +25,8 @@ interface Accepted {
 
 /** A window the index accepts, before the guards that read the page around it. */
 interface Reading {
+  /** Which of the word's name starts (nameStarts) it reads from. */
+  start: number;
   /** Where the name starts, from the start of the window's first word (after a clitic, if any). */
   offset: number;
   words: number;
@@ -32,6 +34,28 @@ interface Reading {
 }
 
 const NO_READINGS: readonly Reading[] = [];
+
+/** Two lists of readings of one word as one, in the order readings gives: by name start, then more words first. */
+function merged(longer: readonly Reading[], alone: readonly Reading[]): readonly Reading[] {
+  if (alone.length === 0) return longer;
+  if (longer.length === 0) return alone;
+  const out: Reading[] = [];
+  let j = 0;
+  for (const r of longer) {
+    while (j < alone.length && (alone[j]?.start ?? 0) < r.start) out.push(alone[j++] as Reading);
+    out.push(r);
+  }
+  while (j < alone.length) out.push(alone[j++] as Reading);
+  return out;
+}
+
+/** What fuzzy matching knows of one distinct word of the text being read. */
+interface WordInfo {
+  /** The most words a window from it may hold: more than one when it begins some alias of several words. */
+  span: number;
+  /** What the index reads in the word alone. */
+  alone: readonly Reading[];
+}
 
 const LATIN = /^[a-z]/;
 
@@ -43,10 +67,10 @@ export class FuzzyMatcher {
   private readonly window = new FuzzyWindow();
   private readonly starts = new Int32Array(MAX_NAME_STARTS);
   /**
-   * Set by readings when its first word could matter: an alias accepted it
-   * alone, or it is the first word of some several-word alias.
+   * Raised by readings to the most words of any alias its first word (from
+   * any of its name starts) may begin.
    */
-  private alive = false;
+  private span = 1;
 
   constructor(
     private readonly index: FuzzyIndex,
@@ -60,11 +84,12 @@ export class FuzzyMatcher {
     if (this.index.empty) return out;
     const text = words.text;
     const coveredBy = words.coverage(exact);
-    // News repeats its words: a word that can start no fuzzy match, whatever
-    // follows it, is looked at once; and what the index reads in a run of
-    // words is asked once per distinct run. Both are found by the words'
-    // hashes, each computed once.
-    const dead = new RangeMap<true>();
+    // News repeats its words. Each distinct word is looked at once: how many
+    // words a window from it may hold (its span: more than one only when it
+    // begins some alias of several words) and what the index reads in it
+    // alone. A run of words is asked once per distinct run, and only as long
+    // as its first word's span. Both are found by the words' hashes.
+    const seen = new RangeMap<WordInfo>();
     const runs = new RangeMap<readonly Reading[]>();
     const hashes = new Int32Array(words.count);
     let hashed = 0;
@@ -78,17 +103,28 @@ export class FuzzyMatcher {
       while (k < this.index.maxWords && w + k < words.count && coveredBy[w + k] === -1 && (k === 0 || words.adjacentRun(w + k - 1, 2))) k++;
       let hit: Accepted | null = null;
       const wordStart = words.start(w);
-      const wordHash = k > 0 ? hashOf(w) : 0;
-      if (k > 0 && dead.get(wordHash, text, wordStart, words.end(w)) === undefined) {
-        const runEnd = words.end(w + k - 1);
-        let runHash = wordHash;
-        for (let x = 1; x < k; x++) runHash = mixHash(runHash, hashOf(w + x));
-        let readings = runs.get(runHash, text, wordStart, runEnd);
-        if (readings === undefined) {
-          this.alive = false;
-          readings = this.readings(words, w, k, 1, null);
-          runs.set(runHash, text, wordStart, runEnd, readings);
-          if (!this.alive) dead.set(wordHash, text, wordStart, words.end(w), true);
+      if (k > 0) {
+        const wordHash = hashOf(w);
+        let info = seen.get(wordHash, text, wordStart, words.end(w));
+        if (info === undefined) {
+          this.span = 1;
+          const alone = this.readings(words, w, 1, 1, null);
+          info = { span: this.span, alone };
+          seen.set(wordHash, text, wordStart, words.end(w), info);
+        }
+        const n = Math.min(k, info.span);
+        let readings = info.alone;
+        if (n > 1) {
+          const runEnd = words.end(w + n - 1);
+          let runHash = wordHash;
+          for (let x = 1; x < n; x++) runHash = mixHash(runHash, hashOf(w + x));
+          let known = runs.get(runHash, text, wordStart, runEnd);
+          if (known === undefined) {
+            // Windows of one word are in info.alone already.
+            known = merged(this.readings(words, w, n, 2, null), info.alone);
+            runs.set(runHash, text, wordStart, runEnd, known);
+          }
+          readings = known;
         }
         if (readings.length > 0) hit = this.choose(original, toOriginal, words, w, readings);
       }
@@ -162,7 +198,7 @@ export class FuzzyMatcher {
       // Several words only when the first is the first word of some alias of as many words.
       const sizes = this.index.firstWordSizes(window.hash(1), (window.ends[0] ?? from) - from);
       if (sizes !== 0) {
-        this.alive = true;
+        this.span = Math.max(this.span, 31 - Math.clz32(sizes));
         window.grow(text, maxK);
       }
       for (let k = sizes !== 0 ? maxK : 1; k >= minK; k--) {
@@ -173,8 +209,7 @@ export class FuzzyMatcher {
         if (candidates.length === 0) continue;
         const found = this.index.verify(text, window, k, candidates, letters);
         if (!found) continue;
-        this.alive = true;
-        (out ??= []).push({ offset: from - wordStart, words: k, found });
+        (out ??= []).push({ start: s, offset: from - wordStart, words: k, found });
       }
     }
     return out ?? NO_READINGS;

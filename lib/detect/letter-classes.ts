@@ -41,6 +41,11 @@ export function sameSound(a: number, b: number): boolean {
   return sa >= CLASS_BASE && sa === symbol[b];
 }
 
+/** The same letter, or the same sound written another way. */
+export function sameLetter(a: number, b: number): boolean {
+  return a === b || sameSound(a, b);
+}
+
 /** The letter's place in a consonant skeleton: 0 when it leaves no trace. */
 export function skeletonSymbol(code: number): number {
   return symbol[code] ?? 0;

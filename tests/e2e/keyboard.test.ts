@@ -1,11 +1,12 @@
 // Keyboard and screen-reader routes to the cards, in real Chromium with the
 // built extension: the next/previous-mention commands (sent the way the
-// background sends them), Tab order inside the card, Escape giving the focus
+// background sends them, and as real key presses), Tab order inside the card, Escape giving the focus
 // back, distinct button names, and a labelled dialog in the right language.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { newsPageAr } from './fixtures/pages';
+import { pressAltShift } from './harness/browser-shortcut';
 import { cardLocator, inCard } from './harness/card-probe';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { settledMarks } from './harness/page-probes';
@@ -24,6 +25,10 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+interface CommandsApi {
+  chrome: { commands: { getAll: () => Promise<{ name: string; shortcut: string }[]> } };
+}
 
 interface TabsApi {
   chrome: { tabs: { sendMessage: (id: number, m: object, o?: object) => Promise<unknown> } };
@@ -49,6 +54,15 @@ function flashed(page: Page) {
     w.__last = range.cloneRange();
     const box = range.getBoundingClientRect();
     return { text: range.toString(), order, onScreen: box.top >= 0 && box.bottom <= innerHeight };
+  });
+}
+
+/** Whether a mark other than the last one read by `flashed` is flashing now. */
+function flashMoved(page: Page) {
+  return page.evaluate(() => {
+    const range = [...(CSS.highlights.get('siyaq-flash') ?? [])][0] as Range | undefined;
+    const last = (window as unknown as { __last?: Range }).__last;
+    return !!range && (!last || last.compareBoundaryPoints(Range.START_TO_START, range) !== 0);
   });
 }
 
@@ -99,6 +113,34 @@ describe('keyboard', () => {
     await step(page, 'next');
     await card(page).waitFor();
     expect((await flashed(page))!.text).toBe(seen[7]);
+    await page.close();
+  });
+
+  it('has every shortcut Chromium gives, and the real keys step forward and back', async () => {
+    const shortcuts = await browser.worker.evaluate(async () =>
+      (await (globalThis as unknown as CommandsApi).chrome.commands.getAll()).map((c) => [c.name, c.shortcut]),
+    );
+    expect(Object.fromEntries(shortcuts)).toMatchObject({
+      'open-card': 'Alt+Shift+S',
+      'next-mention': 'Alt+Shift+J',
+      'previous-mention': 'Alt+Shift+K',
+      'save-article': 'Alt+Shift+L',
+    });
+
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/news-ar.html'));
+    await settledMarks(page, 20);
+    await page.bringToFront();
+    const texts: string[] = [];
+    for (const key of ['J', 'J', 'K']) {
+      await pressAltShift(browser.context, page, key);
+      await expect.poll(() => flashMoved(page), { interval: 50 }).toBe(true);
+      const mark = (await flashed(page))!;
+      if (texts.length > 0) expect(mark.order, `${key} moves ${key === 'J' ? 'forward' : 'back'}`).toBe(key === 'J' ? -1 : 1);
+      texts.push(mark.text);
+      await card(page).waitFor();
+    }
+    expect(texts[2]).toBe(texts[0]);
     await page.close();
   });
 

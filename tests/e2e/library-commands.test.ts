@@ -2,10 +2,8 @@
 // beyond the messages they send:
 // - The save command's shortcut is one Chromium actually gives the extension
 //   (it never gives away its own accelerators, such as Alt+Shift+A), and a key
-//   press that reaches the browser's accelerators saves the active tab's
-//   article. The press goes through CDP with a native key code: only then does
-//   Chromium hand an unhandled key to the browser window, as a physical key
-//   would; Playwright's keyboard.press leaves it out, so its keys stay in the page.
+//   press that reaches the browser's accelerators (harness/browser-shortcut.ts)
+//   saves the active tab's article.
 // - Headless Chromium opens no context menu that anything can click (a right
 //   click reaches the page only; the menu would be native browser UI), so the
 //   menu entries are checked to exist, and the browser's own onClicked event
@@ -16,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { lt } from '../../lib/library/strings';
 import { libraryArticlePage } from './fixtures/library-pages';
+import { pressAltShift } from './harness/browser-shortcut';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 
@@ -82,21 +81,9 @@ describe('the library’s keyboard command and menu entries', () => {
 
     const page = await openPage('/world/command-day.html');
     const tabId = await browser.tabIdOf(page);
-    const cdp = await browser.context.newCDPSession(page);
-    for (const type of ['rawKeyDown', 'keyUp'] as const) {
-      // modifiers: Alt (1) + Shift (8).
-      await cdp.send('Input.dispatchKeyEvent', {
-        type,
-        modifiers: 9,
-        key: 'L',
-        code: 'KeyL',
-        windowsVirtualKeyCode: 76,
-        nativeVirtualKeyCode: 76,
-      });
-    }
+    await pressAltShift(browser.context, page, 'L');
     await expect.poll(savedTitles, { timeout: 20_000, interval: 300 }).toContain('يوم الاختصار في قره باغ');
     expect(await toolbar(tabId)).toEqual({ badge: '✓', title: expect.stringContaining('يوم الاختصار في قره باغ') as unknown });
-    await cdp.detach();
     await page.close();
   });
 

@@ -106,6 +106,19 @@ describe('popup by keyboard', () => {
     await popup.close();
   });
 
+  it('shows the empty search box’s hint in the interface’s direction, and typed text in its own', async () => {
+    const popup = await popupPage();
+    const search = popup.locator('#siyaq-search');
+    const direction = () => search.evaluate((el) => getComputedStyle(el).direction);
+    expect(await popup.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await direction()).toBe('rtl');
+    await search.fill('Karabakh');
+    await expect.poll(direction).toBe('ltr');
+    await search.fill('');
+    await expect.poll(direction).toBe('rtl');
+    await popup.close();
+  });
+
   it('finds Putin for a query in two scripts', async () => {
     const popup = await popupPage();
     await popup.locator('#siyaq-search').fill('Putin بوتين');

@@ -1,6 +1,8 @@
 // A pack that stays installed survives a Firefox restart with the same
 // profile: it is listed, on, its topic is marked on a page and its card shows
 // the pack's background (packs.test.ts covers a removal surviving a restart).
+// Before that, a damaged copy is refused in the interface language (Arabic
+// here), naming the file, with its machine reason on the message.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +28,9 @@ let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'siyaq-ff-restart-'));
-  writeFileSync(join(dir, 'harbours.siyaq'), await buildPack('tests/e2e/fixtures/pack-content'));
+  const good = await buildPack('tests/e2e/fixtures/pack-content');
+  writeFileSync(join(dir, 'harbours.siyaq'), good);
+  writeFileSync(join(dir, 'damaged.siyaq'), good.replace('reopened on Monday', 'reopened on Sunday'));
   server = await startStaticServer([]);
   server.put('/harbour.html', PAGE);
   firefox = await launchFirefoxWithExtension({ profile: join(dir, 'profile') });
@@ -55,9 +59,23 @@ const packRows = (options: Page) =>
   );
 
 describe('an installed pack across a Firefox restart', () => {
-  it('is listed, on, marks its topic and shows its card after the restart', async () => {
+  it('refuses a damaged copy in Arabic; the good pack is listed, on, marks its topic and shows its card after the restart', async () => {
     const options = await openOptions();
     const input = (await options.waitForSelector('#siyaq-pack-file')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(join(dir, 'damaged.siyaq'));
+    const refused = await eventually(
+      () =>
+        options.evaluate(() => {
+          const status = document.querySelector('.knowledge__status');
+          return status ? { reason: status.getAttribute('data-reason'), text: status.textContent ?? '' } : null;
+        }),
+      'the damaged file refused',
+    );
+    expect(refused.reason).toBe('corrupted');
+    expect(refused.text).toContain('«damaged.siyaq»');
+    expect(refused.text).toContain('الحزمة تالفة');
+    expect(refused.text.replace('damaged.siyaq', '')).not.toMatch(/[A-Za-z]{3,}/);
+    expect(await packRows(options)).toEqual(['siyaq:true']);
     await input.uploadFile(join(dir, 'harbours.siyaq'));
     await eventually(async () => ((await packRows(options)).length === 2 ? true : null), 'the pack installed');
     await options.close();

@@ -199,7 +199,8 @@ export function PopupApp(props: { search: string }) {
           aria-activedescendant={hits[active] ? `siyaq-hit-${active}` : undefined}
           autocomplete="off"
           spellcheck={false}
-          dir="auto"
+          // Typed text takes its own direction; the empty field's hint follows the interface.
+          dir={query === '' ? undefined : 'auto'}
           placeholder={t('popupSearchPlaceholder')}
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
