@@ -16,26 +16,12 @@ import { markedNames } from '../lib/knowledge/names';
 import { decodePack, encodePack } from '../lib/packs/format';
 import { mergePacks } from '../lib/packs/merge';
 import { SearchIndex } from '../lib/search/search-index';
+import { describe, keystrokes } from './keystrokes';
 import { syntheticCorpus } from './synthetic-corpus';
 
 const QUERIES = ['قرة باغ', 'كاراباخ', 'karabakh', 'kursk', 'باشنيان', 'ممر لاتشين', 'بيونغ يانغ', 'moscow'];
 
 const ms = (t0: number) => performance.now() - t0;
-
-function keystrokes(index: SearchIndex, queries: readonly string[]): { median: number; p95: number } {
-  const times: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    for (const query of queries) {
-      for (let i = 1; i <= query.length; i++) {
-        const t0 = performance.now();
-        index.search(query.slice(0, i));
-        times.push(ms(t0));
-      }
-    }
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[times.length >> 1]!, p95: times[Math.floor(times.length * 0.95)]! };
-}
 
 function cardTimes(build: (id: string) => unknown, ids: readonly string[]): { median: number; p95: number } {
   const times = ids.map((id) => {
@@ -93,8 +79,8 @@ const a = keystrokes(alone, synthQueries);
 const b = keystrokes(both, synthQueries);
 console.log(`  search index on both packs     built in ${indexMs.toFixed(0)} ms (once per change, in the background)`);
 console.log(
-  `  popup search per keystroke     both packs median ${b.median.toFixed(2)} ms, p95 ${b.p95.toFixed(2)} ms; ` +
-    `built-in alone p95 ${a.p95.toFixed(2)} ms (${(b.p95 / a.p95).toFixed(1)}×); target < 10 ms p95 (plus one message round trip)`,
+  `  popup search per keystroke     both packs ${describe(b)}; built-in alone ${describe(a)} ` +
+    `(p95 ${(b.wall.p95 / a.wall.p95).toFixed(1)}×, CPU ${(b.cpu.p95 / Math.max(a.cpu.p95, 0.001)).toFixed(1)}×); target < 10 ms p95 (plus one message round trip)`,
 );
 
 const ids = merged.names.topics.map((t) => t.id).filter((_, i) => i % 25 === 0);

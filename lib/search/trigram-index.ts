@@ -26,12 +26,20 @@ function letter(code: number): number {
   return 0x180 + (code & 0x7f);
 }
 
-/** The key's distinct trigrams (with a space at each end), each as one small integer, ascending. */
+/** Letter i of the key with a space at each end. */
+function paddedAt(key: string, i: number): number {
+  return i === 0 || i === key.length + 1 ? 0x20 : letter(key.charCodeAt(i - 1));
+}
+
+/** The trigram starting at letter i of the padded key, as one small integer; a key has key.length trigrams. */
+function trigramAt(key: string, i: number): number {
+  return (paddedAt(key, i) << 18) | (paddedAt(key, i + 1) << 9) | paddedAt(key, i + 2);
+}
+
+/** The key's distinct trigrams, ascending. */
 function gramCodes(key: string): Int32Array {
-  const n = key.length + 2;
-  const at = (i: number) => (i === 0 || i === n - 1 ? 0x20 : letter(key.charCodeAt(i - 1)));
-  const codes = new Int32Array(Math.max(0, n - 2));
-  for (let i = 0; i + 3 <= n; i++) codes[i] = (at(i) << 18) | (at(i + 1) << 9) | at(i + 2);
+  const codes = new Int32Array(key.length);
+  for (let i = 0; i < key.length; i++) codes[i] = trigramAt(key, i);
   codes.sort();
   let m = 0;
   for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) codes[m++] = codes[i]!;
@@ -59,9 +67,12 @@ export class TrigramIndex {
       this.counts = new Uint16Array(alive.length);
     }
     this.alive[id] = 1;
-    for (const code of gramCodes(key)) {
+    for (let i = 0; i < key.length; i++) {
+      const code = trigramAt(key, i);
       let list = this.postings.get(code);
       if (!list) this.postings.set(code, (list = { ids: new Int32Array(4), n: 0 }));
+      // A trigram the key has twice: listed once (its last entry is this key already).
+      else if (list.ids[list.n - 1] === id) continue;
       if (list.n === list.ids.length) {
         const ids = new Int32Array(list.ids.length * 2);
         ids.set(list.ids);
