@@ -1,7 +1,7 @@
 // Tells a page that keeps changing (a ticker, a clock, a class toggled on a
 // timer) from one that changed once. Every DOM or style change makes Chromium
 // rebuild and repaint all registered highlight ranges, so on such a page only
-// the marks near the viewport stay registered (see text-highlighter.ts).
+// only the marks in the viewport stay registered (see text-highlighter.ts).
 
 /** Changes in a window of this length… */
 const WINDOW_MS = 2_000;

@@ -70,7 +70,8 @@ export class PageMarks {
         if (options.mayWork()) this.hidden.recheck();
       },
       onBatch: () => {
-        if (this.churn.changed(performance.now())) this.highlighter.paintNearViewportOnly();
+        if (this.churn.changed(performance.now())) this.highlighter.paintInViewOnly();
+        this.highlighter.pageChanged();
       },
     });
   }

@@ -4,6 +4,7 @@
 // its whole block again.
 import { runInSlices } from './idle-slices';
 import type { Mark, MentionRegistry, PageMention } from './mention-registry';
+import { shownRunText } from './shown-text';
 import type { TextHighlighter } from './text-highlighter';
 import { mentionsInPieces } from './text-pieces';
 import { blockOf, isInline, visibleTextRuns, type TextRun } from './text-walker';
@@ -109,7 +110,7 @@ export class PageScanner {
 
   private *scanRun(run: TextRun): Generator<void> {
     const found: PageMention[] = [];
-    for (const piece of mentionsInPieces(run.text, this.detect)) {
+    for (const piece of mentionsInPieces(shownRunText(run.nodes, run.text), this.detect)) {
       found.push(...piece);
       yield;
     }

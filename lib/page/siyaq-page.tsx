@@ -70,7 +70,7 @@ export class SiyaqPage {
           (topics) => void sendToBackground('siyaq:frame-topics', { topics }),
         );
   private pointerFrame = 0;
-  private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
+  private lastPointer: { x: number; y: number; target: EventTarget | null; time: number } | null = null;
   /** The address last scanned in full, so only a real in-app navigation rescans. */
   private scannedHref = '';
   private dateHref = '';
@@ -93,7 +93,9 @@ export class SiyaqPage {
       onChanged: () => this.frameReport?.changed(),
     });
     this.intent = new HoverIntent<MentionHit>({
-      delayMs: () => this.settings?.hoverDelayMs ?? 200,
+      // Counted from the pointer's arrival, not from the frame that looked under it.
+      delayMs: () =>
+        Math.max(0, (this.settings?.hoverDelayMs ?? 200) - (performance.now() - (this.lastPointer?.time ?? performance.now()))),
       graceMs: GRACE_MS,
       same: (a, b) => a.mark === b.mark,
       open: (hit) => this.openCard(hit.mark.topic, hit.rect, textDirectionOf(hit.mark.nodes[0]!), hit.mark, false),
@@ -194,7 +196,7 @@ export class SiyaqPage {
     if (!this.running || !event.isTrusted || event.pointerType === 'touch' || !this.lifetime.check()) return;
     // Several moves can arrive within one frame (Firefox does not always coalesce
     // them): the frame must look where the pointer is now, not where it first was.
-    this.lastPointer = { x: event.clientX, y: event.clientY, target: event.target };
+    this.lastPointer = { x: event.clientX, y: event.clientY, target: event.target, time: Math.min(event.timeStamp, performance.now()) };
     if (this.pointerFrame) return;
     this.pointerFrame = requestAnimationFrame(() => {
       this.pointerFrame = 0;

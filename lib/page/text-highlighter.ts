@@ -3,15 +3,26 @@
 // missing, marks are simply not painted; hover cards still work.
 import type { MarkStyle } from '../settings/settings';
 import type { Mark } from './mention-registry';
+import { OnScreenMarks } from './on-screen-marks';
 
 const NAMES: Record<Exclude<MarkStyle, 'none'>, string> = {
   underline: 'siyaq-underline',
   background: 'siyaq-background',
 };
+/**
+ * The underline's stand-in where only the marks in the viewport are painted: a
+ * tint without text-decoration. Chromium recomputes the ink overflow of every
+ * text with a decorated highlight each time it puts the highlights back (after
+ * any change to the page), up through every ancestor's children: on the 2 MB
+ * page one underlined mark cost the page 2.5× its own main-thread time, one
+ * tinted mark 1.2×, in a trial without the extension (README, Speed).
+ */
+const TINT = 'siyaq-tint';
+const ALL_NAMES = [...Object.values(NAMES), TINT];
 const FLASH = 'siyaq-flash';
 
 /**
- * Past this many marks only those near the viewport are painted: the browser
+ * Past this many marks only those in the viewport are painted: the browser
  * re-examines every registered range when it paints, and tens of thousands of
  * them (a 2 MB live blog) turn each frame into a long task. The same happens
  * on any page that keeps changing (see churn-meter.ts). Marks still exist for
@@ -28,8 +39,8 @@ export class TextHighlighter {
   private readonly ranges = new Map<Mark, StaticRange>();
   private style: MarkStyle = 'underline';
   private flashing: Highlight | null = null;
-  /** Set once the page has more marks than PAINT_ALL_LIMIT. */
-  private nearViewport: NearViewport | null = null;
+  /** Set once the page has more marks than PAINT_ALL_LIMIT, or keeps changing. */
+  private inView: OnScreenMarks | null = null;
 
   constructor() {
     this.highlight = highlightsSupported() ? new Highlight() : null;
@@ -38,8 +49,9 @@ export class TextHighlighter {
   setStyle(style: MarkStyle): void {
     this.style = style;
     if (!this.highlight) return;
-    for (const name of Object.values(NAMES)) CSS.highlights.delete(name);
-    if (style !== 'none') CSS.highlights.set(NAMES[style], this.highlight);
+    for (const name of ALL_NAMES) CSS.highlights.delete(name);
+    if (style === 'none') return;
+    CSS.highlights.set(style === 'underline' && this.inView ? TINT : NAMES[style], this.highlight);
   }
 
   mark(mark: Mark): void {
@@ -52,22 +64,25 @@ export class TextHighlighter {
       endOffset: mark.end,
     });
     this.ranges.set(mark, range);
-    if (!this.nearViewport && this.ranges.size > PAINT_ALL_LIMIT) this.paintNearViewportOnly();
-    if (this.nearViewport) this.nearViewport.track(mark);
+    if (!this.inView && this.ranges.size > PAINT_ALL_LIMIT) this.paintInViewOnly();
+    if (this.inView) this.inView.track(mark);
     else highlight.add(range);
   }
 
   /**
-   * From now on only marks near the viewport are registered. Chromium rebuilds
-   * every registered range, and repaints its text, after any change to the
-   * page's DOM or style; on a page that keeps changing (or holds thousands of
-   * marks) that work would be paid again and again for marks no one can see.
+   * From now on only marks in the viewport are registered. After any change to
+   * the page's DOM or style, Chromium takes every registered range off its text
+   * and puts it back, which repaints that text (about 0.02 ms a mark on the
+   * 2-core bench machine, each time): on a page that keeps changing (or holds
+   * thousands of marks) that work would be paid again and again for marks no
+   * one can see. Marks just outside are left out too: each costs as much as
+   * one on screen (bench/page.bench.ts).
    */
-  paintNearViewportOnly(): void {
+  paintInViewOnly(): void {
     const highlight = this.highlight;
-    if (!highlight || this.nearViewport || typeof IntersectionObserver !== 'function') return;
+    if (!highlight || this.inView) return;
     highlight.clear();
-    this.nearViewport = new NearViewport(
+    this.inView = new OnScreenMarks(
       (m) => {
         const r = this.ranges.get(m);
         if (r) highlight.add(r);
@@ -77,7 +92,13 @@ export class TextHighlighter {
         if (r) highlight.delete(r);
       },
     );
-    for (const m of this.ranges.keys()) this.nearViewport.track(m);
+    for (const m of this.ranges.keys()) this.inView.track(m);
+    this.setStyle(this.style);
+  }
+
+  /** The page changed: marks may have moved into or out of view. */
+  pageChanged(): void {
+    this.inView?.pageChanged();
   }
 
   unmark(mark: Mark): void {
@@ -85,18 +106,18 @@ export class TextHighlighter {
     if (!range || !this.highlight) return;
     this.highlight.delete(range);
     this.ranges.delete(mark);
-    this.nearViewport?.untrack(mark);
+    this.inView?.untrack(mark);
   }
 
   clear(): void {
     this.highlight?.clear();
     this.ranges.clear();
-    this.nearViewport?.disconnect();
-    this.nearViewport = null;
+    this.inView?.disconnect();
+    this.inView = null;
     if (!highlightsSupported()) return;
     // Names are shared by the whole page: an old copy of Siyaq, retired after
     // an update, must not take down the marks of the copy that replaced it.
-    for (const name of Object.values(NAMES)) if (CSS.highlights.get(name) === this.highlight) CSS.highlights.delete(name);
+    for (const name of ALL_NAMES) if (CSS.highlights.get(name) === this.highlight) CSS.highlights.delete(name);
     if (CSS.highlights.get(FLASH) === this.flashing) CSS.highlights.delete(FLASH);
   }
 
@@ -113,63 +134,5 @@ export class TextHighlighter {
 
   get markStyle(): MarkStyle {
     return this.style;
-  }
-}
-
-/** Tells which marks are within half a viewport's height of the screen, by the element their first letter is in. */
-class NearViewport {
-  private readonly marks = new Map<Element, Set<Mark>>();
-  /** Where each mark was when tracked: it may be detached by the time it is untracked. */
-  private readonly parents = new Map<Mark, Element>();
-  private readonly near = new Set<Element>();
-  private readonly observer: IntersectionObserver;
-
-  constructor(
-    private readonly show: (mark: Mark) => void,
-    private readonly hide: (mark: Mark) => void,
-  ) {
-    this.observer = new IntersectionObserver((entries) => this.onChange(entries), { rootMargin: '50% 0px' });
-  }
-
-  track(mark: Mark): void {
-    const el = mark.nodes[0]!.parentElement;
-    if (!el) return;
-    let set = this.marks.get(el);
-    if (!set) {
-      set = new Set();
-      this.marks.set(el, set);
-      this.observer.observe(el);
-    }
-    set.add(mark);
-    this.parents.set(mark, el);
-    if (this.near.has(el)) this.show(mark);
-  }
-
-  untrack(mark: Mark): void {
-    const el = this.parents.get(mark);
-    if (!el) return;
-    this.parents.delete(mark);
-    const set = this.marks.get(el);
-    if (!set?.delete(mark) || set.size > 0) return;
-    this.marks.delete(el);
-    this.near.delete(el);
-    this.observer.unobserve(el);
-  }
-
-  disconnect(): void {
-    this.observer.disconnect();
-    this.marks.clear();
-    this.parents.clear();
-    this.near.clear();
-  }
-
-  private onChange(entries: IntersectionObserverEntry[]): void {
-    for (const { target, isIntersecting } of entries) {
-      const set = this.marks.get(target);
-      if (!set) continue;
-      if (isIntersecting) this.near.add(target);
-      else this.near.delete(target);
-      for (const mark of set) (isIntersecting ? this.show : this.hide)(mark);
-    }
   }
 }

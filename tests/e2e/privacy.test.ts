@@ -69,8 +69,9 @@ beforeAll(async () => {
   // it again, so that its start-up code runs in front of the recorder. (What runs
   // only on install, the context-menu entry, cannot be replayed this way: reloading
   // an unpacked extension unloads it.)
+  // A blank page holds the CDP session: an extension page would message the
+  // worker, and wake it, while it is being stopped.
   const page = await browser.context.newPage();
-  await page.goto(extensionUrl('options.html'));
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');

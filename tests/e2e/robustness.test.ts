@@ -191,11 +191,12 @@ const TEXT_NODES = `(() => {
   return nodes;
 })()`;
 
-/** The ranges Siyaq painted in one frame; node -1 for one outside those text nodes. */
+/** The ranges Siyaq painted in one frame (underlined, or tinted on a huge page); node -1 for one outside those text nodes. */
 async function marksIn(target: Page | Frame): Promise<Mark[]> {
   return target.evaluate(`(() => {
     const nodes = ${TEXT_NODES};
-    return [...(CSS.highlights.get('siyaq-underline') ?? [])].map((r) => ({ node: nodes.indexOf(r.startContainer), start: r.startOffset, end: r.endOffset }));
+    const marks = CSS.highlights.get('siyaq-underline') ?? CSS.highlights.get('siyaq-tint') ?? [];
+    return [...marks].map((r) => ({ node: nodes.indexOf(r.startContainer), start: r.startOffset, end: r.endOffset }));
   })()`);
 }
 
@@ -293,17 +294,19 @@ describe('extreme pages', () => {
     await page.close();
   });
 
-  it('a 2 MB page: marks painted near the viewport follow the scroll, in many slices, the DOM untouched', async () => {
+  it('a 2 MB page: marks painted in the viewport follow the scroll, in many slices, the DOM untouched', async () => {
     const { page, errors } = await open('/big.html');
     const scan = await scanFigures(page);
     const texts = await textsIn(page);
     const expected = new Set(expectedMarks(texts).map(key));
-    // Past PAINT_ALL_LIMIT marks only those within a screen of the viewport are painted.
+    // Past PAINT_ALL_LIMIT marks only those in the viewport are painted.
     expect(expected.size).toBeGreaterThan(PAINT_ALL_LIMIT);
     const atTop = await marksIn(page);
     expect(atTop.length).toBeGreaterThan(0);
     expect(atTop.length).toBeLessThan(expected.size);
     expect(atTop.every((m) => expected.has(key(m)))).toBe(true);
+    // Tinted rather than underlined there (see text-highlighter.ts).
+    expect(await page.evaluate(() => CSS.highlights.has('siyaq-tint'))).toBe(true);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect
       .poll(async () => Math.max(...(await marksIn(page)).map((m) => m.node)), { timeout: 10_000 })
@@ -444,7 +447,8 @@ describe('hostile pages', () => {
     for (let i = 0; i < 25; i++) {
       await page.waitForTimeout(80);
       const state = await page.evaluate(() => {
-        const ranges = [...(CSS.highlights.get('siyaq-underline') ?? [])] as AbstractRange[];
+        // A page that changes this often gets the tint (see text-highlighter.ts).
+        const ranges = [...(CSS.highlights.get('siyaq-underline') ?? CSS.highlights.get('siyaq-tint') ?? [])] as AbstractRange[];
         return { count: ranges.length, detached: ranges.filter((r) => !r.startContainer.isConnected).length };
       });
       expect(state.detached).toBe(0);

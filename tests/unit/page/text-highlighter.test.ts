@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 // Marks painted through the CSS Custom Highlight API (a stand-in here, since
-// happy-dom has none): one highlight per style, past a limit only marks near
-// the viewport, a flash that ends, and a retired copy that leaves the new
-// copy's highlights alone.
+// happy-dom has none): one highlight per style, past a limit only marks on
+// screen (tinted rather than underlined), a flash that ends, and a retired copy
+// that leaves the new copy's highlights alone.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { Mark } from '../../../lib/page/mention-registry';
@@ -18,45 +18,36 @@ class FakeStaticRange {
   constructor(readonly init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {}
 }
 
-/** An IntersectionObserver the test moves: `observers[i].show(el, true)`. */
-class FakeObserver {
-  static all: FakeObserver[] = [];
-  readonly observed = new Set<Element>();
-  disconnected = false;
-  constructor(
-    private readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void,
-    readonly options: { rootMargin?: string },
-  ) {
-    FakeObserver.all.push(this);
-  }
-  observe(el: Element): void {
-    this.observed.add(el);
-  }
-  unobserve(el: Element): void {
-    this.observed.delete(el);
-  }
-  disconnect(): void {
-    this.disconnected = true;
-    this.observed.clear();
-  }
-  show(target: Element, isIntersecting: boolean): void {
-    this.callback([{ target, isIntersecting }]);
-  }
+/** Each paragraph's top in the document; the stubbed layout gives every one 500 × 50 px there, shifted by the scroll. */
+let tops: Map<Element, number>;
+
+function scrollToY(y: number): void {
+  vi.stubGlobal('scrollY', y);
+  document.dispatchEvent(new Event('scroll'));
 }
 
 let highlights: Map<string, FakeHighlight>;
 
 beforeEach(() => {
   highlights = new Map();
-  FakeObserver.all = [];
+  tops = new Map();
   vi.stubGlobal('CSS', { highlights });
   vi.stubGlobal('Highlight', FakeHighlight);
   vi.stubGlobal('StaticRange', FakeStaticRange);
-  vi.stubGlobal('IntersectionObserver', FakeObserver);
+  vi.stubGlobal('scrollY', 0);
+  vi.stubGlobal('innerHeight', 800);
+  vi.stubGlobal('innerWidth', 1000);
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => setTimeout(() => cb(performance.now()), 16));
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => clearTimeout(id));
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const top = tops.get(this);
+    return top === undefined ? new DOMRect(0, 0, 0, 0) : new DOMRect(0, top - scrollY, 500, 50);
+  });
 });
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   vi.useRealTimers();
   document.body.replaceChildren();
 });
@@ -67,6 +58,7 @@ function marksIn(count: number, perParagraph = 1): Mark[] {
     const p = document.createElement('p');
     p.textContent = 'Quenlin '.repeat(perParagraph);
     document.body.append(p);
+    tops.set(p, tops.size * 100);
     const text = p.firstChild as Text;
     for (let k = 0; k < perParagraph && i + k < count; k++) marks.push({ topic: 'quenlin', nodes: [text], start: k * 8, end: k * 8 + 7 });
   }
@@ -119,65 +111,68 @@ describe('TextHighlighter', () => {
     expect(h.markStyle).toBe('underline');
   });
 
-  it('past the limit paints only marks near the viewport, following the scroll', () => {
+  it('past the limit paints only marks on screen, tinted, following the scroll and the page', async () => {
+    vi.useFakeTimers();
     const h = new TextHighlighter();
     h.setStyle('underline');
+    // Two marks a paragraph, a paragraph every 100 px: 8 paragraphs (16 marks) in an 800 px screen.
     const marks = marksIn(PAINT_ALL_LIMIT + 2, 2);
     for (const m of marks.slice(0, PAINT_ALL_LIMIT)) h.mark(m);
     expect(painted('siyaq-underline')).toBe(PAINT_ALL_LIMIT);
-    expect(FakeObserver.all).toHaveLength(0);
     h.mark(marks[PAINT_ALL_LIMIT]!);
-    const observer = FakeObserver.all[0]!;
-    expect(observer.options.rootMargin).toBe('50% 0px');
-    expect(painted('siyaq-underline')).toBe(0);
-    expect(observer.observed.size).toBe((PAINT_ALL_LIMIT + 2) / 2);
-    const first = marks[0]!.nodes[0]!.parentElement!;
-    observer.show(first, true);
-    expect(painted('siyaq-underline')).toBe(2);
+    expect(highlights.has('siyaq-underline')).toBe(false);
+    expect(painted('siyaq-tint')).toBe(0);
+    await vi.advanceTimersByTimeAsync(600);
+    const paintedTexts = () => [...highlights.get('siyaq-tint')!].map((r) => (r as FakeStaticRange).init.startContainer.parentElement);
+    const paragraphs = [...document.querySelectorAll('p')];
+    expect(new Set(paintedTexts())).toEqual(new Set(paragraphs.slice(0, 8)));
+    expect(painted('siyaq-tint')).toBe(16);
+    // Scrolled: those now on screen, at the next frame.
+    scrollToY(50_000);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(new Set(paintedTexts())).toEqual(new Set(paragraphs.slice(500, 508)));
     // A mark added where the screen already is: painted at once.
+    h.unmark(marks[1001]!);
+    expect(painted('siyaq-tint')).toBe(15);
+    h.mark(marks[1001]!);
+    expect(painted('siyaq-tint')).toBe(16);
+    // The page moves its text (something inserted above): found once the places may be measured again.
+    for (const [el, top] of tops) tops.set(el, top + 1000);
+    h.pageChanged();
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(new Set(paintedTexts())).toEqual(new Set(paragraphs.slice(490, 498)));
+    // Marks added far away (the last paragraph) are not painted; unmarking the painted ones leaves nothing.
     h.mark(marks[PAINT_ALL_LIMIT + 1]!);
-    const last = marks[PAINT_ALL_LIMIT + 1]!.nodes[0]!.parentElement!;
-    expect(painted('siyaq-underline')).toBe(2);
-    observer.show(last, true);
-    expect(painted('siyaq-underline')).toBe(4);
-    observer.show(first, false);
-    expect(painted('siyaq-underline')).toBe(2);
-    // Unmarking the last mark of an element stops watching it.
-    h.unmark(marks[PAINT_ALL_LIMIT]!);
-    expect(painted('siyaq-underline')).toBe(1);
-    expect(observer.observed.has(last)).toBe(true);
-    h.unmark(marks[PAINT_ALL_LIMIT + 1]!);
-    expect(observer.observed.has(last)).toBe(false);
-    expect(painted('siyaq-underline')).toBe(0);
-    observer.show(first, true);
-    const again = marks[1]!;
-    h.unmark(again);
-    h.mark(again);
-    expect(painted('siyaq-underline')).toBe(2);
+    await vi.advanceTimersByTimeAsync(600);
+    expect(paintedTexts()).not.toContain(paragraphs.at(-1));
+    for (const m of marks.slice(980, 996)) h.unmark(m);
+    expect(painted('siyaq-tint')).toBe(0);
   });
 
-  it('can be told to paint near the viewport only, once, and starts over on clear', () => {
+  it('can be told to paint on-screen marks only, once, and starts over on clear', async () => {
+    vi.useFakeTimers();
     const h = new TextHighlighter();
     h.setStyle('underline');
-    const marks = marksIn(3);
+    const marks = marksIn(30);
     for (const m of marks) h.mark(m);
-    h.paintNearViewportOnly();
-    h.paintNearViewportOnly();
-    expect(FakeObserver.all).toHaveLength(1);
-    expect(painted('siyaq-underline')).toBe(0);
-    h.clear();
-    expect(FakeObserver.all[0]!.disconnected).toBe(true);
-    expect(highlights.has('siyaq-underline')).toBe(false);
+    h.paintInViewOnly();
+    h.paintInViewOnly();
+    expect(painted('siyaq-tint')).toBe(0);
+    await vi.advanceTimersByTimeAsync(600);
+    expect(painted('siyaq-tint')).toBe(8);
+    // The background style keeps its own look: it has no decoration to spare.
+    h.setStyle('background');
+    expect([...highlights.keys()]).toEqual(['siyaq-background']);
     h.setStyle('underline');
-    h.mark(marks[0]!);
+    h.clear();
+    expect([...highlights.keys()]).toEqual([]);
+    // Cleared, it paints every mark again, and scrolling does nothing.
+    h.setStyle('underline');
+    h.mark(marks[20]!);
     expect(painted('siyaq-underline')).toBe(1);
-    // Without IntersectionObserver everything stays painted.
-    vi.stubGlobal('IntersectionObserver', undefined);
-    const plain = new TextHighlighter();
-    plain.setStyle('background');
-    plain.mark(marks[1]!);
-    plain.paintNearViewportOnly();
-    expect(painted('siyaq-background')).toBe(1);
+    scrollToY(2000);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(painted('siyaq-underline')).toBe(1);
   });
 
   it('leaves the highlights of a newer copy alone when an old copy is cleared', () => {
