@@ -16,6 +16,7 @@ import type { PageMention } from '../../../lib/page/mention-registry';
 import type { PageKnowledge } from '../../../lib/page/page-knowledge';
 import { SiyaqPage } from '../../../lib/page/siyaq-page';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+import { until, wait } from '../until';
 import { fill } from './html';
 
 const channel = vi.hoisted(() => ({
@@ -66,16 +67,7 @@ function detect(text: string): PageMention[] {
   return found;
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Waits until check() holds (the machines are shared: no fixed delay is long enough), failing after a while. */
-async function until(check: () => unknown, ms = 4000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`not reached: ${check.toString()}`);
-    await wait(10);
-  }
-}
 
 const title = () => card()?.querySelector('.siyaq-card__title')?.textContent;
 

@@ -14,6 +14,7 @@ import { MAX_PACK_BYTES } from '../../../lib/packs/format';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/settings';
 import { importPackFile, type ImportProgress } from '../../../lib/ui/options/import-pack';
 import { LibrarySection } from '../../../lib/ui/options/LibrarySection';
+import { until } from '../until';
 
 const fake = vi.hoisted(() => ({
   sent: [] as { type: string; request: Record<string, unknown> }[],
@@ -128,16 +129,6 @@ describe('importPackFile', () => {
     expect(fake.sent.filter((m) => m.type === 'siyaq:import-cancel')).toHaveLength(1);
   });
 });
-
-const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(check: () => unknown, ms = 4000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`not reached: ${check.toString()}`);
-    await wait(10);
-  }
-}
 
 function saved(id: string, title: string, savedAt: number, date: string | null = null): SavedSummary {
   return { id, title, site: 'news.example', address: `https://news.example/${id}`, date, language: 'en', savedAt, chars: 100 };

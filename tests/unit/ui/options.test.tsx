@@ -11,6 +11,7 @@ import type { PackListing } from '../../../lib/messaging/protocol';
 import { fail, ok } from '../../../lib/messaging/reply';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/settings';
 import { OptionsApp } from '../../../lib/ui/options/OptionsApp';
+import { until, wait } from '../until';
 
 const background = vi.hoisted(() => ({
   sent: [] as { type: string; request: Record<string, unknown> }[],
@@ -38,15 +39,6 @@ vi.mock('../../../lib/messaging/channel', () => ({
 }));
 
 const en = translator('en');
-const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(check: () => unknown, ms = 4000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`not reached: ${check.toString()}`);
-    await wait(10);
-  }
-}
 
 /** Waits until the stored settings hold check (saving is asynchronous). */
 async function saved(check: (s: Settings) => boolean, ms = 4000): Promise<void> {

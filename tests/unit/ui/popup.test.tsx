@@ -14,6 +14,7 @@ import type { SearchHit } from '../../../lib/search/search-index';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/settings';
 import { isRestrictedUrl } from '../../../lib/ui/popup/active-tab';
 import { PopupApp } from '../../../lib/ui/popup/PopupApp';
+import { until, wait } from '../until';
 
 const fake = vi.hoisted(() => ({
   sent: [] as { to: string; type: string; request: Record<string, unknown> }[],
@@ -50,15 +51,6 @@ function cardOf(topic: string): CardData {
 }
 
 const en = translator('en');
-const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(check: () => unknown, ms = 4000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`not reached: ${check.toString()}`);
-    await wait(10);
-  }
-}
 
 const stored = async (): Promise<Settings> => ((await fakeBrowser.storage.local.get('settings')) as { settings: Settings }).settings;
 

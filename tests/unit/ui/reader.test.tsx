@@ -14,6 +14,7 @@ import { fail, ok } from '../../../lib/messaging/reply';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { ReaderApp } from '../../../lib/ui/reader/ReaderApp';
 import { article, corpus } from '../knowledge/corpus';
+import { until, wait } from '../until';
 
 const fake = vi.hoisted(() => ({ sent: [] as { type: string; request: Record<string, unknown> }[] }));
 
@@ -44,15 +45,6 @@ vi.mock('../../../lib/messaging/channel', () => ({
 }));
 
 const en = translator('en');
-const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(check: () => unknown, ms = 4000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`not reached: ${check.toString()}`);
-    await wait(10);
-  }
-}
 
 let root: HTMLElement;
 let scrolled: HTMLElement[];
