@@ -2,37 +2,24 @@
 // folder is imported through the options page; an already open page marks the
 // pack's topic and its card shows the pack's background; off removes the marks;
 // a damaged file changes nothing; removal survives a restart.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { buildPack } from '../../lib/packs/build';
 import { startStaticServer, type StaticServer } from '../e2e/harness/static-server';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness/firefox-browser';
-import { cardState, eventually, highlightedTexts, inCard, pointOfWord, settledHighlights } from './harness/firefox-probes';
-
-const PACK_NAME = 'Zorvath Harbour';
-const PAGE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Harbour news</title></head>
-<body><h1>Coast</h1>
-<p>Ships are back at ${PACK_NAME} this week, officials said.</p>
-<p>Kim Jong Un said the victory in Kursk foiled Western adventures.</p>
-</body></html>`;
+import { eventually, highlightedTexts, settledHighlights } from './harness/firefox-probes';
+import { HARBOUR_PAGE, openOptions, PACK_NAME, packCardBackground, writeHarbourPacks } from './harness/harbour-pack';
 
 let firefox: FirefoxWithExtension;
 let server: StaticServer;
 let dir: string;
-let good: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'siyaq-ff-packs-'));
-  good = await buildPack('tests/e2e/fixtures/pack-content');
-  writeFileSync(join(dir, 'harbours.siyaq'), good);
-  writeFileSync(join(dir, 'damaged.siyaq'), good.replace('reopened on Monday', 'reopened on Sunday'));
+  ({ dir } = await writeHarbourPacks('siyaq-ff-packs-'));
   server = await startStaticServer([]);
-  server.put('/harbour.html', PAGE);
+  server.put('/harbour.html', HARBOUR_PAGE);
   firefox = await launchFirefoxWithExtension({ profile: join(dir, 'profile') });
 });
 
@@ -41,18 +28,6 @@ afterAll(async () => {
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** See firefox.test.ts: moz-extension:// loads report no navigation over BiDi. */
-async function openOptions(): Promise<Page> {
-  const page = await firefox.browser.newPage();
-  const url = firefox.extensionUrl('options.html');
-  void page.goto(url, { timeout: 15_000 }).catch(() => undefined);
-  await eventually(async () => {
-    const ready = await page.evaluate(() => document.querySelectorAll('.knowledge__pack').length > 0).catch(() => false);
-    return ready ? true : null;
-  }, 'the options page to list the packs');
-  return page;
-}
 
 const packIds = (options: Page) =>
   options.evaluate(() => [...document.querySelectorAll<HTMLElement>('.knowledge__pack')].map((row) => row.dataset.pack ?? ''));
@@ -77,7 +52,7 @@ describe('knowledge packs in Firefox', () => {
     await news.goto(server.url('/harbour.html'));
     expect(await settledHighlights(news, 1)).not.toContain(PACK_NAME);
 
-    const options = await openOptions();
+    const options = await openOptions(firefox);
     expect(await packIds(options)).toEqual(['siyaq']);
     expect(await importFile(options, 'harbours.siyaq')).toContain('1.0');
     expect(await packIds(options)).toEqual(['siyaq', 'e2e-harbours']);
@@ -85,14 +60,7 @@ describe('knowledge packs in Firefox', () => {
     await news.bringToFront();
     await eventually(async () => ((await marked(news)).includes(PACK_NAME) ? true : null), 'the pack topic marked on the open page');
     expect(await marked(news)).toContain('Kursk');
-    const point = await pointOfWord(news, PACK_NAME);
-    await news.mouse.move(point.x - 40, point.y - 40);
-    await news.mouse.move(point.x, point.y, { steps: 4 });
-    await eventually(async () => ((await cardState(news)).topic === 'zorvath-harbour' ? true : null), 'the pack topic’s card');
-    const background = await eventually(
-      () => inCard<string | null>(news, `(root) => (root && root.querySelector('.siyaq-card__background') || {}).textContent || null`),
-      'the card’s background',
-    );
+    const background = await packCardBackground(news);
     expect(background).toBe('ميناء أُعيد فتحه بعد عاصفة.');
     await news.mouse.move(5, 5);
 
@@ -107,7 +75,7 @@ describe('knowledge packs in Firefox', () => {
   });
 
   it('a damaged pack shows an error and changes nothing', async () => {
-    const options = await openOptions();
+    const options = await openOptions(firefox);
     const before = await packIds(options);
     const status = await importFile(options, 'damaged.siyaq');
     expect(status).toContain('damaged');
@@ -117,12 +85,12 @@ describe('knowledge packs in Firefox', () => {
   });
 
   it('removing a pack survives a restart', async () => {
-    const options = await openOptions();
+    const options = await openOptions(firefox);
     await (await options.waitForSelector('[data-pack="e2e-harbours"] .knowledge__remove'))!.click();
     await eventually(async () => ((await packIds(options)).length === 1 ? true : null), 'the pack removed');
     await firefox.close();
     firefox = await launchFirefoxWithExtension({ profile: join(dir, 'profile') });
-    const again = await openOptions();
+    const again = await openOptions(firefox);
     expect(await packIds(again)).toEqual(['siyaq']);
     const news = await firefox.browser.newPage();
     await news.goto(server.url('/harbour.html'));
