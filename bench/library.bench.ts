@@ -26,6 +26,7 @@ import { applyPackDelta } from '../lib/store/article-delta';
 import { libraryArticlePage } from '../tests/e2e/fixtures/library-pages';
 import { launchWithExtension, type ChromeTabsApi } from '../tests/e2e/harness/extension-browser';
 import { startStaticServer } from '../tests/e2e/harness/static-server';
+import { savedRecord } from '../tests/unit/library/saved-fixture';
 import { describe, keystrokes } from './keystrokes';
 
 const SAVED = 5000;
@@ -48,22 +49,7 @@ function blocksOf(i: number) {
 }
 
 function records(count: number): SavedRecord[] {
-  return Array.from({ length: count }, (_, i) => {
-    const article = real.details.articles[i % real.details.articles.length]!;
-    return {
-      id: `mine-${i.toString(16).padStart(20, '0')}`,
-      title: `${article.title} (${i})`,
-      site: article.source,
-      address: `https://news.example/${i}`,
-      author: null,
-      language: article.language,
-      direction: article.language === 'ar' ? 'rtl' : 'ltr',
-      date: article.date.value ? { date: article.date.value, inferred: false, note: '' } : null,
-      blocks: linkBlocks(blocksOf(i), detect),
-      truncated: false,
-      savedAt: i,
-    };
-  });
+  return Array.from({ length: count }, (_, i) => savedRecord(i, () => blocksOf(i)));
 }
 
 function time<T>(work: () => T): { ms: number; value: T } {

@@ -6,38 +6,20 @@
 // by the Chromium tests).
 import { describe, expect, it } from 'vitest';
 
-import { createDetector } from '../../../lib/detect';
-import { compileContent } from '../../../lib/knowledge/compile';
 import type { NamesIndex, TopicName } from '../../../lib/knowledge/types';
 import type { LibraryDB } from '../../../lib/library/library-db';
 import { knownTopics, LibraryKnowledge, type PackSink } from '../../../lib/library/library-knowledge';
 import { buildLibraryPack, LIBRARY_PACK_ID } from '../../../lib/library/library-pack';
-import { linkBlocks, summaryOf, type SavedRecord } from '../../../lib/library/saved-record';
+import { summaryOf, type SavedRecord } from '../../../lib/library/saved-record';
 import { mergePacks, type MergedKnowledge, type PackSource } from '../../../lib/packs/merge';
 import { applyPackDelta } from '../../../lib/store/article-delta';
 import type { LivePack } from '../../../lib/store/knowledge-store';
+import { bundled, savedRecord } from './saved-fixture';
 
-const real = compileContent('content');
-const builtin: PackSource = { meta: { id: 'siyaq', title: { ar: 'سياق', en: 'Siyaq' } }, ...real };
-const detector = createDetector(real.names);
-const detect = (text: string) => detector.detect(text).map(({ topic, start, end }) => ({ topic, start, end }));
+const builtin: PackSource = { meta: { id: 'siyaq', title: { ar: 'سياق', en: 'Siyaq' } }, ...bundled };
 
-function record(i: number): SavedRecord {
-  const article = real.details.articles[i % real.details.articles.length]!;
-  return {
-    id: `mine-${i.toString(16).padStart(20, '0')}`,
-    title: `${article.title} (${i})`,
-    site: article.source,
-    address: `https://news.example/${i}`,
-    author: null,
-    language: article.language,
-    direction: 'rtl',
-    date: { date: `2024-0${1 + (i % 9)}-01`, inferred: false, note: '' },
-    blocks: linkBlocks(article.blocks.slice(0, 4), detect),
-    truncated: false,
-    savedAt: i,
-  };
-}
+const record = (i: number): SavedRecord =>
+  savedRecord(i, undefined, { direction: 'rtl', date: { date: `2024-0${1 + (i % 9)}-01`, inferred: false, note: '' } });
 
 class MemoryDB {
   readonly records = new Map<string, SavedRecord>();
@@ -108,7 +90,7 @@ function setup() {
   const expected = () => {
     const records = [...db.records.values()];
     const sources: PackSource[] = [builtin];
-    if (records.length > 0 || db.topicList.length > 0) sources.push(buildLibraryPack(records, knownTopics(real.names), db.topicList));
+    if (records.length > 0 || db.topicList.length > 0) sources.push(buildLibraryPack(records, knownTopics(bundled.names), db.topicList));
     return mergePacks(sources);
   };
   return { db, store, library, save, expected };

@@ -3,38 +3,20 @@
 // middle of the priority order (articles and passages stay in pack order).
 import { describe, expect, it } from 'vitest';
 
-import { createDetector } from '../../../lib/detect';
-import { compileContent, compileSources } from '../../../lib/knowledge/compile';
+import { compileSources } from '../../../lib/knowledge/compile';
 import { knownTopics } from '../../../lib/library/library-knowledge';
 import { buildLibraryPack, LIBRARY_PACK_ID, linkArticle } from '../../../lib/library/library-pack';
-import { linkBlocks, type SavedRecord } from '../../../lib/library/saved-record';
+import type { SavedRecord } from '../../../lib/library/saved-record';
 import { mergePacks, type PackSource } from '../../../lib/packs/merge';
 import { applyPackDelta } from '../../../lib/store/article-delta';
 import { corpus } from '../knowledge/corpus';
+import { bundled, savedRecord } from '../library/saved-fixture';
 
-const real = compileContent('content');
-const builtin: PackSource = { meta: { id: 'siyaq', title: { ar: 'سياق', en: 'Siyaq' } }, ...real };
+const builtin: PackSource = { meta: { id: 'siyaq', title: { ar: 'سياق', en: 'Siyaq' } }, ...bundled };
 const later: PackSource = { meta: { id: 'later', title: { ar: 'لاحقة', en: 'Later' } }, ...compileSources(corpus()) };
 const known = knownTopics([builtin.names, later.names]);
-const detector = createDetector(real.names);
-const detect = (text: string) => detector.detect(text).map(({ topic, start, end }) => ({ topic, start, end }));
 
-function record(i: number, savedAt = i): SavedRecord {
-  const article = real.details.articles[i % real.details.articles.length]!;
-  return {
-    id: `mine-${i.toString(16).padStart(20, '0')}`,
-    title: `${article.title} (${i})`,
-    site: article.source,
-    address: `https://news.example/${i}`,
-    author: null,
-    language: article.language,
-    direction: article.language === 'ar' ? 'rtl' : 'ltr',
-    date: article.date.value ? { date: article.date.value, inferred: false, note: '' } : null,
-    blocks: linkBlocks(article.blocks.slice(0, 3 + (i % 4)), detect),
-    truncated: false,
-    savedAt,
-  };
-}
+const record = (i: number, savedAt = i): SavedRecord => savedRecord(i, (article) => article.blocks.slice(0, 3 + (i % 4)), { savedAt });
 
 const merged = (records: SavedRecord[]) => {
   const library = buildLibraryPack(records, known, [], new Date(0));
