@@ -97,13 +97,19 @@ export class OnScreenMarks {
     });
   }
 
-  /** What is on screen now: the elements placed around the viewport, those marked since, and those shown before. */
+  /** What is on screen now: the elements placed around the viewport (those marked since are placed first), and those shown before. */
   private sweep(): void {
     const now = performance.now();
-    const due = !this.places || now - this.places.at > REMEASURE_MS;
-    if (!this.places || (due && this.fresh.size > 0)) this.remeasure(now);
+    if (!this.places) this.remeasure(now);
+    else if (this.fresh.size > 0) {
+      // Each new element is measured once and placed among the others: while a
+      // long page is scanned, marks arrive in every frame, and measuring them
+      // again in every frame (or everything once a second) cost more than the scan.
+      this.places = mergePlaces(this.places, measure([...this.fresh], this.places.at), (el) => this.marks.has(el));
+      this.fresh.clear();
+    }
     let seen = this.around(this.places!);
-    if (!seen && due) {
+    if (!seen && now - this.places!.at > REMEASURE_MS) {
       this.remeasure(now);
       seen = this.around(this.places!);
     }
@@ -118,7 +124,6 @@ export class OnScreenMarks {
         REMEASURE_MS - (now - this.places!.at),
       );
     }
-    for (const el of this.fresh) if (onScreen(el.getBoundingClientRect())) seen.add(el);
     for (const el of this.onScreen) if (!seen.has(el) && !onScreen(el.getBoundingClientRect())) this.set(el, false);
     for (const el of seen) this.set(el, true);
   }
@@ -177,13 +182,30 @@ function onScreen(box: DOMRect): boolean {
   return box.width > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
 }
 
-interface Places {
+export interface Places {
   els: Element[];
   /** Each element's top in document coordinates, ascending. */
   tops: Float64Array;
   /** The tallest element's height, how far above the viewport a top may lie for the element to reach into it. */
   tallest: number;
   at: number;
+}
+
+/** Two sets of places as one, in order of their tops; elements no longer kept are dropped. */
+export function mergePlaces(a: Places, b: Places, keep: (el: Element) => boolean): Places {
+  const els: Element[] = [];
+  const tops: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.els.length || j < b.els.length) {
+    const fromA = j >= b.els.length || (i < a.els.length && a.tops[i]! <= b.tops[j]!);
+    const el = fromA ? a.els[i]! : b.els[j]!;
+    const top = fromA ? a.tops[i++]! : b.tops[j++]!;
+    if (!keep(el)) continue;
+    els.push(el);
+    tops.push(top);
+  }
+  return { els, tops: Float64Array.from(tops), tallest: Math.max(a.tallest, b.tallest), at: a.at };
 }
 
 /** Where each element is in the document. */
