@@ -11,6 +11,7 @@ const steps: [string, string[]][] = [
   ['detector per tab in Chromium', ['tsx', 'bench/tab.bench.ts']],
   ['popup search', ['tsx', 'bench/search.bench.ts']],
   ['knowledge packs', ['tsx', 'bench/packs.bench.ts']],
+  ['pack import in Chromium', ['tsx', 'bench/pack-import.bench.ts']],
   ['page scan in Chromium', ['tsx', 'bench/page.bench.ts']],
   ['popup first paint with the briefing, against the build before it', ['tsx', 'bench/popup.bench.ts']],
   ['library at 5,000 saved articles', ['tsx', 'bench/library.bench.ts']],
