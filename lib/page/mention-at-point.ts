@@ -2,7 +2,7 @@
 // browser for the text position under the point and check that the point is
 // really inside the mention's boxes (caret APIs snap to the nearest text).
 import { markRange, type Mark, type MentionRegistry } from './mention-registry';
-import type { Rect } from './popup-position';
+import { rectOf, type Rect } from './popup-position';
 
 export interface MentionHit {
   mark: Mark;
@@ -32,7 +32,7 @@ export function mentionAtPoint(x: number, y: number, registry: MentionRegistry, 
     if (!mark) continue;
     for (const box of markRange(mark).getClientRects()) {
       if (x >= box.left - 1 && x <= box.right + 1 && y >= box.top - 1 && y <= box.bottom + 1) {
-        return { mark, rect: { left: box.left, top: box.top, width: box.width, height: box.height } };
+        return { mark, rect: rectOf(box) };
       }
     }
   }

@@ -8,6 +8,16 @@ export interface Rect {
   height: number;
 }
 
+/** A box as the plain rectangle cards are placed by. */
+export function rectOf(box: DOMRectReadOnly): Rect {
+  return { left: box.left, top: box.top, width: box.width, height: box.height };
+}
+
+/** Where a range begins on screen: its first line's box (the whole range's box when it has none). */
+export function firstLineOf(range: Range): Rect {
+  return rectOf(range.getClientRects()[0] ?? range.getBoundingClientRect());
+}
+
 export interface Placement {
   left: number;
   top: number;

@@ -24,7 +24,7 @@ import { markRange, type Mark } from './mention-registry';
 import type { PageKnowledge } from './page-knowledge';
 import { PageLifetime } from './page-lifetime';
 import { PageMarks } from './page-marks';
-import type { Rect } from './popup-position';
+import { firstLineOf, rectOf, type Rect } from './popup-position';
 import { firstMarkIn } from './selection-mark';
 import { listenForTaps, type Tap } from './touch-tap';
 import { WordFollower } from './word-follower';
@@ -242,8 +242,7 @@ export class SiyaqPage {
     if (!mark) return false;
     this.lastStep = mark;
     const range = markRange(mark);
-    const box = bringIntoView(range);
-    const rect = { left: box.left, top: box.top, width: box.width, height: box.height };
+    const rect = rectOf(bringIntoView(range));
     this.intent.markShown({ mark, rect });
     this.marks.highlighter.flash(range);
     this.openCard(mark.topic, rect, textDirectionOf(mark.nodes[0]!), mark, true);
@@ -368,8 +367,7 @@ export class SiyaqPage {
 
   /** Says, beside the selection, that it holds no name Siyaq knows; gone after a few seconds. */
   private showNotice(selected: Range): void {
-    const box = selected.getClientRects()[0] ?? selected.getBoundingClientRect();
-    const anchor = { left: box.left, top: box.top, width: box.width, height: box.height };
+    const anchor = firstLineOf(selected);
     const notice = translator(this.lang)('cardNoNameInSelection');
     const dir = selected.startContainer instanceof Text ? textDirectionOf(selected.startContainer) : 'ltr';
     this.intent.dismiss();
@@ -451,8 +449,7 @@ export class SiyaqPage {
       if (!selected.collapsed && selected.toString().trim()) this.showNotice(selected);
       return false;
     }
-    const box = markRange(mark).getClientRects()[0] ?? markRange(mark).getBoundingClientRect();
-    const rect = { left: box.left, top: box.top, width: box.width, height: box.height };
+    const rect = firstLineOf(markRange(mark));
     this.intent.markShown({ mark, rect });
     this.openCard(mark.topic, rect, textDirectionOf(mark.nodes[0]!), mark, true);
     return true;

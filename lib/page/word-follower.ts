@@ -2,7 +2,7 @@
 // the word, the card moves with it, and when the word leaves the screen (or
 // its box scrolls it out of sight) the card is told to close.
 import { markRange, type Mark } from './mention-registry';
-import type { Rect } from './popup-position';
+import { rectOf, type Rect } from './popup-position';
 import { blockOf, SIYAQ_HOST_TAG } from './text-walker';
 
 export class WordFollower {
@@ -76,5 +76,5 @@ function wordBox(mark: Mark, before: Rect): Rect | null {
   const shown = document.elementFromPoint(x, y);
   const block = blockOf(mark.nodes[0]!);
   if (shown && shown.tagName !== SIYAQ_HOST_TAG && !block?.contains(shown)) return null;
-  return { left: best.left, top: best.top, width: best.width, height: best.height };
+  return rectOf(best);
 }
