@@ -126,4 +126,14 @@ describe('the surname guard’s words', () => {
     expect(found('دانييل لافروف')).toEqual([]);
     expect(found('قال لافروف')).toEqual([['لافروف', 'lavrov']]);
   });
+
+  it('let a person’s own first name stand before the surname alone', () => {
+    // فلاديمير is a first name (it starts a person’s name) but also Putin’s own.
+    const full = topic('putin', 'person', 'فلاديمير فلاديميروفيتش بوتين', 'Vladimir Putin', ['بوتين']);
+    const other = topic('vladimir-x', 'person', 'فلاديمير زيلينسكي', 'Vladimir X');
+    const found = exactOnly([full, other]);
+    expect(found('فلاديمير بوتين')).toEqual([['بوتين', 'putin']]);
+    expect(found('فلاديميروفيتش بوتين')).toEqual([['بوتين', 'putin']]);
+    expect(found('دانييل بوتين')).toEqual([]);
+  });
 });
