@@ -52,7 +52,8 @@ describe('mentions', () => {
 
   it('none, and nothing thrown, for input that is not text', () => {
     const d = detector();
-    for (const bad of [undefined, null, 42, {}, ['موسكو']]) expect(d.detect(bad as unknown as string)).toEqual([]);
+    const bad: unknown[] = [undefined, null, 42, {}, ['موسكو']];
+    for (const input of bad) expect(d.detect(input as string)).toEqual([]);
     expect(d.detect('')).toEqual([]);
   });
 
