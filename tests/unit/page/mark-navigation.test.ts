@@ -93,6 +93,7 @@ describe('caretStart', () => {
 describe('bringIntoView', () => {
   afterEach(() => vi.restoreAllMocks());
 
+  /** A range with this box, and another once the page scrolled it into view. */
   function rangeAt(box: { left: number; top: number; right: number; bottom: number }, node: Node) {
     const after = DOMRect.fromRect({ x: 10, y: 300, width: 50, height: 20 });
     let scrolled = false;
@@ -100,8 +101,7 @@ describe('bringIntoView', () => {
       startContainer: node,
       getBoundingClientRect: () => (scrolled ? after : (box as DOMRect)),
     } as unknown as Range;
-    const scroll = vi.fn(() => (scrolled = true));
-    return { range, after, scroll };
+    return { range, after, scroll: () => (scrolled = true) };
   }
 
   it('leaves a range on screen where it is, and scrolls one off screen to the middle', () => {
@@ -110,11 +110,12 @@ describe('bringIntoView', () => {
     const { text } = page();
     const inside = { left: 0, top: 0, right: 1000, bottom: 800 };
     const calls: unknown[][] = [];
+    let onScroll = () => {};
     vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element, ...args: unknown[]) {
       calls.push([this, ...args]);
+      onScroll();
     });
-    const { range } = rangeAt(inside, text('b'));
-    expect(bringIntoView(range)).toBe(inside);
+    expect(bringIntoView(rangeAt(inside, text('b')).range)).toBe(inside);
     expect(calls).toEqual([]);
     for (const off of [
       { ...inside, left: -1 },
@@ -124,17 +125,13 @@ describe('bringIntoView', () => {
     ]) {
       calls.length = 0;
       const at = rangeAt(off, text('b'));
-      vi.mocked(Element.prototype.scrollIntoView).mockImplementation(function (this: Element, ...args: unknown[]) {
-        calls.push([this, ...args]);
-        at.scroll();
-      });
+      onScroll = at.scroll;
       expect(bringIntoView(at.range), JSON.stringify(off)).toBe(at.after);
       expect(calls).toEqual([[document.getElementById('b'), { block: 'center', inline: 'nearest' }]]);
     }
     // A range that starts in no element scrolls the page's root.
     calls.length = 0;
-    const loose = rangeAt({ ...inside, top: -5 }, document);
-    bringIntoView(loose.range);
+    bringIntoView(rangeAt({ ...inside, top: -5 }, document).range);
     expect(calls[0]![0]).toBe(document.documentElement);
     vi.unstubAllGlobals();
   });

@@ -8,8 +8,8 @@ import { mentionAtPoint, textDirectionOf } from '../../../lib/page/mention-at-po
 import { MentionRegistry, type Mark } from '../../../lib/page/mention-registry';
 import { fill } from './html';
 
-type CaretDoc = Document & { caretPositionFromPoint?: unknown; caretRangeFromPoint?: unknown };
-const doc = document as CaretDoc;
+/** The document's caret APIs, set and taken away by the tests (happy-dom has neither). */
+const doc = document as unknown as Record<'caretPositionFromPoint' | 'caretRangeFromPoint', unknown>;
 
 /** Line boxes of the name: two lines, the second below the first. */
 const LINES = [DOMRect.fromRect({ x: 100, y: 50, width: 40, height: 20 }), DOMRect.fromRect({ x: 10, y: 80, width: 30, height: 20 })];

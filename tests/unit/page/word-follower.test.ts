@@ -18,6 +18,7 @@ let word: Text;
 let mark: Mark;
 let moved: ReturnType<typeof vi.fn<(rect: Rect | null) => void>>;
 let follower: WordFollower;
+let pointed: { mock: { lastCall?: unknown[] } };
 
 const box = (x: number, y: number, width = 40, height = 20) => DOMRect.fromRect({ x, y, width, height });
 const START: Rect = { left: 100, top: 100, width: 40, height: 20 };
@@ -53,7 +54,7 @@ beforeEach(() => {
     frames.delete(id);
   });
   vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(() => boxes as unknown as DOMRectList);
-  vi.spyOn(document, 'elementFromPoint').mockImplementation(() => shown);
+  pointed = vi.spyOn(document, 'elementFromPoint').mockImplementation(() => shown);
   moved = vi.fn();
   follower = new WordFollower(moved);
 });
@@ -203,7 +204,7 @@ describe('WordFollower', () => {
     scroll();
     runFrames();
     expect(moved).toHaveBeenLastCalledWith({ left: 100, top: 20, width: 40, height: 20 });
-    expect(document.elementFromPoint).toHaveBeenLastCalledWith(120, 30);
+    expect(pointed.mock.lastCall).toEqual([120, 30]);
     // Another element: the box scrolled the word away.
     shown = document.getElementById('other');
     boxes = [box(100, 10)];
