@@ -5,6 +5,7 @@
 import { compileMatcher } from '../detect/compiled';
 import { markedNames } from '../knowledge/names';
 import type { DetailsIndex, NamesIndex } from '../knowledge/types';
+import { fieldProblemArgs } from './field-problem';
 import { PackError } from './pack-error';
 import type { Pack, PackManifest, PackMeta } from './types';
 import { checkBody, checkMeta } from './validate';
@@ -71,7 +72,7 @@ export async function decodePack(text: string): Promise<DecodedPack> {
   const declared = header.body;
   if (typeof declared !== 'object' || declared === null || !Number.isInteger(declared.bytes) || typeof declared.sha256 !== 'string') {
     throw new PackError('invalid', 'The pack header does not give the length and checksum of its contents.', {
-      args: ['body', 'must give the length and checksum of the contents'],
+      args: fieldProblemArgs('body', 'body-header'),
     });
   }
   const bytes = new TextEncoder().encode(newline < 0 ? '' : text.slice(newline + 1));

@@ -16,35 +16,37 @@ import {
   type TopicDetails,
   type TopicName,
 } from '../knowledge/types';
+import { fieldProblemArgs, type FieldProblem, type FieldProblemArgs } from './field-problem';
 import { PackError } from './pack-error';
 import type { PackBody, PackMeta } from './types';
 import { isPackVersion } from './version';
 
 type Json = Record<string, unknown>;
 
-function invalid(path: string, problem: string): never {
-  throw new PackError('invalid', `The pack is not valid: ${path} ${problem}.`, { args: [path, problem] });
+function invalid<K extends FieldProblem>(path: string, key: K, ...particulars: FieldProblemArgs<K>): never {
+  const args = fieldProblemArgs(path, key, ...particulars);
+  throw new PackError('invalid', `The pack is not valid: ${path} ${args[1]}.`, { args });
 }
 
 function record(value: unknown, path: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) invalid(path, 'must be an object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) invalid(path, 'object');
   return value as Json;
 }
 
 function list(value: unknown, path: string): unknown[] {
-  if (!Array.isArray(value)) invalid(path, 'must be a list');
+  if (!Array.isArray(value)) invalid(path, 'list');
   return value;
 }
 
 function text(value: unknown, path: string, { empty = false } = {}): string {
-  if (typeof value !== 'string') invalid(path, 'must be text');
-  if (!empty && value.trim() === '') invalid(path, 'is empty');
+  if (typeof value !== 'string') invalid(path, 'text');
+  if (!empty && value.trim() === '') invalid(path, 'empty');
   return value;
 }
 
 function id(value: unknown, path: string): string {
   const s = text(value, path);
-  if (idProblem(s) || s.length > 100) invalid(path, 'must be lowercase letters, digits and single hyphens');
+  if (idProblem(s) || s.length > 100) invalid(path, 'id');
   return s;
 }
 
@@ -55,13 +57,13 @@ function bilingual(value: unknown, path: string, options?: { empty?: boolean }):
 
 function integer(value: unknown, path: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    invalid(path, `must be a whole number from ${min} to ${max}`);
+    invalid(path, 'whole-number', String(min), String(max));
   }
   return value;
 }
 
 function bool(value: unknown, path: string): boolean {
-  if (typeof value !== 'boolean') invalid(path, 'must be true or false');
+  if (typeof value !== 'boolean') invalid(path, 'boolean');
   return value;
 }
 
@@ -72,7 +74,7 @@ function texts(value: unknown, path: string): string[] {
 function partialDate(value: unknown, path: string): string | null {
   if (value === null) return null;
   const s = text(value, path);
-  if (!isPartialDate(s)) invalid(path, 'must be a date (YYYY, YYYY-MM or YYYY-MM-DD) or null');
+  if (!isPartialDate(s)) invalid(path, 'partial-date');
   return s;
 }
 
@@ -80,14 +82,14 @@ function factSource(value: unknown, path: string): FactSource {
   const by = record(value, path);
   if (by.kind === 'article' || by.kind === 'analysts') return { kind: by.kind };
   if (by.kind === 'named') return { kind: 'named', name: bilingual(by.name, `${path}.name`) };
-  invalid(`${path}.kind`, 'must be article, analysts or named');
+  invalid(`${path}.kind`, 'one-of', 'article, analysts, named');
 }
 
 export function checkMeta(header: Json): PackMeta {
   const version = text(header.version, 'version');
-  if (!isPackVersion(version)) invalid('version', 'must be dotted numbers such as 1 or 1.2.0');
+  if (!isPackVersion(version)) invalid('version', 'version');
   const created = text(header.created, 'created');
-  if (Number.isNaN(Date.parse(created))) invalid('created', 'must be a date and time');
+  if (Number.isNaN(Date.parse(created))) invalid('created', 'date-time');
   const counts = record(header.counts, 'counts');
   const dates = record(header.dates, 'dates');
   return {
@@ -106,25 +108,25 @@ export function checkBody(value: unknown, meta: PackMeta): PackBody {
   const names = checkNames(body.names);
   const details = checkDetails(body.details, names);
   const matcher = record(body.matcher, 'matcher');
-  if (typeof matcher.format !== 'number') invalid('matcher.format', 'must be a number');
+  if (typeof matcher.format !== 'number') invalid('matcher.format', 'number');
   if (details.articles.length !== meta.counts.articles)
-    invalid('counts.articles', `says ${meta.counts.articles}, the pack holds ${details.articles.length}`);
+    invalid('counts.articles', 'count', String(meta.counts.articles), String(details.articles.length));
   if (names.topics.length !== meta.counts.topics)
-    invalid('counts.topics', `says ${meta.counts.topics}, the pack holds ${names.topics.length}`);
+    invalid('counts.topics', 'count', String(meta.counts.topics), String(names.topics.length));
   return { names, details, matcher: body.matcher as PackBody['matcher'] };
 }
 
 function checkNames(value: unknown): NamesIndex {
   const r = record(value, 'names');
-  if (r.version !== 1) invalid('names.version', 'must be 1');
+  if (r.version !== 1) invalid('names.version', 'equals', '1');
   const seen = new Set<string>();
   const topics = list(r.topics, 'names.topics').map((t, i): TopicName => {
     const path = `names.topics[${i}]`;
     const topic = record(t, path);
     const topicId = id(topic.id, `${path}.id`);
-    if (seen.has(topicId)) invalid(`${path}.id`, `"${topicId}" is listed twice`);
+    if (seen.has(topicId)) invalid(`${path}.id`, 'repeated', topicId);
     seen.add(topicId);
-    if (!TOPIC_KINDS.includes(topic.kind as TopicName['kind'])) invalid(`${path}.kind`, `must be one of ${TOPIC_KINDS.join(', ')}`);
+    if (!TOPIC_KINDS.includes(topic.kind as TopicName['kind'])) invalid(`${path}.kind`, 'one-of', TOPIC_KINDS.join(', '));
     const out: TopicName = {
       id: topicId,
       kind: topic.kind as TopicName['kind'],
@@ -141,28 +143,28 @@ function checkNames(value: unknown): NamesIndex {
 
 function checkDetails(value: unknown, names: NamesIndex): DetailsIndex {
   const r = record(value, 'details');
-  if (r.version !== 1) invalid('details.version', 'must be 1');
+  if (r.version !== 1) invalid('details.version', 'equals', '1');
   const topicIds = new Set(names.topics.map((t) => t.id));
   const articles = list(r.articles, 'details.articles').map((a, i) => checkArticle(a, `details.articles[${i}]`, topicIds));
   const byId = new Map<string, Article>();
   for (const [i, a] of articles.entries()) {
-    if (byId.has(a.id)) invalid(`details.articles[${i}].id`, `"${a.id}" is used twice`);
+    if (byId.has(a.id)) invalid(`details.articles[${i}].id`, 'repeated', a.id);
     byId.set(a.id, a);
   }
   const raw = record(r.topics, 'details.topics');
   const topics: Record<string, TopicDetails> = {};
   for (const topicId of topicIds) {
-    if (!Object.hasOwn(raw, topicId)) invalid('details.topics', `has no entry for topic "${topicId}"`);
+    if (!Object.hasOwn(raw, topicId)) invalid('details.topics', 'no-details', topicId);
     topics[topicId] = checkTopicDetails(raw[topicId], `details.topics.${topicId}`, topicId, topicIds, byId);
   }
-  for (const key of Object.keys(raw)) if (!topicIds.has(key)) invalid(`details.topics.${key}`, 'is not a topic of names.topics');
+  for (const key of Object.keys(raw)) if (!topicIds.has(key)) invalid(`details.topics.${key}`, 'not-listed');
   return { version: 1, articles, topics };
 }
 
 function checkArticle(value: unknown, path: string, topicIds: Set<string>): Article {
   const a = record(value, path);
   const date = record(a.date, `${path}.date`);
-  if (a.language !== 'ar' && a.language !== 'en') invalid(`${path}.language`, 'must be ar or en');
+  if (a.language !== 'ar' && a.language !== 'en') invalid(`${path}.language`, 'one-of', 'ar, en');
   return {
     id: id(a.id, `${path}.id`),
     title: text(a.title, `${path}.title`),
@@ -183,7 +185,7 @@ function checkArticle(value: unknown, path: string, topicIds: Set<string>): Arti
 
 function span(value: unknown, path: string, length: number): [number, number] {
   const pair = list(value, path);
-  if (pair.length !== 2) invalid(path, 'must be [start, end]');
+  if (pair.length !== 2) invalid(path, 'span');
   const start = integer(pair[0], `${path}[0]`, 0, length);
   const end = integer(pair[1], `${path}[1]`, start, length);
   return [start, end];
@@ -191,7 +193,7 @@ function span(value: unknown, path: string, length: number): [number, number] {
 
 function checkBlock(value: unknown, path: string, topicIds: Set<string>): Block {
   const b = record(value, path);
-  if (b.kind !== 'heading' && b.kind !== 'paragraph') invalid(`${path}.kind`, 'must be heading or paragraph');
+  if (b.kind !== 'heading' && b.kind !== 'paragraph') invalid(`${path}.kind`, 'one-of', 'heading, paragraph');
   const body = text(b.text, `${path}.text`);
   return {
     kind: b.kind,
@@ -201,7 +203,7 @@ function checkBlock(value: unknown, path: string, topicIds: Set<string>): Block 
       const mp = `${path}.mentions[${i}]`;
       const mention = record(m, mp);
       const topic = text(mention.topic, `${mp}.topic`);
-      if (!topicIds.has(topic)) invalid(`${mp}.topic`, `names topic "${topic}", which the pack does not have`);
+      if (!topicIds.has(topic)) invalid(`${mp}.topic`, 'unknown-topic', topic);
       const [start, end] = span([mention.start, mention.end], mp, body.length);
       return { topic, start, end };
     }),
@@ -216,10 +218,10 @@ function checkTopicDetails(
   articles: Map<string, Article>,
 ): TopicDetails {
   const t = record(value, path);
-  if (t.id !== topicId) invalid(`${path}.id`, `must be "${topicId}"`);
+  if (t.id !== topicId) invalid(`${path}.id`, 'equals', `"${topicId}"`);
   const blockOf = (articleId: unknown, block: unknown, where: string): Block => {
     const article = articles.get(text(articleId, `${where}.article`));
-    if (!article) invalid(`${where}.article`, `names article "${String(articleId)}", which the pack does not have`);
+    if (!article) invalid(`${where}.article`, 'unknown-article', String(articleId));
     const b = article.blocks[integer(block, `${where}.block`, 0, article.blocks.length - 1)];
     return b!;
   };
@@ -242,7 +244,7 @@ function checkTopicDetails(
     }),
     related: list(t.related, `${path}.related`).map((r, i) => {
       const rid = text(r, `${path}.related[${i}]`);
-      if (!topicIds.has(rid)) invalid(`${path}.related[${i}]`, `names topic "${rid}", which the pack does not have`);
+      if (!topicIds.has(rid)) invalid(`${path}.related[${i}]`, 'unknown-topic', rid);
       return rid;
     }),
     passages: list(t.passages, `${path}.passages`).map((p, i) => {

@@ -7,6 +7,7 @@ import type { Lang, Translate } from '../../i18n/i18n';
 import { TRACK_REASON_TEXT } from '../../library/outcome-text';
 import { lt } from '../../library/strings';
 import type { ReplyError } from '../../messaging/reply';
+import { invalidPackText } from './field-problem-text';
 
 export interface ErrorWords {
   /** The machine reason: a pack error code, a refusal key, or the reply's code. */
@@ -33,7 +34,7 @@ export function errorWords(error: ReplyError, lang: Lang, t: Translate): ErrorWo
     case 'corrupted':
       return words(t('packErrorCorrupted'));
     case 'invalid':
-      return words(t('packErrorInvalid'), `${a} ${b}`);
+      return words(invalidPackText(lang, c, reason.args.slice(3)), `${a} ${b}`);
     case 'too-large':
       return words(t('knowledgeTooLarge', a, b));
     case 'same-version':

@@ -42,4 +42,47 @@ describe('g letters (read by the walk)', () => {
     const key = normalizeKey('كورسك');
     expect([...key].some((_, i) => gFlexibleAt(key, i))).toBe(false);
   });
+
+  it('reads a g letter in a word that starts with alef or has lam second, when it is no article', () => {
+    const agadir = normalizeKey('أغادير');
+    expect(gFlexibleAt(agadir, agadir.indexOf('غ'))).toBe(true);
+    const bulgaria = normalizeKey('بلغاريا');
+    expect(gFlexibleAt(bulgaria, bulgaria.indexOf('غ'))).toBe(true);
+    expect(gFlexibleAt(normalizeKey('غانا'), 0)).toBe(true);
+  });
+
+  it('judges each word of a key on its own length', () => {
+    const key = normalizeKey('مدينة جدة');
+    expect(gFlexibleAt(key, key.indexOf('ج'))).toBe(false);
+    expect(gFlexible(key)).toBe(false);
+    const long = normalizeKey('جدة الجديدة غيراسيموف');
+    expect(gFlexibleAt(long, long.lastIndexOf('غ'))).toBe(true);
+    expect(gFlexibleAt(long, 0)).toBe(false);
+  });
+
+  it('a key is flexible only when each of its غ and ج is', () => {
+    expect(gFlexible(normalizeKey('غدة'))).toBe(false);
+    expect(gFlexible(normalizeKey('الغد'))).toBe(false);
+    expect(gFlexible(normalizeKey('بيونغ يانغ'))).toBe(true);
+    expect(gFlexible(normalizeKey('بيونغ الغد'))).toBe(false);
+    expect(gFlexible(normalizeKey('كورسك'))).toBe(true);
+  });
+});
+
+describe('variants of long names', () => {
+  it('keeps every variant of a name of five words', () => {
+    const all = variants('معاهدة الأمن الجماعي الأوروبي علييف');
+    expect(new Set(all)).toEqual(
+      new Set([
+        'معاهده الامن الجماعي الاوروبي علييف',
+        'معاهده الامن الجماعي الاوروبي عليف',
+        'اتفاقيه الامن الجماعي الاوروبي علييف',
+        'اتفاقيه الامن الجماعي الاوروبي عليف',
+      ]),
+    );
+  });
+
+  it('writes each doubled yeh once', () => {
+    expect(variants('حسينيين')).toEqual(['حسينيين', 'حسينين']);
+  });
 });

@@ -34,4 +34,38 @@ describe('clitics', () => {
   it('keeps at least two letters for the name', () => {
     expect(starts('وال')).toEqual(['وال', 'ال']);
   });
+
+  it('offers a start only where two letters or more are left', () => {
+    expect(starts('وب')).toEqual(['وب']);
+    expect(starts('بي')).toEqual(['بي']);
+    expect(starts('بيت')).toEqual(['بيت', 'يت']);
+    expect(starts('وبيت')).toEqual(['وبيت', 'بيت', 'يت']);
+    expect(starts('الكر')).toEqual(['الكر', 'كر']);
+    expect(starts('الك')).toEqual(['الك']);
+    expect(starts('بالكر')).toEqual(['بالكر', 'الكر', 'كر']);
+    expect(starts('بالك')).toEqual(['بالك', 'الك']);
+  });
+
+  it('reads لل as ل with the article, its alef elided, only with letters left after it', () => {
+    expect(starts('لليم')).toEqual(['لليم', 'ليم', 'اليم', 'يم']);
+    expect(starts('للي')).toEqual(['للي', 'لي']);
+    expect(starts('لبنان')).toEqual(['لبنان', 'بنان']);
+    expect(starts('بلاد')).toEqual(['بلاد', 'لاد']);
+  });
+
+  it('reads the article only as ال, and after ب or ك, never after ل', () => {
+    expect(starts('اكرم')).toEqual(['اكرم']);
+    expect(starts('تلال')).toEqual(['تلال']);
+    expect(starts('بكلمة')).toEqual(['بكلمة', 'كلمة']);
+    expect(starts('بيتنا')).toEqual(['بيتنا', 'يتنا']);
+    expect(starts('لالكرم')).toEqual(['لالكرم', 'الكرم']);
+    expect(starts('كالبرق')).toEqual(['كالبرق', 'البرق', 'برق']);
+  });
+
+  it('reads a word from the middle of a text', () => {
+    const text = 'في وباكو';
+    const buffer = new Int32Array(MAX_NAME_STARTS);
+    const n = nameStarts(text, 3, text.length, buffer);
+    expect([...buffer.subarray(0, n)].map((s) => text.slice(startPosition(s)))).toEqual(['وباكو', 'باكو', 'اكو']);
+  });
 });

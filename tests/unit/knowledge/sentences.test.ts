@@ -57,6 +57,28 @@ describe('splitSentences', () => {
     expect(split('حقاً؟! نعم.')).toEqual(['حقاً؟!', 'نعم.']);
   });
 
+  it('keeps closing brackets and single quotes with their sentence, and opens a straight quote after it', () => {
+    expect(split('He left (for good.) Then ‘Yes.’ Then [sic.] End.')).toEqual([
+      'He left (for good.)',
+      'Then ‘Yes.’',
+      'Then [sic.]',
+      'End.',
+    ]);
+    expect(split('He said so. "Next" came. ‹Quoted.› Last.')).toEqual(['He said so.', '"Next" came.', '‹Quoted.›', 'Last.']);
+  });
+
+  it('a closing quote with no opening one does not make the next quotation count as closed', () => {
+    expect(split('One» Two. «Three. Four» Five. Six.')).toEqual(['One» Two.', '«Three. Four» Five.', 'Six.']);
+  });
+
+  it('reads the word before a full stop without tatweel or opening marks, and abbreviations in any case', () => {
+    expect(split('التقى (د. أحمد) بالوزير. ثم')).toEqual(['التقى (د. أحمد) بالوزير.', 'ثم']);
+    expect(split('ولد عام 1990 مـ. في يريفان. ثم')).toEqual(['ولد عام 1990 مـ. في يريفان.', 'ثم']);
+    expect(split('They met (Gen. Smith) and GOV. Jones. Then.')).toEqual(['They met (Gen. Smith) and GOV. Jones.', 'Then.']);
+    expect(split('It rose 5 per cent in Sept. Last year.')).toEqual(['It rose 5 per cent in Sept. Last year.']);
+    expect(split('It ended. Then it. Began.')).toEqual(['It ended.', 'Then it.', 'Began.']);
+  });
+
   it('returns nothing for blank text', () => {
     expect(splitSentences('   ')).toEqual([]);
   });

@@ -2,11 +2,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, type Rollup } from 'vite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { build, createServer, type Rollup } from 'vite';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { loadMatcher, type CompiledMatcher } from '../../../lib/detect';
 import { siyaqKnowledge } from '../../../lib/knowledge/vite-plugin';
-import { corpus } from './corpus';
+import { article, corpus } from './corpus';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -14,18 +15,29 @@ afterEach(() => {
 });
 
 /** A project folder holding the test corpus and an entry importing both halves. */
-function project(files = corpus()): string {
+function project(files = corpus(), entry = MAIN): string {
   const root = mkdtempSync(join(tmpdir(), 'siyaq-plugin-'));
   dirs.push(root);
   for (const { path, text } of files) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
   }
-  writeFileSync(
-    join(root, 'main.js'),
-    "import names from 'virtual:siyaq/names';\nimport details from 'virtual:siyaq/details';\nexport { names, details };\n",
-  );
+  writeFileSync(join(root, 'main.js'), entry);
   return root;
+}
+
+const MAIN = "import names from 'virtual:siyaq/names';\nimport details from 'virtual:siyaq/details';\nexport { names, details };\n";
+const PACK_MAIN = "import pack from 'virtual:siyaq/pack';\nexport { pack };\n";
+const MANIFEST = {
+  path: 'content/pack.yaml',
+  text: 'id: test-pack\ntitle: { ar: حزمة, en: A pack }\nversion: 3\ndescription: { ar: وصف, en: Described }\n',
+};
+
+/** Imports the bundle's code as a module. */
+async function run<T>(chunk: Rollup.OutputChunk): Promise<T> {
+  const dataUrl = `data:text/javascript;base64,${Buffer.from(chunk.code).toString('base64')}`;
+  // oxlint-disable-next-line no-unsanitized/method -- the module is the test's own bundle
+  return (await import(/* @vite-ignore */ dataUrl)) as T;
 }
 
 async function bundle(root: string): Promise<Rollup.OutputChunk> {
@@ -46,12 +58,7 @@ describe('siyaqKnowledge', () => {
   it('provides both halves as modules, and lists content files among their ids', async () => {
     const root = project();
     const chunk = await bundle(root);
-    const dataUrl = `data:text/javascript;base64,${Buffer.from(chunk.code).toString('base64')}`;
-    // oxlint-disable-next-line no-unsanitized/method -- the module is the test's own bundle
-    const { names, details } = (await import(/* @vite-ignore */ dataUrl)) as {
-      names: { topics: { id: string }[] };
-      details: { articles: { id: string }[] };
-    };
+    const { names, details } = await run<{ names: { topics: { id: string }[] }; details: { articles: { id: string }[] } }>(chunk);
     expect(names.topics.map((t) => t.id)).toEqual(['zorvath', 'quenlin', 'melbrook']);
     expect(details.articles.map((a) => a.id)).toEqual(['alpha', 'beta']);
     // WXT's dev mode rebuilds an entrypoint only when a changed file is one of its module ids.
@@ -66,5 +73,68 @@ describe('siyaqKnowledge', () => {
     await expect(bundle(project(files))).rejects.toThrow(
       'content/articles/gamma.md:1: an article must start with a "---" line opening its front matter',
     );
+  });
+
+  it('serves content/ as the built-in pack: its pack.yaml, when it was built, and a matcher of the marked topics', async () => {
+    const files = [...corpus(), MANIFEST];
+    files[2] = { ...files[2]!, text: files[2]!.text.replace('- id: quenlin\n', '- id: quenlin\n  marked: false\n') };
+    const before = Date.now();
+    const { pack } = await run<{ pack: { manifest: { id: string; version: string }; created: string; matcher: CompiledMatcher } }>(
+      await bundle(project(files, PACK_MAIN)),
+    );
+    expect(pack.manifest).toMatchObject({ id: 'test-pack', version: '3', title: { en: 'A pack' } });
+    expect(Date.parse(pack.created)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(pack.created)).toBeLessThanOrEqual(Date.now());
+    const found = loadMatcher(pack.matcher).detect('Zorvath met Quenlin in Melbrook.');
+    expect(found.map((m) => m.topic)).toEqual(['zorvath', 'melbrook']);
+  });
+
+  it('needs pack.yaml only for the pack module', async () => {
+    await expect(bundle(project(corpus(), PACK_MAIN))).rejects.toThrow('content/pack.yaml:1: missing: a pack needs pack.yaml');
+  });
+});
+
+describe('siyaqKnowledge in the dev server', () => {
+  /** A dev server on a project, and the names half as it serves it now. */
+  async function serve(root: string) {
+    const server = await createServer({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      server: { middlewareMode: true, hmr: false, ws: false },
+      plugins: [siyaqKnowledge()],
+    });
+    const ids = async () => {
+      const module = (await server.ssrLoadModule('virtual:siyaq/details')) as { default: { articles: { id: string }[] } };
+      return module.default.articles.map((a) => a.id);
+    };
+    return { server, ids };
+  }
+
+  it('watches every content file, and reloads both halves when one is added or deleted in content/', async () => {
+    const root = project([...corpus(), MANIFEST]);
+    const { server, ids } = await serve(root);
+    try {
+      const send = vi.spyOn(server.ws, 'send');
+      expect(await ids()).toEqual(['alpha', 'beta']);
+      const watched = server.moduleGraph.getModuleById('\0virtual:siyaq/details');
+      expect(watched).toBeDefined();
+      const gamma = article('gamma', 'Quenlin was there.');
+      writeFileSync(join(root, gamma.path), gamma.text);
+      // Outside content/: nothing to reload.
+      server.watcher.emit('add', join(root, 'main2.js'));
+      server.watcher.emit('add', join(root, 'content-old', 'x.md'));
+      expect(send).not.toHaveBeenCalled();
+      expect(await ids()).toEqual(['alpha', 'beta']);
+      server.watcher.emit('add', join(root, gamma.path));
+      expect(send).toHaveBeenCalledWith({ type: 'full-reload' });
+      expect(await ids()).toEqual(['alpha', 'beta', 'gamma']);
+      rmSync(join(root, gamma.path));
+      server.watcher.emit('unlink', join(root, gamma.path));
+      expect(send).toHaveBeenCalledTimes(2);
+      expect(await ids()).toEqual(['alpha', 'beta']);
+    } finally {
+      await server.close();
+    }
   });
 });

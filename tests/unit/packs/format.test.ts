@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
+import { translator } from '../../../lib/i18n/i18n';
+import { fail, readReply } from '../../../lib/messaging/reply';
 import { decodePack, PACK_FORMAT } from '../../../lib/packs/format';
 import { PackError } from '../../../lib/packs/pack-error';
+import { errorWords } from '../../../lib/ui/options/error-text';
 import { compiled, MANIFEST, packText, withBody, withHeader } from './fixture';
 
 async function codeOf(text: string): Promise<string> {
@@ -12,6 +15,13 @@ async function codeOf(text: string): Promise<string> {
     throw error;
   }
   return 'accepted';
+}
+
+/** The error as the options page receives it from the background. */
+function readError(error: PackError) {
+  const reply = readReply<never>(JSON.parse(JSON.stringify(fail('refused', error.message, error.reason))));
+  if (reply.ok) throw new Error('expected a failure');
+  return reply.error;
 }
 
 describe('pack file', () => {
@@ -74,10 +84,11 @@ describe('pack file', () => {
 });
 
 describe('pack validation', () => {
+  const kindOfSentence = new Map<string, string[]>();
   const cases: [string, (body: Record<string, any>) => void, RegExp][] = [
     ['a topic without kind', (b) => delete b.names.topics[0].kind, /names\.topics\[0\]\.kind must be one of/],
     ['an alias that is not text', (b) => (b.names.topics[1].aliases[0] = 5), /names\.topics\[1\]\.aliases\[0\] must be text/],
-    ['a duplicate topic', (b) => (b.names.topics[1].id = b.names.topics[0].id), /is listed twice/],
+    ['a duplicate topic', (b) => (b.names.topics[1].id = b.names.topics[0].id), /"[a-z-]*" is used twice/],
     ['a topic without details', (b) => delete b.details.topics.quenlin, /details\.topics has no entry for topic "quenlin"/],
     [
       'a passage into a missing block',
@@ -92,7 +103,7 @@ describe('pack validation', () => {
       /sentences\[0\]\[1\] must be a whole number/,
     ],
     ['a related topic the pack lacks', (b) => b.details.topics.zorvath.related.push('ghost'), /related\[1\] names topic "ghost"/],
-    ['a wrong language', (b) => (b.details.articles[0].language = 'fr'), /language must be ar or en/],
+    ['a wrong language', (b) => (b.details.articles[0].language = 'fr'), /language must be one of ar, en/],
     ['a bad date', (b) => (b.details.articles[0].date.value = '2023-13'), /date\.value must be a date/],
     ['no matcher', (b) => delete b.matcher, /matcher must be an object/],
   ];
@@ -102,8 +113,19 @@ describe('pack validation', () => {
       expect(error).toBeInstanceOf(PackError);
       expect((error as PackError).code).toBe('invalid');
       expect((error as PackError).message).toMatch(message);
+      // The options page words the problem in Arabic without a Latin word; the field line keeps the English.
+      const words = errorWords(readError(error as PackError), 'ar', translator('ar'));
+      expect(words.text).toMatch(/^الحزمة غير صالحة: [^.]+\. أول حقل خاطئ فيها، باسمه في الحزمة:$/);
+      expect(words.text).not.toMatch(/[A-Za-z]/);
+      expect(words.technical).toBe((error as PackError).message.replace(/^The pack is not valid: (.*)\.$/, '$1'));
+      kindOfSentence.set(words.text, [...(kindOfSentence.get(words.text) ?? []), (error as PackError).reason.args[2] ?? '']);
     });
   }
+
+  it('never words two kinds of problem alike in Arabic', () => {
+    expect(new Set([...kindOfSentence.values()].flat()).size).toBeGreaterThan(6);
+    for (const kinds of kindOfSentence.values()) expect(new Set(kinds).size).toBe(1);
+  });
 
   it('keeps markup in text as text', async () => {
     const text = await withBody(await packText(), (b) => (b.details.topics.zorvath.background.en = '<img src=x onerror=alert(1)>'));

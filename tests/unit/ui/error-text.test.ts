@@ -41,13 +41,20 @@ describe('errors in the reader’s language', () => {
     const header = JSON.parse(good.slice(0, at)) as { counts: { topics: number } };
     header.counts.topics = 3;
     const error = refused(await caught(() => decodePack(`${JSON.stringify(header)}${good.slice(at)}`)));
-    expect(error.reason).toEqual({ key: 'invalid', args: ['counts.topics', 'says 3, the pack holds 0'] });
+    expect(error.reason).toEqual({ key: 'invalid', args: ['counts.topics', 'says 3, the pack holds 0', 'count', '3', '0'] });
     expect(ar(error)).toEqual({
       reason: 'invalid',
-      text: 'الحزمة غير صالحة. أول حقل خاطئ فيها، باسمه في الحزمة:',
+      text: 'الحزمة غير صالحة: رأسها يذكر 3، وفيها 0. أول حقل خاطئ فيها، باسمه في الحزمة:',
       technical: 'counts.topics says 3, the pack holds 0',
     });
-    expect(en(error).text).toBe('The pack is not valid. The first wrong field, as the pack names it:');
+    expect(en(error).text).toBe('The pack is not valid: its header counts 3, but it holds 0. The first wrong field, as the pack names it:');
+    // A problem this version cannot word (a newer background's) still gets a sentence, and the field line.
+    const unknown = refused(new PackError('invalid', 'English', { args: ['x.y', 'is odd', 'odd'] }));
+    expect(ar(unknown)).toEqual({
+      reason: 'invalid',
+      text: 'الحزمة غير صالحة: فيها حقل خاطئ. أول حقل خاطئ فيها، باسمه في الحزمة:',
+      technical: 'x.y is odd',
+    });
 
     expect(ar(refused(await caught(() => decodePack('hello'))))).toEqual({
       reason: 'not-a-pack',

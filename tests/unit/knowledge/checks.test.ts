@@ -1,0 +1,169 @@
+// More of content/'s checks, each at the line to fix, and what compiles
+// around them: warnings for similarity matches, passages of unnamed topics,
+// article headings and dates.
+import { describe, expect, it } from 'vitest';
+
+import { compileSources, type SourceFile } from '../../../lib/knowledge/compile';
+import { ContentError, formatProblem } from '../../../lib/knowledge/content-error';
+import { ALPHA_BODY, article, corpus, TOPICS } from './corpus';
+
+function problems(files: SourceFile[]): string[] {
+  try {
+    compileSources(files);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map(formatProblem);
+    throw error;
+  }
+  throw new Error('expected the content to be rejected');
+}
+
+function editTopics(from: string, to: string): SourceFile[] {
+  expect(TOPICS).toContain(from);
+  return corpus({ topics: TOPICS.replace(from, to) });
+}
+
+const PEOPLE = 'content/topics/people.yaml';
+const EVENTS = 'content/topics/events.yaml';
+
+describe('warnings', () => {
+  it('name a word matched only by similarity at the line of its block', () => {
+    const { warnings, details } = compileSources(corpus({ alpha: ALPHA_BODY.replace('Quenlin stayed', 'Quenlinn stayed') }));
+    expect(warnings.map(formatProblem)).toEqual([
+      'content/articles/alpha.md:17: "Quenlinn" is matched to quenlin only by similarity; list it as an alias if right, or exclude it if wrong',
+    ]);
+    expect(details.articles[0]!.blocks[2]!.mentions[0]).toEqual({ topic: 'quenlin', start: 0, end: 8 });
+  });
+});
+
+describe('a topic no article names', () => {
+  const departure = (facts: string) => `- id: departure
+  kind: event
+  name: { ar: الرحيل الكبير, en: The Great Departure }
+  background: { ar: خلفية, en: Background }
+  facts:
+${facts}`;
+  const fact = (quote: string) => `    - date: null\n      ar: رحل\n      en: He left\n      cite: { article: alpha, quote: ${quote} }\n`;
+
+  it('takes each sentence its facts cite once, in citation order', () => {
+    const facts = fact('never came back') + fact('Then Zorvath left') + fact('Zorvath never came') + fact('Quenlin stayed');
+    const { details } = compileSources([...corpus(), { path: EVENTS, text: departure(facts) }]);
+    expect(details.topics.departure?.passages).toEqual([
+      { article: 'alpha', block: 1, sentence: 2 },
+      { article: 'alpha', block: 1, sentence: 1 },
+      { article: 'alpha', block: 2, sentence: 0 },
+    ]);
+    expect(details.topics.departure?.facts.map((f) => f.cite)).toEqual([
+      { article: 'alpha', block: 1, start: 69, end: 84 },
+      { article: 'alpha', block: 1, start: 33, end: 50 },
+      { article: 'alpha', block: 1, start: 61, end: 79 },
+      { article: 'alpha', block: 2, start: 0, end: 14 },
+    ]);
+  });
+
+  it('is refused when none of its facts cites an article either', () => {
+    expect(problems([...corpus(), { path: EVENTS, text: departure('    []\n').replace('  facts:\n    []\n', '') }])).toEqual([
+      `${EVENTS}:1: no article mentions topic "departure" and none of its facts cites one: its name and aliases match nothing (check them against the articles' spelling)`,
+    ]);
+  });
+
+  it('a quote in the second article of two with one id is sought in the first', () => {
+    const files = [...corpus(), { ...article('alpha', 'Quenlin was elsewhere.'), path: 'content/articles/z/articles/alpha.md' }];
+    expect(problems(files)).toEqual([
+      'content/articles/z/articles/alpha.md:2: article id "alpha" is also used by content/articles/alpha.md:2',
+    ]);
+  });
+});
+
+describe('topic forms', () => {
+  it('an alias with no letters the detector can match', () => {
+    expect(problems(editTopics('    - زورفات\n', '    - زورفات\n    - "«ـَ»"\n'))).toEqual([
+      `${PEOPLE}:8: alias "«ـَ»" of zorvath has no letters the detector can match`,
+    ]);
+  });
+
+  it('both names may be one spelling; only an alias is redundant', () => {
+    const { names } = compileSources(editTopics('name: { ar: كوينلين, en: Quenlin }', 'name: { ar: Quenlin, en: Quenlin }'));
+    expect(names.topics.find((t) => t.id === 'quenlin')?.name).toEqual({ ar: 'Quenlin', en: 'Quenlin' });
+  });
+
+  it('an alias claimed by another topic of the same file, naming where it was claimed first', () => {
+    expect(problems(editTopics('  aliases: [Melbrook Town]', '  aliases: [Melbrook Town, Quenlin]'))).toEqual([
+      `${PEOPLE}:26: alias "Quenlin" is claimed by both quenlin (${PEOPLE}:21) and melbrook`,
+    ]);
+  });
+
+  it('an exclude phrase holding an alias (not only a name) passes', () => {
+    const { names } = compileSources(editTopics('exclude: [Melbrook Town Hall]', 'exclude: [the Melbrook Town fair]'));
+    expect(names.topics.find((t) => t.id === 'melbrook')?.exclude).toEqual(['the Melbrook Town fair']);
+  });
+
+  it('lists the forms that hold another marked topic’s name, never its own or an unmarked one’s', () => {
+    const extra = `- id: melbrook-war
+  kind: event
+  name: { ar: حرب ميلبروك, en: War of Melbrook Town }
+  aliases: [Melbrook Town War Memorial Fight, Quenlin Feud]
+  background: { ar: خلفية, en: Background }
+  facts:
+    - date: null
+      ar: رحل
+      en: He left
+      cite: { article: alpha, quote: Zorvath never came back }
+- id: hidden
+  kind: place
+  name: { ar: مخفي, en: Feud }
+  marked: false
+  background: { ar: خلفية, en: Background }
+  facts:
+    - date: null
+      ar: رحل
+      en: He left
+      cite: { article: alpha, quote: Zorvath never came back }
+`;
+    const { names } = compileSources([...corpus(), { path: EVENTS, text: extra }]);
+    const byId = new Map(names.topics.map((t) => [t.id, t]));
+    expect(byId.get('melbrook-war')?.nested).toEqual([
+      'حرب ميلبروك',
+      'War of Melbrook Town',
+      'Melbrook Town War Memorial Fight',
+      'Quenlin Feud',
+    ]);
+    // Melbrook Town holds melbrook's own name: not nested.
+    expect(byId.get('melbrook')?.nested).toEqual([]);
+    expect(byId.get('hidden')?.nested).toEqual([]);
+  });
+});
+
+describe('article bodies', () => {
+  it('an empty heading, a heading without its space, and lines in a paragraph joined by one space', () => {
+    const files = [...corpus(), article('gamma', '## \n\nQuenlin.\n#Melbrook is a hashtag\nlast  line.')];
+    expect(problems(files)).toEqual(['content/articles/gamma.md:12: empty heading']);
+    const ok = compileSources([...corpus(), article('gamma', 'Quenlin.\n#Melbrook is a hashtag')]);
+    expect(ok.details.articles[2]!.blocks.map((b) => [b.kind, b.text])).toEqual([['paragraph', 'Quenlin. #Melbrook is a hashtag']]);
+  });
+
+  it('an unknown date without a note, and the front matter’s missing fields', () => {
+    expect(problems([...corpus(), article('gamma', 'Quenlin.', { date: 'unknown' })])).toEqual([
+      'content/articles/gamma.md:9: date_note must say why the date is unknown',
+    ]);
+    expect(problems([...corpus(), article('gamma', 'Quenlin.', { title: undefined, source_en: undefined })])).toEqual([
+      'content/articles/gamma.md:2: missing field "title" in the front matter',
+      'content/articles/gamma.md:2: missing field "source_en" in the front matter',
+    ]);
+  });
+
+  it('takes http and https addresses, and a date_note with a known date', () => {
+    const files = corpus();
+    files[1] = article('beta', 'Quenlin.', {
+      url: 'http://example.com/a?b=c',
+      date: '2023',
+      date_inferred: 'true',
+      date_note: 'from the URL',
+    });
+    expect(compileSources(files).details.articles[1]).toMatchObject({
+      url: 'http://example.com/a?b=c',
+      date: { value: '2023', inferred: true, note: 'from the URL' },
+    });
+    files[1] = article('beta', 'Quenlin.', { url: 'https://example.com/a b' });
+    expect(problems(files)).toEqual(['content/articles/beta.md:7: url "https://example.com/a b" must be an http(s) address or "unknown"']);
+  });
+});
