@@ -56,13 +56,11 @@ function foldDigit(cp: number): string | undefined {
 function foldUncached(cp: number): string {
   if (cp === 0x0640) return REMOVED; // tatweel only stretches a letter
   if (cp >= 0xd800 && cp <= 0xdfff) return '\uFFFD'; // a lone surrogate half is no character
-  const ch = String.fromCodePoint(cp);
-  if (SEPARATOR.test(ch)) return SPACE;
-  const digit = foldDigit(cp);
-  if (digit !== undefined) return digit;
   // Decompose compatibility forms (أ -> ا + hamza, ﻻ -> لا, 𝐁 -> B, é -> e +
-  // accent), lower-case what that gives (İ -> i + dot) and drop every mark.
-  const decomposed = ch.normalize('NFKD').toLowerCase().normalize('NFKD').replace(MARK_OR_FORMAT, '');
+  // accent), lower-case what that gives (İ -> i + dot) and drop every mark;
+  // then fold what is left one character at a time (separators and digits
+  // come through the decomposition unchanged or as other separators, ´ -> space).
+  const decomposed = String.fromCodePoint(cp).normalize('NFKD').toLowerCase().normalize('NFKD').replace(MARK_OR_FORMAT, '');
   let out = '';
   for (const c of decomposed) {
     if (SEPARATOR.test(c)) out += SPACE;
@@ -93,24 +91,23 @@ export function foldCodePoint(cp: number): string {
   return hit;
 }
 
-/** foldUnit result: the unit is removed. */
-export const FOLD_REMOVED = -1;
-/** foldUnit result: the unit folds to several characters (use foldCodePoint). */
-export const FOLD_MANY = -2;
+/** foldUnit result: the unit does not fold to one code unit of its own (use foldCodePoint). */
+export const FOLD_OTHER = -1;
 
-// BMP fast path: the single code unit a code unit folds to, or one of the
-// FOLD_ values; 0 until first seen (no code unit folds to U+0000, a control).
+// BMP fast path: the single code unit a code unit folds to, or FOLD_OTHER;
+// 0 until first seen (no code unit folds to U+0000, a control).
 const unitCache = new Int32Array(0x10000);
 
 /**
- * What a BMP code unit (not a surrogate) folds to: one code unit, or
- * FOLD_REMOVED, or FOLD_MANY. The normaliser's inner loop.
+ * What a UTF-16 code unit folds to when that is exactly one code unit; else
+ * FOLD_OTHER: removed, several characters, or a high surrogate (which may
+ * start a pair: the caller reads the whole code point). The normaliser's inner loop.
  */
 export function foldUnit(code: number): number {
   const hit = unitCache[code] ?? 0;
   if (hit !== 0) return hit;
   const folded = foldCodePoint(code);
-  const value = folded.length === 0 ? FOLD_REMOVED : folded.length === 1 ? folded.charCodeAt(0) : FOLD_MANY;
+  const value = folded.length === 1 && (code & 0xfc00) !== 0xd800 ? folded.charCodeAt(0) : FOLD_OTHER;
   unitCache[code] = value;
   return value;
 }

@@ -2,7 +2,7 @@
 // removed or unified, with a map back to the original text so a match found in
 // normalised text can be marked in the page.
 
-import { FOLD_MANY, foldCodePoint, foldUnit, SPACE } from './fold-char';
+import { FOLD_OTHER, foldCodePoint, foldUnit, SPACE } from './fold-char';
 
 export interface Normalized {
   text: string;
@@ -41,7 +41,7 @@ class Output {
     } else {
       this.lastWasSpace = false;
     }
-    if (this.n + 1 >= this.codes.length) this.grow();
+    if (this.n >= this.codes.length) this.grow();
     this.codes[this.n] = code;
     this.map[this.n] = at;
     this.n++;
@@ -52,7 +52,7 @@ class Output {
   }
 
   private grow(): void {
-    const codes = new Uint16Array(this.codes.length * 2 + 16);
+    const codes = new Uint16Array(this.codes.length * 2);
     codes.set(this.codes);
     this.codes = codes;
     const map = new Int32Array(codes.length + 1);
@@ -64,22 +64,20 @@ class Output {
 export function normalize(original: string): Normalized {
   const out = new Output(original.length + 16);
   for (let i = 0; i < original.length;) {
-    const unit = original.charCodeAt(i);
-    if (unit < 0xd800 || unit > 0xdfff) {
-      const folded = foldUnit(unit);
-      if (folded >= 0) out.emit(folded, i);
-      else if (folded === FOLD_MANY) out.emitAll(foldCodePoint(unit), i);
+    const folded = foldUnit(original.charCodeAt(i));
+    if (folded !== FOLD_OTHER) {
+      out.emit(folded, i);
       i++;
     } else {
-      const cp = original.codePointAt(i) ?? unit;
+      const cp = original.codePointAt(i) ?? 0;
       out.emitAll(foldCodePoint(cp), i);
-      i += cp > 0xffff ? 2 : 1;
+      i += cp >= 0x10000 ? 2 : 1;
     }
   }
   let n = out.n;
   // A trailing separator is dropped too, so the text never ends in a space;
   // map[n] then keeps that separator's index, so spans stop before it.
-  if (n > 0 && out.lastWasSpace && out.codes[n - 1] === SPACE_CODE) n--;
+  if (n > 0 && out.lastWasSpace) n--;
   else out.map[n] = original.length;
   return { text: utf16.decode(out.codes.subarray(0, n)), toOriginal: out.map.subarray(0, n + 1) };
 }
@@ -103,7 +101,7 @@ export function normalizeKey(s: string): string {
       out += c;
     }
   }
-  return lastWasSpace && out.endsWith(SPACE) ? out.slice(0, -1) : out;
+  return out.endsWith(SPACE) ? out.slice(0, -1) : out;
 }
 
 const INVISIBLE = /^\p{Cf}$/u;
@@ -118,16 +116,11 @@ export function originalSpan(norm: Normalized, original: string, a: number, b: n
   const start = norm.toOriginal[a] ?? original.length;
   let end = norm.toOriginal[b] ?? original.length;
   while (end > start) {
-    const low = original.charCodeAt(end - 1);
-    const isPair = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start && isHighSurrogate(original.charCodeAt(end - 2));
-    const width = isPair ? 2 : 1;
+    // The code point that ends at `end`: both halves when a surrogate pair ends there.
+    const width = (original.codePointAt(end - 2) ?? 0) > 0xffff ? 2 : 1;
     const cp = original.codePointAt(end - width) ?? 0;
     if (!INVISIBLE.test(String.fromCodePoint(cp)) && foldCodePoint(cp) !== SPACE) break;
     end -= width;
   }
   return [start, end];
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -9,8 +9,8 @@ const WORD = /^[\p{L}\p{N}]$/u;
 const cache = new Uint8Array(0x10000);
 
 export function isWordCode(code: number): boolean {
+  // Out of range (NaN past the end of a string): undefined, so not a word.
   let hit = cache[code];
-  if (hit === undefined) return false; // out of range: not a code unit
   if (hit === 0) {
     hit = (code >= 0xd800 && code <= 0xdfff) || WORD.test(String.fromCharCode(code)) ? 1 : 2;
     cache[code] = hit;
@@ -21,11 +21,11 @@ export function isWordCode(code: number): boolean {
 /** The index just past the word character run that starts at i. */
 export function wordEnd(text: string, i: number): number {
   let j = i;
-  while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+  while (isWordCode(text.charCodeAt(j))) j++;
   return j;
 }
 
 /** True when position i is at a word boundary on its right side: text[i] is not a word character. */
 export function isBoundaryAt(text: string, i: number): boolean {
-  return i >= text.length || !isWordCode(text.charCodeAt(i));
+  return !isWordCode(text.charCodeAt(i));
 }

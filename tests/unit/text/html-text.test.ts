@@ -11,6 +11,10 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe('القائمة\nقال باشينيان إن\nيريفان\nKim\u00A0Jong\u2011un & A<');
   });
 
+  it('hides every hidden element, in any letter case', () => {
+    expect(htmlToText('<p>a</p><SCRIPT>x()</SCRIPT><p>b</p><script>y()</script><p>c</p><Style>.d{}</Style>')).toBe('a\nb\nc');
+  });
+
   it('tolerates broken markup', () => {
     expect(htmlToText('<p>باكو <span>وموسكو<script>never closed')).toBe('باكو وموسكو');
     expect(htmlToText('a < b and c > d')).toBe('a < b and c > d');
