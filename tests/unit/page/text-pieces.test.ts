@@ -88,11 +88,11 @@ describe('mentionsInPieces', () => {
     const record = (t: string) => (texts.push(t), detect(t));
     const exact = 'ab '.repeat(166) + 'cd';
     expect(exact).toHaveLength(500);
-    [...mentionsInPieces(exact, record)];
+    expect([...mentionsInPieces(exact, record)]).toHaveLength(1);
     expect(texts).toEqual([exact]);
     texts.length = 0;
     const longer = `${exact}e`;
-    [...mentionsInPieces(longer, record)];
+    expect([...mentionsInPieces(longer, record)]).toHaveLength(2);
     expect(texts).toHaveLength(2);
     // The cut is the word start at 198 (the last one at or before 500 - 300), and the first piece reaches 300 past it.
     expect(texts[0]).toBe(longer.slice(0, 498));
