@@ -79,6 +79,12 @@ describe('splitSentences', () => {
     expect(split('It ended. Then it. Began.')).toEqual(['It ended.', 'Then it.', 'Began.']);
   });
 
+  it('reads an abbreviation only before a full stop, at the start of the text too, behind any opening marks', () => {
+    expect(split('Did he fly to the U.S? He did.')).toEqual(['Did he fly to the U.S?', 'He did.']);
+    expect(split('Gen. Smith came. He left.')).toEqual(['Gen. Smith came.', 'He left.']);
+    expect(split('He met [(Dr. Smith)] there. Then.')).toEqual(['He met [(Dr. Smith)] there.', 'Then.']);
+  });
+
   it('returns nothing for blank text', () => {
     expect(splitSentences('   ')).toEqual([]);
   });
