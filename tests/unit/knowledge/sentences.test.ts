@@ -53,6 +53,11 @@ describe('splitSentences', () => {
     expect(split('وأكد أن كوريا “ستواصل دعم روسيا. وستبقى متمسكة.')).toEqual(['وأكد أن كوريا “ستواصل دعم روسيا.', 'وستبقى متمسكة.']);
   });
 
+  it('ends a sentence at the closing quote of a quotation opened in an earlier paragraph', () => {
+    expect(split('ولن نتراجع." ثم غادر القاعة.')).toEqual(['ولن نتراجع."', 'ثم غادر القاعة.']);
+    expect(split('we will stay." He left. Then "Go."')).toEqual(['we will stay."', 'He left.', 'Then "Go."']);
+  });
+
   it('treats a run of marks as one end', () => {
     expect(split('حقاً؟! نعم.')).toEqual(['حقاً؟!', 'نعم.']);
   });
