@@ -9,6 +9,7 @@ import {
   firstWordCount,
   firstWordKey,
   firstWordValue,
+  initialOf,
   lengthBit,
   LONG_ALIAS_LETTERS,
   MIN_ALIAS_LETTERS,
@@ -66,6 +67,7 @@ export function buildFuzzyIndex(keys: readonly string[]): FuzzyArrays {
     gapStart.push(gaps.length);
     const hash = skeletonHash(sk.symbols, sk.length);
     const lastLetter = key.charCodeAt(key.length - 1);
+    const initial = initialOf(key.charCodeAt(0));
     const slack = maxCost(count);
     addTo(bySkeleton, skeletonKey(hash, words.length, lastLetter), index);
     if (words.length > 1) {
@@ -77,10 +79,11 @@ export function buildFuzzyIndex(keys: readonly string[]): FuzzyArrays {
       else values[same] = (values[same] ?? 0) | value;
       firstWords.set(firstKey, values);
       // Every window letter count within the alias's cost (FuzzyIndex.gather).
-      for (let n = count - slack; n <= count + slack; n++) runs.push(runKey(firstKey, words.length, lastLetter, n));
+      for (let n = count - slack; n <= count + slack; n++) runs.push(runKey(firstKey, words.length, initial, lastLetter, n));
     }
     if (words.length === 1 && sk.length >= 2) {
-      for (let n = count - slack; n <= count + slack; n++) oneWord.push(wordKey(sk.symbols[0] ?? 0, sk.symbols[1] ?? 0, lastLetter, n));
+      for (let n = count - slack; n <= count + slack; n++)
+        oneWord.push(wordKey(sk.symbols[0] ?? 0, sk.symbols[1] ?? 0, initial, lastLetter, n));
     }
     if (count >= LONG_ALIAS_LETTERS) {
       addTo(byLongNeighbour, skeletonKey(hash, words.length, lastLetter), index);

@@ -9,7 +9,7 @@ import Fuse from 'fuse.js';
 
 import { bloomHas } from './bloom';
 import { MAX_TOKEN_COST, MAX_TOTAL_COST, maxCost, MIN_FUZZY_TOKEN, preparedCost, type AliasRef } from './fuzzy-cost';
-import type { FuzzyWindow } from './fuzzy-window';
+import { firstLetter, type FuzzyWindow } from './fuzzy-window';
 import { HashIndex, type HashIndexArrays } from './hash-index';
 import { letterClass, sameLetter } from './letter-classes';
 import { rangeHash } from './range-map';
@@ -65,6 +65,8 @@ export interface FuzzyArrays {
 export function firstChangeable(firstWordLength: number): number {
   return Math.max(FIXED_CONSONANTS, firstWordLength);
 }
+
+const ALEF = 0x627;
 
 /** Bits of a firstWords value below its word count. */
 const LENGTH_BITS = 28;
@@ -123,8 +125,17 @@ export function firstWordKey(text: string, from: number, to: number, skeletonHas
  * last letter up to sameLetter and, as letters, a count the alias's cost
  * allows.
  */
-export function runKey(firstKey: number, words: number, lastLetter: number, letters: number): number {
-  return Math.imul(withWords(firstKey, words) ^ letterClass(lastLetter), 0x5bd1e995) ^ letters;
+export function runKey(firstKey: number, words: number, initial: number, lastLetter: number, letters: number): number {
+  return Math.imul(withWords(firstKey, words) ^ letterClass(lastLetter), 0x5bd1e995) ^ Math.imul(initial, 0x27d4eb2f) ^ letters;
+}
+
+/**
+ * An alias's first letter as the filters hold it: the letter up to
+ * sameLetter, which a window's first letter after any alefs must be; or 0
+ * (any) for an alias that starts with an alef, which may be dropped.
+ */
+export function initialOf(letter: number): number {
+  return letter === ALEF ? 0 : letterClass(letter);
 }
 
 /**
@@ -142,8 +153,13 @@ export function skeletonKey(hash: number, words: number, lastLetter: number): nu
  * its last letter up to sameLetter and a letter count the alias's cost
  * allows.
  */
-export function wordKey(first: number, second: number, lastLetter: number, letters: number): number {
-  return Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) ^ Math.imul(letterClass(lastLetter), 0x27d4eb2f) ^ letters;
+export function wordKey(first: number, second: number, initial: number, lastLetter: number, letters: number): number {
+  return (
+    Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) ^
+    Math.imul(letterClass(lastLetter), 0x27d4eb2f) ^
+    Math.imul(initial, 0x165667b1) ^
+    letters
+  );
 }
 
 /** A skeleton hash keyed by word count too, so a lookup meets only aliases of as many words. */
@@ -229,11 +245,18 @@ export class FuzzyIndex {
    */
   runSizes(text: string, from: number, ends: Int32Array, firstKey: number, sizes: number, maxK: number): number {
     let out = 0;
+    const initial = letterClass(firstLetter(text, from, ends[0] ?? from));
     for (let k = 2; k <= maxK; k++) {
       if ((sizes & (1 << k)) === 0) continue;
       const end = ends[k - 1] ?? 0;
       const letters = end - from - (k - 1);
-      if (bloomHas(this.a.runs, runKey(firstKey, k, text.charCodeAt(end - 1), letters))) out |= 1 << k;
+      const last = text.charCodeAt(end - 1);
+      if (
+        bloomHas(this.a.runs, runKey(firstKey, k, initial, last, letters)) ||
+        bloomHas(this.a.runs, runKey(firstKey, k, 0, last, letters))
+      ) {
+        out |= 1 << k;
+      }
     }
     return out;
   }
@@ -249,16 +272,36 @@ export class FuzzyIndex {
     if (n < 2) return this.found;
     const last = window.lastLetter[k - 1] ?? 0;
     const symbols = window.skeleton.symbols;
-    if (k === 1 && !bloomHas(this.a.words, wordKey(symbols[0] ?? 0, symbols[1] ?? 0, last, letters))) return this.found;
+    if (k === 1) {
+      const [s0, s1] = [symbols[0] ?? 0, symbols[1] ?? 0];
+      const words = this.a.words;
+      if (
+        !bloomHas(words, wordKey(s0, s1, letterClass(window.firstLetter), last, letters)) &&
+        !bloomHas(words, wordKey(s0, s1, 0, last, letters))
+      ) {
+        return this.found;
+      }
+    }
     this.query++;
     const hash = skeletonKey(window.hash(k), k, last);
     const firstHash = window.hash(1);
-    this.gather(this.bySkeleton, hash, letters, k, firstHash, last, onlyTopic, 1);
-    this.gather(this.byLongNeighbour, hash, letters, k, firstHash, last, onlyTopic, 0);
+    const firstLetter = window.firstLetter;
+    this.gather(this.bySkeleton, hash, letters, k, firstHash, last, firstLetter, onlyTopic, 1);
+    this.gather(this.byLongNeighbour, hash, letters, k, firstHash, last, firstLetter, onlyTopic, 0);
     // One consonant more in the window, or one changed: delete one from the window too.
     deletionHashes(window.skeleton.symbols, n, window.prefix, this.deletions);
     for (let j = firstChangeable(k > 1 ? window.length(1) : 0); j < n; j++) {
-      this.gather(this.byLongNeighbour, skeletonKey(this.deletions[j] ?? 0, k, last), letters, k, firstHash, last, onlyTopic, 0);
+      this.gather(
+        this.byLongNeighbour,
+        skeletonKey(this.deletions[j] ?? 0, k, last),
+        letters,
+        k,
+        firstHash,
+        last,
+        firstLetter,
+        onlyTopic,
+        0,
+      );
     }
     return this.found;
   }
@@ -270,6 +313,7 @@ export class FuzzyIndex {
     k: number,
     firstHash: number,
     last: number,
+    firstLetter: number,
     onlyTopic: number | null,
     same: number,
   ): void {
@@ -289,8 +333,17 @@ export class FuzzyIndex {
       if (k > 1 && a.firstHash[i] !== firstHash) continue;
       // A name's last letter never changes but for another of the same sound (fuzzy-cost.ts): no ending added, dropped or swapped.
       if (!sameLetter(this.lastLetterOf(i), last)) continue;
+      // Nor does its first, but for an alef added or dropped before it (fuzzy-cost.ts).
+      const initial = initialOf(this.firstLetterOf(i));
+      if (initial !== 0 && initial !== letterClass(firstLetter)) continue;
       this.found.push(i * 2 + same);
     }
+  }
+
+  /** The first letter of eligible alias i. */
+  private firstLetterOf(i: number): number {
+    const { pool, keyStart, alphabet } = this.keys;
+    return alphabet[pool[keyStart[this.a.form[i] ?? 0] ?? 0] ?? 0] ?? 0;
   }
 
   /** The last letter of eligible alias i. */

@@ -6,6 +6,15 @@
 
 import { newSkeletonBuffer, prefixHashes, Skeleton } from './skeleton';
 
+const ALEF = 0x627;
+
+/** The first letter of text[from, to) after any alefs (which a fuzzy match may add or drop before a name), or 0. */
+export function firstLetter(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && text.charCodeAt(i) === ALEF) i++;
+  return i < to ? text.charCodeAt(i) : 0;
+}
+
 /** Windows of up to this many words are compared with multi-word aliases. */
 export const MAX_WINDOW_WORDS = 3;
 
@@ -21,6 +30,8 @@ export class FuzzyWindow {
   /** prefix[i] = hash of the skeleton's first i symbols. */
   readonly prefix = newSkeletonBuffer();
   from = 0;
+  /** The window's first letter after any alefs (0 when its first word is all alef). */
+  firstLetter = 0;
 
   /** Skeleton length of the window of k words. */
   length(k: number): number {
@@ -36,6 +47,7 @@ export class FuzzyWindow {
   start(text: string, from: number): void {
     const sk = this.skeleton;
     this.from = from;
+    this.firstLetter = firstLetter(text, from, this.ends[0] ?? from);
     sk.reset();
     sk.append(text, from, this.ends[0] ?? from, from);
     this.record(text, 0);

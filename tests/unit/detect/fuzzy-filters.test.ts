@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32, syntheticTopics } from '../../../bench/synthetic-names';
 import { nameStarts, startElided, startPosition } from '../../../lib/detect/clitics';
 import { aliasRef, preparedCost } from '../../../lib/detect/fuzzy-cost';
-import { firstWordKey, FuzzyIndex, keyText } from '../../../lib/detect/fuzzy-index';
-import { FuzzyWindow } from '../../../lib/detect/fuzzy-window';
+import { firstWordKey, FuzzyIndex, initialOf, keyText } from '../../../lib/detect/fuzzy-index';
+import { firstLetter, FuzzyWindow } from '../../../lib/detect/fuzzy-window';
 import type { HashIndexArrays } from '../../../lib/detect/hash-index';
+import { letterClass } from '../../../lib/detect/letter-classes';
 import { detectorFrom } from '../../../lib/detect/matcher';
 import { buildTables, type MatcherTables } from '../../../lib/detect/tables';
 import { Words } from '../../../lib/detect/words';
@@ -133,6 +134,45 @@ const piece = fc.oneof(
       return /[a-z]/.test(text) ? text.replace(/\b[a-z]/g, (c) => c.toUpperCase()) : clitic + text;
     }),
 );
+
+describe('first letters', () => {
+  it('are read after any alefs, which a fuzzy match may add or drop', () => {
+    expect(firstLetter('اابوتين', 0, 7)).toBe('ب'.charCodeAt(0));
+    expect(firstLetter('ووتين', 0, 5)).toBe('و'.charCodeAt(0));
+    expect(firstLetter('اا', 0, 2)).toBe(0);
+    expect(firstLetter('x ا', 2, 3)).toBe(0);
+  });
+
+  it("of a window the cost accepts are its alias's, up to sameLetter, unless the alias starts with an alef", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: aliases.length - 1 }),
+        fc.constantFrom('', 'ا', 'و', 'ي'),
+        fc.integer({ min: 0, max: 5 }),
+        fc.double({ min: 0, max: 0.999 }),
+        fc.double({ min: 0, max: 0.999 }),
+        (a, lead, pick, at, letter) => {
+          const alias = aliases[a] ?? '';
+          const window = lead + mutate(alias, pick, at, letter);
+          if (preparedCost(aliasRef(alias), window) === Infinity) return;
+          accepted++;
+          const initial = initialOf(alias.charCodeAt(0));
+          const first = firstLetter(window, 0, window.indexOf(' ') < 0 ? window.length : window.indexOf(' '));
+          expect(initial === 0 || letterClass(first) === initial).toBe(true);
+        },
+      ),
+      { numRuns: 3000, seed: 4 },
+    );
+    expect(accepted).toBeGreaterThan(300);
+  });
+
+  it('of an alias starting with an alef stand for any; others for their sound', () => {
+    expect(initialOf('ا'.charCodeAt(0))).toBe(0);
+    expect(initialOf('غ'.charCodeAt(0))).toBe(initialOf('ج'.charCodeAt(0)));
+    expect(initialOf('و'.charCodeAt(0))).not.toBe(initialOf('ي'.charCodeAt(0)));
+  });
+});
 
 describe('fuzzy filters', () => {
   it('find exactly what the detector finds with every filter open', () => {
