@@ -68,6 +68,10 @@ describe('g letters', () => {
     expect(found('قال خيراسيموف')).toEqual([]);
   });
 
+  it('reads غ for a listed ج', () => {
+    expect(exactOnly([topic('pyongyang', 'بيونج يانج')])('في بيونغ يانغ')).toEqual([['بيونغ يانغ', 'pyongyang']]);
+  });
+
   it('not in a word with the article, nor in a short word', () => {
     expect(found('صحيفة الجد')).toEqual([]);
     expect(found('صحيفة الغد')).toEqual([['الغد', 'tomorrow']]);
