@@ -1,6 +1,7 @@
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
+import { siyaqPageMessages } from './lib/i18n/vite-plugin';
 import { siyaqKnowledge } from './lib/knowledge/vite-plugin';
 
 // One configuration, four projects, each run by its npm script
@@ -20,8 +21,9 @@ const browserSuite = (name: string, timeout: number): TestProjectInlineConfigura
 
 // DOM-free modules and Preact components, with WXT's fake browser.
 const unit: TestProjectInlineConfiguration = {
-  // The knowledge plugin too: the background entrypoint imports the compiled index (virtual:siyaq/*).
-  plugins: [WxtVitest(), siyaqKnowledge()],
+  // The knowledge plugin too: the background entrypoint imports the compiled index (virtual:siyaq/*);
+  // and the page's messages, which the content script imports (virtual:siyaq/page-messages).
+  plugins: [WxtVitest(), siyaqKnowledge(), siyaqPageMessages()],
   // A generous timeout: property tests run hundreds of cases, and the machines are shared.
   test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node', testTimeout: 30_000 },
 };

@@ -37,7 +37,12 @@ export default defineConfig({
   imports: false,
   // Loaded lazily: the compiler pulls in the detector, which config loading alone need not pay for.
   vite: async () => ({
-    plugins: [preact(), preactWithoutRawHtml(), (await import('./lib/knowledge/vite-plugin')).siyaqKnowledge()],
+    plugins: [
+      preact(),
+      preactWithoutRawHtml(),
+      (await import('./lib/knowledge/vite-plugin')).siyaqKnowledge(),
+      (await import('./lib/i18n/vite-plugin')).siyaqPageMessages(),
+    ],
   }),
   // The sources package that addons.mozilla.org asks for (the add-on is bundled):
   // what rebuilds it, without test output or scratch files left in the tree.

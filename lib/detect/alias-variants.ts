@@ -19,7 +19,6 @@ const JEEM = 0x62c; // ج
 const KAF = 0x643; // ك
 const ALEF = 0x627;
 const LAM = 0x644;
-const ARABIC_LETTER = /[\u0621-\u064A]/;
 
 /** The letters a key may have where text writes another g letter. */
 export const G_SOURCES: readonly number[] = [GHAIN, JEEM];
@@ -61,7 +60,7 @@ function synonymForms(token: string): readonly string[] {
 function yehForms(token: string): string[] {
   // علييف / عليف: a doubled yeh for "-iye-" is often written once.
   const single = token.replace(/يي/g, 'ي');
-  return single !== token && single.length >= MIN_VARIANT_TOKEN && ARABIC_LETTER.test(token) ? [token, single] : [token];
+  return single !== token && single.length >= MIN_VARIANT_TOKEN ? [token, single] : [token];
 }
 
 /** The key itself first, then the variants written out as keys; never more than MAX_VARIANTS. */

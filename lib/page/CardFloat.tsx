@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 import type { CardData } from '../cards/card-data';
 import type { CardPageInfo } from '../cards/page-info';
-import { direction, type Lang, type Translate } from '../i18n/i18n';
+import { direction, type Lang, type Translate } from '../i18n/language';
 import type { PassageTarget } from '../messaging/protocol';
 import type { TextSize, Theme } from '../settings/settings';
 import { cycleFocus } from '../ui/card/focus-cycle';

@@ -76,18 +76,23 @@ export class HoverIntent<K> {
     if (untilLeft) this.dismissed = this.shown ?? this.pending;
     this.cancelOpen();
     this.cancelClose();
-    if (this.shown !== null) {
-      this.shown = null;
-      this.options.close();
-    }
+    this.closeShown();
   }
 
   private scheduleClose(): void {
     if (this.closeTimer !== null) return;
     this.closeTimer = this.setTimer(() => {
       this.closeTimer = null;
-      this.dismiss();
+      // Only the card closes: a mark the pointer went on to still opens after its delay
+      // (a resting pointer sends no more moves to ask again).
+      this.closeShown();
     }, this.options.graceMs);
+  }
+
+  private closeShown(): void {
+    if (this.shown === null) return;
+    this.shown = null;
+    this.options.close();
   }
 
   private cancelOpen(): void {

@@ -9,7 +9,8 @@ import type { CardData } from '../cards/card-data';
 import type { CardPageInfo, MarkInfo } from '../cards/page-info';
 import { isCorrected, makeCorrection, type Correction } from '../corrections/corrections';
 import { addCorrection, loadCorrections, watchCorrections } from '../corrections/store';
-import { resolveLanguage, translator, type Lang } from '../i18n/i18n';
+import { resolveLanguage, type Lang } from '../i18n/language';
+import { pageTranslator } from '../i18n/page-i18n';
 import { handleTab, sendToBackground } from '../messaging/channel';
 import type { PageMentionsReply, PassageTarget } from '../messaging/protocol';
 import { isActiveOn, withSiteDisabled, type Settings } from '../settings/settings';
@@ -284,7 +285,7 @@ export class SiyaqPage {
   private renderCard(): void {
     const open = this.open;
     if (!open) return;
-    const t = translator(this.lang);
+    const t = pageTranslator(this.lang);
     this.cards.show({
       anchor: open.anchor,
       textDirection: open.dir,
@@ -368,7 +369,7 @@ export class SiyaqPage {
   /** Says, beside the selection, that it holds no name Siyaq knows; gone after a few seconds. */
   private showNotice(selected: Range): void {
     const anchor = firstLineOf(selected);
-    const notice = translator(this.lang)('cardNoNameInSelection');
+    const notice = pageTranslator(this.lang)('cardNoNameInSelection');
     const dir = selected.startContainer instanceof Text ? textDirectionOf(selected.startContainer) : 'ltr';
     this.intent.dismiss();
     this.open = { topic: '', anchor, dir, mark: null, data: null, pinned: false, focus: false, notice };

@@ -1,5 +1,5 @@
 // Dates and labels as a reader of either language expects them.
-import type { Lang, Translate } from '../i18n/i18n';
+import type { Lang, Translate } from '../i18n/language';
 import type { ArticleDate } from '../knowledge/types';
 
 const MONTHS: Record<Lang, string[]> = {

@@ -3,7 +3,7 @@
 // page, what came after (dimmed), and a note when the page is newer than all.
 import type { CardFact } from '../../cards/card-data';
 import { splitByPage } from '../../cards/page-time';
-import type { Lang, Translate } from '../../i18n/i18n';
+import type { Lang, Translate } from '../../i18n/language';
 import type { PassageTarget } from '../../messaging/protocol';
 import { formatIsoDate } from '../format';
 

@@ -2,7 +2,7 @@
 // the reader, so a topic looks the same wherever it is opened.
 import type { CardData, CardPassage } from '../../cards/card-data';
 import type { CardPageInfo } from '../../cards/page-info';
-import { direction, type Lang, type Translate } from '../../i18n/i18n';
+import { direction, type Lang, type Translate } from '../../i18n/language';
 import type { PassageTarget } from '../../messaging/protocol';
 import { formatArticleDate } from '../format';
 import { Highlighted } from '../Highlighted';

@@ -2,7 +2,7 @@
 // similarity, the letter read off the front, and, for an ambiguous name, what
 // in the context settled it.
 import type { MarkInfo } from '../../cards/page-info';
-import { direction, type Lang, type Translate } from '../../i18n/i18n';
+import { direction, type Lang, type Translate } from '../../i18n/language';
 
 export interface WhyMarkedProps {
   mark: MarkInfo;

@@ -54,7 +54,25 @@ describe('an exact mention lengthened over the rest of its name', () => {
   });
 });
 
+describe('an exact mention that is not lengthened', () => {
+  it('one after a clitic, whose word does not start the name', () => {
+    expect(found('رجب طيب وأردوغان')).toEqual([['أردوغان', 'erdogan']]);
+  });
+});
+
 describe('windows of free words', () => {
+  it('takes the reading of more words over a closer one of fewer', () => {
+    expect(found('Nikol Pashinian')).toEqual([['Nikol Pashinian', 'pashinyan~']]);
+    expect(found('Pashinian')).toEqual([['Pashinian', 'pashinyan~']]);
+  });
+
+  it('asks capitals of a Latin window even when the alias has none', () => {
+    const lower = createDetector({ version: 1, topics: [topic('s', 'place', 'ستيباناكيرت', 'stepanakert')] });
+    expect(lower.detect('in Stepanakrt').map((m) => m.text)).toEqual(['Stepanakrt']);
+    expect(lower.detect('in stepanakrt').map((m) => m.text)).toEqual([]);
+    expect(lower.detect('in stepanakert').map((m) => m.text)).toEqual(['stepanakert']);
+  });
+
   it('reads a name of several words across single spaces only', () => {
     expect(found('Nikol Pashinian said')).toEqual([['Nikol Pashinian', 'pashinyan~']]);
     expect(found('Nikol, Pashinian said')).toEqual([['Pashinian', 'pashinyan~']]);

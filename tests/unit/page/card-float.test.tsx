@@ -143,6 +143,75 @@ describe('CardFloat', () => {
   });
 });
 
+describe('CardFloat placement and keys', () => {
+  // happy-dom lays nothing out: the card measures 0 wide and its content 0 tall (2 with its border).
+  it('is hidden until measured, then placed a gap below its word, by the word’s right edge in right-to-left text', async () => {
+    const ltr = mount(props());
+    await settle();
+    expect([ltr.style.left, ltr.style.top, ltr.style.maxHeight, ltr.style.visibility]).toEqual(['100px', '126px', '2px', '']);
+    expect(ltr.getAttribute('aria-modal')).toBe('false');
+    expect(ltr.tabIndex).toBe(-1);
+    const rtl = mount(props({ textDirection: 'rtl' }));
+    await settle();
+    expect(rtl.style.left).toBe('160px');
+  });
+
+  it('moves when its word moves', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const p = props();
+    render(<CardFloat {...p} />, root);
+    await settle();
+    render(<CardFloat {...p} anchor={{ left: 300, top: 40, width: 60, height: 20 }} />, root);
+    await settle();
+    const float = root.querySelector<HTMLElement>('.siyaq-float')!;
+    expect([float.style.left, float.style.top]).toEqual(['300px', '66px']);
+  });
+
+  it('as a sheet sits on the bottom edge, as tall as its content', async () => {
+    vi.stubGlobal('innerWidth', 480);
+    const sheet = mount(props());
+    await settle();
+    expect(sheet.className).toBe('siyaq-theme siyaq-float siyaq-float--sheet');
+    expect([sheet.style.left, sheet.style.top, sheet.style.maxHeight]).toEqual(['0px', '798px', '2px']);
+    vi.stubGlobal('innerWidth', 481);
+    const card = mount(props());
+    await settle();
+    expect(card.className).toBe('siyaq-theme siyaq-float');
+  });
+
+  it('is no sheet inside a narrow frame of a wide page', async () => {
+    vi.stubGlobal('innerWidth', 400);
+    vi.stubGlobal('top', {});
+    const float = mount(props());
+    await settle();
+    expect(float.className).toBe('siyaq-theme siyaq-float');
+    expect(float.style.left).toBe('100px');
+  });
+
+  it('takes Tab round its own controls', () => {
+    const float = mount(props({ data: { ...data, related: [{ id: 'melbrook', name: { ar: 'ملبروك', en: 'Melbrook' } }] } }));
+    for (const el of float.querySelectorAll<HTMLElement>('*')) el.getClientRects = () => [{}] as unknown as DOMRectList;
+    const buttons = [...float.querySelectorAll<HTMLButtonElement>('button')];
+    expect(buttons.length).toBeGreaterThan(1);
+    buttons.at(-1)!.focus();
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    buttons.at(-1)!.dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(buttons[0]);
+    // Other keys are left to the card's controls.
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    buttons[0]!.dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(false);
+    expect(document.activeElement).toBe(buttons[0]);
+  });
+
+  it('shows why it was marked when opened from a mark', () => {
+    const float = mount(props({ page: { date: null, mark: { surface: 'Zorvath', match: 'exact' } } }));
+    expect(float.querySelector('.siyaq-card__why')).not.toBeNull();
+  });
+});
+
 describe('CardHost', () => {
   it('adds one host element to the root when first shown, and knows its own nodes', () => {
     const host = new CardHost();

@@ -18,4 +18,20 @@ describe('ChurnMeter', () => {
     // A burst of a few changes at once.
     for (let i = 0; i < 6; i++) expect(meter.changed(70_000 + i)).toBe(false);
   });
+
+  it('is busy past eight changes within two seconds, counting a change exactly two seconds old as gone', () => {
+    const eight = new ChurnMeter();
+    for (let i = 0; i < 8; i++) expect(eight.changed(i)).toBe(false);
+    expect(eight.changed(8)).toBe(true);
+
+    const window = new ChurnMeter();
+    window.changed(0);
+    for (let i = 0; i < 8; i++) expect(window.changed(2000)).toBe(false);
+    expect(window.changed(2001)).toBe(true);
+
+    const inside = new ChurnMeter();
+    inside.changed(1);
+    for (let i = 0; i < 7; i++) inside.changed(2000);
+    expect(inside.changed(2000)).toBe(true);
+  });
 });

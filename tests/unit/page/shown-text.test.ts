@@ -14,8 +14,12 @@ describe('asShown', () => {
     expect(asShown('nikol pashinyan', 'lowercase')).toBe('nikol pashinyan');
   });
 
-  it('keeps a word’s inner letters after an apostrophe as they are', () => {
+  it('keeps a word’s inner letters after an apostrophe or a combining mark as they are', () => {
     expect(asShown("o'brien's day", 'capitalize')).toBe("O'brien's Day");
+    expect(asShown('o’brien’s day', 'capitalize')).toBe('O’brien’s Day');
+    expect(asShown('cafe\u0301s here', 'capitalize')).toBe('Cafe\u0301s Here');
+    // After a dash or a bracket a new word starts.
+    expect(asShown('well-known (aside)', 'capitalize')).toBe('Well-Known (Aside)');
   });
 
   it('keeps the text when the transform would change its length (offsets must hold)', () => {
@@ -35,6 +39,11 @@ describe('shownRunText', () => {
     const nodes = [...document.querySelector('p')!.childNodes].flatMap((n) => (n instanceof Text ? [n] : [n.firstChild as Text]));
     const text = nodes.map((n) => n.data).join('');
     expect(shownRunText(nodes, text)).toBe('met NIKOL PASHINYAN today');
+  });
+
+  it('reads a text node outside any element as it is', () => {
+    const loose = document.createTextNode('nikol pashinyan');
+    expect(shownRunText([loose], loose.data)).toBe('nikol pashinyan');
   });
 
   it('returns the run’s own text when nothing is transformed', () => {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { compileContent } from '../../../lib/knowledge/compile';
 import { highlightSpans } from '../../../lib/search/highlight';
@@ -7,14 +7,15 @@ import { SearchIndex } from '../../../lib/search/search-index';
 import { STOP_WORDS } from '../../../lib/search/stop-words';
 import { normalizeKey } from '../../../lib/text/normalize';
 
-let index: SearchIndex;
-let details: ReturnType<typeof compileContent>['details'];
-
-beforeAll(() => {
-  const compiled = compileContent('content');
-  details = compiled.details;
-  index = new SearchIndex(compiled.names, compiled.details);
-});
+let built: { index: SearchIndex; details: ReturnType<typeof compileContent>['details'] } | undefined;
+/** Built inside the first test that needs it, so that the tests judge the index's construction too. */
+function bundled(): { index: SearchIndex; details: ReturnType<typeof compileContent>['details'] } {
+  if (!built) {
+    const compiled = compileContent('content');
+    built = { index: new SearchIndex(compiled.names, compiled.details), details: compiled.details };
+  }
+  return built;
+}
 
 describe('queries in two scripts', () => {
   it('splits a query into its Arabic and Latin runs', () => {
@@ -25,6 +26,7 @@ describe('queries in two scripts', () => {
   });
 
   it.each(['Putin بوتين', 'بوتين Putin', 'Pashinyan باشينيان'])('finds the topic for “%s” first', (query) => {
+    const { index } = bundled();
     const hit = index.search(query)[0];
     expect(hit?.kind).toBe('topic');
     const expected = index.search(scriptParts(query)[0]!)[0];
@@ -32,7 +34,9 @@ describe('queries in two scripts', () => {
   });
 
   it('returns each topic once', () => {
-    const topics = index.search('Kursk كورسك').flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
+    const topics = bundled()
+      .index.search('Kursk كورسك')
+      .flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
     expect(new Set(topics).size).toBe(topics.length);
     expect(topics[0]).toBe('kursk');
   });
@@ -40,6 +44,7 @@ describe('queries in two scripts', () => {
 
 describe('highlighting a long pasted query', () => {
   it('marks no function word in the results of a 500-character paste', () => {
+    const { index, details } = bundled();
     const paragraph = details.articles
       .flatMap((a) => a.blocks)
       .find((b) => b.text.length > 500)!

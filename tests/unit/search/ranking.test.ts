@@ -9,34 +9,39 @@ import { SearchIndex, type SearchHit } from '../../../lib/search/search-index';
 import { TrigramIndex } from '../../../lib/search/trigram-index';
 import { corpus } from '../knowledge/corpus';
 
-const small = (() => {
-  const { names, details } = compileSources(corpus());
-  return new SearchIndex(names, details);
-})();
+let built: SearchIndex | undefined;
+/** Built inside the first test that needs it, so that the tests judge the index's construction too. */
+function small(): SearchIndex {
+  if (!built) {
+    const { names, details } = compileSources(corpus());
+    built = new SearchIndex(names, details);
+  }
+  return built;
+}
 
 const topicsOf = (hits: SearchHit[]) => hits.flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
 
 describe('SearchIndex.search', () => {
   it('needs two letters', () => {
-    expect(small.search('q')).toEqual([]);
-    expect(small.search('   ')).toEqual([]);
-    expect(topicsOf(small.search('qu'))).toContain('quenlin');
+    expect(small().search('q')).toEqual([]);
+    expect(small().search('   ')).toEqual([]);
+    expect(topicsOf(small().search('qu'))).toContain('quenlin');
   });
 
   it('gives one hit per topic, named by its best-matching name', () => {
-    const hits = small.search('Melbrook');
+    const hits = small().search('Melbrook');
     expect(topicsOf(hits)).toEqual(['melbrook']);
     expect(hits[0]).toMatchObject({ kind: 'topic', topic: 'melbrook', matched: 'Melbrook', name: { en: 'Melbrook' }, topicKind: 'place' });
-    expect(small.search('Melbrook Town')[0]).toMatchObject({ topic: 'melbrook', matched: 'Melbrook Town' });
+    expect(small().search('Melbrook Town')[0]).toMatchObject({ topic: 'melbrook', matched: 'Melbrook Town' });
   });
 
   it("prefers a topic's own name to an alias that matches as well", () => {
-    expect(small.search('زورفا')[0]).toMatchObject({ topic: 'zorvath', matched: 'زورفاث' });
-    expect(small.search('زورفات')[0]).toMatchObject({ topic: 'zorvath', matched: 'زورفات' });
+    expect(small().search('زورفا')[0]).toMatchObject({ topic: 'zorvath', matched: 'زورفاث' });
+    expect(small().search('زورفات')[0]).toMatchObject({ topic: 'zorvath', matched: 'زورفات' });
   });
 
   it('lists topics first, then passages with their article title, within the limit', () => {
-    const hits = small.search('Melbrook');
+    const hits = small().search('Melbrook');
     const kinds = hits.map((h) => h.kind);
     expect(kinds[0]).toBe('topic');
     expect(kinds.slice(1).every((k) => k === 'passage')).toBe(true);
@@ -44,12 +49,20 @@ describe('SearchIndex.search', () => {
     const passage = hits.find((h) => h.kind === 'passage');
     expect(passage).toMatchObject({ articleTitle: 'عنوان' });
     expect(passage?.kind === 'passage' && passage.text).toContain('Melbrook');
-    expect(small.search('Melbrook', 1).map((h) => h.kind)).toEqual(['topic']);
-    expect(small.search('Melbrook', 2)).toHaveLength(2);
+    expect(
+      small()
+        .search('Melbrook', 1)
+        .map((h) => h.kind),
+    ).toEqual(['topic']);
+    expect(small().search('Melbrook', 2)).toHaveLength(2);
   });
 
   it('finds no passage for a two-letter query', () => {
-    expect(small.search('me').every((h) => h.kind === 'topic')).toBe(true);
+    expect(
+      small()
+        .search('me')
+        .every((h) => h.kind === 'topic'),
+    ).toBe(true);
   });
 
   it('ranks the bundled topics best first and keeps to the limit', () => {
@@ -75,8 +88,13 @@ describe('highlightSpans', () => {
     expect(highlightSpans('Melbrook Town', 'elbro melb')).toEqual([[0, 6]]);
   });
 
+  it('joins words that meet end to start', () => {
+    expect(highlightSpans('Melbrook', 'melb rook')).toEqual([[0, 8]]);
+  });
+
   it('ignores one-letter words but not two-letter ones', () => {
     expect(highlightSpans('a Melbrook', 'a melbrook')).toEqual([[2, 10]]);
+    expect(highlightSpans('Melbrook Quay', 'q melbrook')).toEqual([[0, 8]]);
     expect(highlightSpans('Melbrook Quay', 'qu')).toEqual([[9, 11]]);
   });
 
