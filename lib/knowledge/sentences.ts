@@ -56,7 +56,9 @@ function scan(text: string, respectQuotes: boolean): [number, number][] | undefi
     const terminators = text.slice(runStart, i);
     while (i < text.length && CLOSERS.has(text[i] as string)) {
       const closer = text[i] as string;
-      if (closer === '"' && !straightOpen) break; // an opening quote of what follows
+      // An opening quote of what follows; but where quotes do not pair up, a
+      // quote after a full stop most likely closes one opened in an earlier paragraph.
+      if (closer === '"' && !straightOpen && respectQuotes) break;
       trackQuote(closer);
       i++;
     }

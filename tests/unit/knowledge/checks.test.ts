@@ -35,6 +35,17 @@ describe('warnings', () => {
   });
 });
 
+describe('passages', () => {
+  it('are listed once per sentence, and again for the same sentence of another article', () => {
+    const files = [...corpus(), article('gamma', 'Quenlin spoke.'), article('delta', 'Quenlin spoke again.')];
+    expect(compileSources(files).details.topics.quenlin?.passages.slice(-3)).toEqual([
+      { article: 'beta', block: 0, sentence: 1 },
+      { article: 'delta', block: 0, sentence: 0 },
+      { article: 'gamma', block: 0, sentence: 0 },
+    ]);
+  });
+});
+
 describe('a topic no article names', () => {
   const departure = (facts: string) => `- id: departure
   kind: event
@@ -165,5 +176,62 @@ describe('article bodies', () => {
     });
     files[1] = article('beta', 'Quenlin.', { url: 'https://example.com/a b' });
     expect(problems(files)).toEqual(['content/articles/beta.md:7: url "https://example.com/a b" must be an http(s) address or "unknown"']);
+  });
+});
+
+describe('file paths', () => {
+  it('take articles/<id>.md and topics/<name>.yaml or .yml under any folder, and nothing deeper or alike', () => {
+    const [alpha, beta, people] = corpus();
+    const moved = [
+      { path: 'articles/alpha.md', text: alpha!.text },
+      { path: 'x/articles/beta.md', text: beta!.text },
+      { path: 'topics/people.yml', text: people!.text },
+    ];
+    expect(compileSources(moved).details.articles.map((a) => a.id)).toEqual(['alpha', 'beta']);
+    const stray = [
+      ...corpus(),
+      { ...article('gamma', 'Quenlin.'), path: 'content/myarticles/gamma.md' },
+      { ...article('delta', 'Quenlin.'), path: 'content/articles/drafts/delta.md' },
+      { path: 'content/topics/x.yaml.bak', text: '' },
+    ];
+    const notContent = 'not an article (articles/<id>.md) or a topics file (topics/<name>.yaml)';
+    expect(problems(stray)).toEqual([
+      `content/articles/drafts/delta.md:1: ${notContent}`,
+      `content/myarticles/gamma.md:1: ${notContent}`,
+      `content/topics/x.yaml.bak:1: ${notContent}`,
+    ]);
+  });
+});
+
+describe('the front matter', () => {
+  it('may close and open with trailing spaces, and reports YAML mistakes at their file line', () => {
+    const [alpha, ...rest] = corpus();
+    const spaced = { ...alpha!, text: alpha!.text.replace('---\n', '---  \n').replace('\n---\n', '\n--- \n') };
+    expect(compileSources([spaced, ...rest]).details.articles[0]?.id).toBe('alpha');
+    const broken = problems([...corpus(), article('gamma', 'Quenlin.', { title: 'a: b: c' })]);
+    expect(broken).toContain('content/articles/gamma.md:3: YAML: Nested mappings are not allowed in compact mappings');
+    expect(broken.every((p) => p.startsWith('content/articles/gamma.md:3: YAML: '))).toBe(true);
+  });
+});
+
+describe('facts', () => {
+  const FACT = '    - date: 2023-09\n      ar: حقيقة\n      en: A fact\n';
+
+  it('are checked for attribution in the sentences they quote only', () => {
+    const alpha = ALPHA_BODY.replace('Then Zorvath left', 'Then, analysts say, Zorvath left');
+    expect(compileSources(corpus({ alpha })).details.topics.zorvath?.facts).toHaveLength(1);
+    const across = TOPICS.replace('quote: Zorvath never came back', 'quote: "for good. Zorvath never"');
+    expect(problems(corpus({ alpha, topics: across }))).toEqual([
+      `${PEOPLE}:12: fact 1 of zorvath quotes a sentence that gives it to someone else («analysts»): say who states it with by: analysts or by: { ar, en }`,
+    ]);
+  });
+
+  it('worded in time need a date or as_of, in either language', () => {
+    const undatedAr = FACT.replace('2023-09', 'null').replace('حقيقة', 'غادر مؤخراً');
+    expect(problems(corpus({ topics: TOPICS.replace(FACT, undatedAr) }))).toEqual([
+      `${PEOPLE}:12: fact 1 of zorvath is worded in time («مؤخراً») but has no date: add as_of, the date it speaks from (its article's date when it has no other)`,
+    ]);
+    const dated = FACT.replace('A fact', 'Zorvath recently left');
+    expect(compileSources(corpus({ topics: TOPICS.replace(FACT, dated) })).details.topics.zorvath?.facts[0]?.asOf).toBe('2023-09');
   });
 });

@@ -72,6 +72,7 @@ describe('the day a fact speaks from', () => {
     expect(timeWordingIn("Armenia's parliament is due to ratify it.")).toBe('is due to');
     expect(timeWordingIn('أرسلت أرمينيا مؤخراً مساعدات.')).toBe('مؤخراً');
     expect(timeWordingIn('من المقرر أن يصدق برلمانها.')).toBe('من المقرر');
+    expect(timeWordingIn('وصل الوفد اليوم إلى يريفان.')).toBe('اليوم');
     expect(timeWordingIn('The war was fought in the 1990s.')).toBeUndefined();
   });
 

@@ -148,6 +148,10 @@ describe('ContentError', () => {
     expect(error).toBeInstanceOf(Error);
   });
 
+  it('needs at least one problem', () => {
+    expect(() => new ContentError([])).toThrow(new TypeError('ContentError needs at least one problem'));
+  });
+
   it('takes a single problem too', () => {
     const error = new ContentError({ file: 'content/articles/x.md', line: 1, problem: 'bad' });
     expect(error.problems).toHaveLength(1);

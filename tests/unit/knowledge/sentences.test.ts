@@ -53,6 +53,11 @@ describe('splitSentences', () => {
     expect(split('وأكد أن كوريا “ستواصل دعم روسيا. وستبقى متمسكة.')).toEqual(['وأكد أن كوريا “ستواصل دعم روسيا.', 'وستبقى متمسكة.']);
   });
 
+  it('ends a sentence at the closing quote of a quotation opened in an earlier paragraph', () => {
+    expect(split('ولن نتراجع." ثم غادر القاعة.')).toEqual(['ولن نتراجع."', 'ثم غادر القاعة.']);
+    expect(split('we will stay." He left. Then "Go."')).toEqual(['we will stay."', 'He left.', 'Then "Go."']);
+  });
+
   it('treats a run of marks as one end', () => {
     expect(split('حقاً؟! نعم.')).toEqual(['حقاً؟!', 'نعم.']);
   });
@@ -77,6 +82,12 @@ describe('splitSentences', () => {
     expect(split('They met (Gen. Smith) and GOV. Jones. Then.')).toEqual(['They met (Gen. Smith) and GOV. Jones.', 'Then.']);
     expect(split('It rose 5 per cent in Sept. Last year.')).toEqual(['It rose 5 per cent in Sept. Last year.']);
     expect(split('It ended. Then it. Began.')).toEqual(['It ended.', 'Then it.', 'Began.']);
+  });
+
+  it('reads an abbreviation only before a full stop, at the start of the text too, behind any opening marks', () => {
+    expect(split('Did he fly to the U.S? He did.')).toEqual(['Did he fly to the U.S?', 'He did.']);
+    expect(split('Gen. Smith came. He left.')).toEqual(['Gen. Smith came.', 'He left.']);
+    expect(split('He met [(Dr. Smith)] there. Then.')).toEqual(['He met [(Dr. Smith)] there.', 'Then.']);
   });
 
   it('returns nothing for blank text', () => {

@@ -131,6 +131,8 @@ describe('field values', () => {
     expect(compileSources(numbers).names.topics[2]?.aliases).toContain('Melbrook 1990');
     const year = corpus({ topics: TOPICS.replace('  aliases: [Melbrook Town]', '  aliases: [Melbrook Town, 1990]') });
     expect(compileSources(year).names.topics[2]?.aliases).toContain('1990');
+    const padded = corpus({ topics: TOPICS.replace('  aliases: [Melbrook Town]', '  aliases: [Melbrook Town, 0071]') });
+    expect(compileSources(padded).names.topics[2]?.aliases).toContain('0071');
   });
 
   it('null and absent optional fields read as their defaults', () => {

@@ -167,4 +167,17 @@ describe('CardHost', () => {
       expect(styles()[1], zoom).toBe('');
     }
   });
+
+  it('has nothing to move before it is first shown, and empties the card when destroyed', () => {
+    host.followFullscreen();
+    host.hide();
+    expect(document.querySelector('siyaq-card')).toBeNull();
+    host.show(props());
+    const shadow = root();
+    expect(shadow.querySelector('.siyaq-float')).not.toBeNull();
+    host.destroy();
+    expect(shadow.querySelector('.siyaq-float')).toBeNull();
+    expect(document.querySelector('siyaq-card')).toBeNull();
+    host.destroy();
+  });
 });

@@ -289,6 +289,103 @@ describe('TopicCard on a page', () => {
   });
 });
 
+describe('TopicCard parts', () => {
+  const passage = {
+    articleId: 'alpha',
+    articleTitle: 'T',
+    source,
+    date: { value: '2023-09-19', inferred: false, note: '' },
+    language: 'en' as const,
+    block: 2,
+    sentence: 1,
+    text: 'Zorvath met Zorvath.',
+    marks: [[12, 19] as [number, number], [0, 7] as [number, number]],
+  };
+  const arabicPassage = {
+    ...passage,
+    articleId: 'beta',
+    language: 'ar' as const,
+    text: 'زورفاث هنا.',
+    marks: [[0, 6] as [number, number]],
+  };
+  const noop = () => {};
+
+  it('is labelled by its title, with the name in the other language beneath in its own direction', () => {
+    const root = mount(<TopicCard data={card()} lang="en" t={en} onSelectTopic={noop} onOpenReader={noop} />);
+    const article = root.querySelector('article')!;
+    expect(article.getAttribute('aria-labelledby')).toBe('siyaq-title-zorvath');
+    expect(root.querySelector('h2')!.id).toBe('siyaq-title-zorvath');
+    expect(article.dataset.topic).toBe('zorvath');
+    const other = root.querySelector('.siyaq-card__subtitle bdi')!;
+    expect([other.getAttribute('lang'), other.getAttribute('dir'), other.textContent]).toEqual(['ar', 'rtl', 'زورفاث']);
+    expect(root.querySelector('.siyaq-card__section')!.getAttribute('aria-label')).toBe(en('cardBackground'));
+    document.body.replaceChildren();
+    const arabic = mount(<TopicCard data={card()} lang="ar" t={ar} onSelectTopic={noop} onOpenReader={noop} />);
+    const en2 = arabic.querySelector('.siyaq-card__subtitle bdi')!;
+    expect([en2.getAttribute('lang'), en2.getAttribute('dir'), en2.textContent]).toEqual(['en', 'ltr', 'Zorvath']);
+    expect(arabic.querySelector('.siyaq-card__title bdi')!.getAttribute('lang')).toBe('ar');
+  });
+
+  it('has its tools with a close button alone, the pin showing its state in title and sign', () => {
+    const root = mount(<TopicCard data={card()} lang="en" t={en} onSelectTopic={noop} onOpenReader={noop} onClose={noop} />);
+    const buttons = [...root.querySelectorAll('.siyaq-card__tools button')];
+    expect(buttons.map((b) => [b.getAttribute('aria-label'), b.getAttribute('title'), b.textContent])).toEqual([
+      [en('cardClose'), en('cardClose'), '×'],
+    ]);
+    document.body.replaceChildren();
+    const pinOnly = (pinned: boolean) =>
+      mount(
+        <TopicCard data={card()} lang="en" t={en} onSelectTopic={noop} onOpenReader={noop} onPin={noop} pinned={pinned} />,
+      ).querySelector('.siyaq-card__tools button')!;
+    const off = pinOnly(false);
+    expect([off.getAttribute('title'), off.textContent]).toEqual([en('cardPin'), '○']);
+    const on = pinOnly(true);
+    expect([on.getAttribute('title'), on.textContent]).toEqual([en('cardUnpin'), '●']);
+  });
+
+  it('heads its passages and related topics, and captions each passage with source, date, pack and a link', () => {
+    const data = card({
+      passages: [{ ...passage, pack: { ar: 'مكتبتي', en: 'My library' } }],
+      related: [{ id: 'quenlin', name: { ar: 'كوينلين', en: 'Quenlin' } }],
+    });
+    const onOpenReader = vi.fn();
+    const root = mount(<TopicCard data={data} lang="en" t={en} onSelectTopic={noop} onOpenReader={onOpenReader} />);
+    expect(texts(root, '.siyaq-card__heading')).toEqual([en('cardPassages'), en('cardRelated')]);
+    expect(texts(root, '.siyaq-passage__source')).toEqual([`Source · 19 September 2023 · My library · ${en('cardReadArticle')}`]);
+    root.querySelector<HTMLButtonElement>('.siyaq-passage .siyaq-link')!.click();
+    expect(onOpenReader).toHaveBeenCalledExactlyOnceWith({ article: 'alpha', block: 2, sentence: 1 });
+    // Marks given out of order are highlighted in order.
+    expect(texts(root, '.siyaq-passage__text mark')).toEqual(['Zorvath', 'Zorvath']);
+    expect(root.querySelector('.siyaq-passage__text')!.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('labels a passage with its language when it differs from the page’s, else from the interface’s', () => {
+    const data = card({ passages: [passage, arabicPassage] });
+    const labels = (page?: { date: null; mark: null; language?: string }, lang: 'ar' | 'en' = 'en') => {
+      document.body.replaceChildren();
+      const root = mount(
+        <TopicCard data={data} lang={lang} t={lang === 'ar' ? ar : en} onSelectTopic={noop} onOpenReader={noop} page={page} />,
+      );
+      return [...root.querySelectorAll('.siyaq-passage__source')].map(
+        (c) => c.querySelector('.siyaq-passage__language')?.textContent ?? null,
+      );
+    };
+    // No page: read in the interface's language.
+    expect(labels()).toEqual([null, en('passageInArabic')]);
+    expect(labels(undefined, 'ar')).toEqual([ar('passageInEnglish'), null]);
+    // On an Arabic page with an English interface: the English passage is the one labelled.
+    expect(labels({ date: null, mark: null, language: 'ar' })).toEqual([en('passageInEnglish'), null]);
+    // A page of unknown language counts as the interface's.
+    expect(labels({ date: null, mark: null, language: 'und' })).toEqual([null, en('passageInArabic')]);
+    expect(labels({ date: null, mark: null })).toEqual([null, en('passageInArabic')]);
+    document.body.replaceChildren();
+    const root = mount(<TopicCard data={data} lang="en" t={en} onSelectTopic={noop} onOpenReader={noop} />);
+    const label = root.querySelectorAll('.siyaq-passage__source')[1]!;
+    expect(label.querySelector('.siyaq-passage__language')!.getAttribute('data-language')).toBe('ar');
+    expect(label.textContent).toBe(`${en('passageInArabic')} · Source · 19 September 2023 · ${en('cardReadArticle')}`);
+  });
+});
+
 describe('cycleFocus', () => {
   function setup() {
     const container = document.createElement('div');
