@@ -14,7 +14,12 @@
 // The machines are shared and noisy: times are CPU time of this process (less
 // disturbed by other processes than wall time), and only ratios within one
 // run compare.
-import { readdirSync, readFileSync } from 'node:fs';
+// News repeats its words, and the fuzzy step reads each distinct word once:
+// the same scales are also timed on text that repeats little (every distinct
+// sentence of the articles and every English background, once), where every
+// word is new; and on ../shared/realtext when it is there (160 unrelated
+// sentences from real sources).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 
@@ -65,6 +70,21 @@ function buildCorpus(): string {
     bytes += Buffer.byteLength(s) + 1;
   }
   return parts.join(' ');
+}
+
+/** Text that repeats little: every distinct sentence the project holds, once, in file order. */
+function lowRepeatText(): string {
+  return [...new Set([...articleSentences(), ...englishSentences()])].join(' ');
+}
+
+/** The sentences of ../shared/realtext joined, or null when that folder is absent. */
+function realText(): string | null {
+  const file = join(ROOT, '../shared/realtext/sentences.jsonl');
+  if (!existsSync(file)) return null;
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+  return lines.map((l) => (JSON.parse(l) as { text: string }).text).join(' ');
 }
 
 function aliasCount(names: NamesIndex): number {
@@ -219,6 +239,39 @@ scales.forEach(({ scale, names }, i) => {
 });
 console.log('Throughput (the detector as loaded from a compiled matcher):');
 printTable(rows);
+
+// A short text takes a few milliseconds: each sample reads it several times
+// (every call starts with empty memos, as every call in a tab does).
+const lowRows: (string | number)[][] = [
+  ['text', 'characters', ...scales.flatMap(({ scale }) => [`${scale}x ms`, 'vs 1x']), 'exact only 100x vs 1x'],
+];
+for (const [label, text] of [
+  ["low-repeat (the project's distinct sentences)", lowRepeatText()],
+  ['../shared/realtext', realText()],
+] as const) {
+  if (text === null) continue;
+  const reads = Math.max(1, Math.round(100_000 / text.length));
+  const readAll = (detector: { detect(t: string): unknown }) => () => {
+    for (let i = 0; i < reads; i++) detector.detect(text);
+  };
+  const full = turns(
+    15,
+    scales.map((s) => readAll(s.full)),
+  );
+  const exact = turns(
+    15,
+    scales.map((s) => readAll(s.exactOnly)),
+  );
+  const ms = (t: number | undefined): number => ((t ?? 0) * 1000) / reads;
+  lowRows.push([
+    label,
+    text.length,
+    ...full.flatMap((t) => [ms(t), ratio(full[0] ?? 0, t)]),
+    ratio(exact[0] ?? 0, exact[exact.length - 1] ?? 1),
+  ]);
+}
+console.log('Text that repeats little (CPU ms per read, median of 15 turns; vs 1x is the speed ratio):');
+printTable(lowRows);
 console.log('Start-up (CPU ms of one call; a tab pays only loadMatcher):');
 printTable(startRows);
 

@@ -9,6 +9,7 @@
 // string so it crosses extension messaging in every browser.
 
 import type { NamesIndex } from '../knowledge/types';
+import { bloomFits } from './bloom';
 import type { FuzzyArrays } from './fuzzy-index';
 import { hashIndexFits, type HashIndexArrays } from './hash-index';
 import { detectorFrom } from './matcher';
@@ -19,7 +20,7 @@ import type { TargetArrays } from './targets';
 import type { KeyPool, TrieArrays } from './trie';
 import type { Detector, DetectorOptions, TopicExtras } from './types';
 
-export const MATCHER_FORMAT = 2;
+export const MATCHER_FORMAT = 3;
 
 /** A matcher ready to send to a tab. Opaque outside lib/detect. */
 export interface CompiledMatcher {
@@ -61,11 +62,13 @@ const LAYOUT = [
   Int32Array, // 18 fuzzy.gapStart
   Uint8Array, // 19 fuzzy.gaps
   Int32Array, // 20 fuzzy.firstHash
-  ...[0, 1, 2].flatMap(() => [Int32Array, Int32Array, Int32Array]), // 21-29 three hash indexes
-  Int32Array, // 30 topic id offsets
+  ...[0, 1, 2].flatMap(() => [Int32Array, Int32Array, Int32Array, Int32Array]), // 21-32 three hash indexes
+  Int32Array, // 33 fuzzy.runs
+  Int32Array, // 34 fuzzy.words
+  Int32Array, // 35 topic id offsets
 ] as const;
 
-const hashArrays = (h: HashIndexArrays): PackedArray[] => [h.bucketStart, h.hashes, h.values];
+const hashArrays = (h: HashIndexArrays): PackedArray[] => [h.filter, h.bucketStart, h.hashes, h.values];
 
 export function compileMatcher(names: NamesIndex): CompiledMatcher {
   const t = buildTables(names);
@@ -97,6 +100,8 @@ export function compileMatcher(names: NamesIndex): CompiledMatcher {
     ...hashArrays(f.bySkeleton),
     ...hashArrays(f.byLongNeighbour),
     ...hashArrays(f.firstWords),
+    f.runs,
+    f.words,
     idStart,
   ]);
   return { format: MATCHER_FORMAT, data, ids: t.ids.join(''), guards: JSON.stringify(t.guards), extras: JSON.stringify(t.extras) };
@@ -106,8 +111,8 @@ const damaged = (): never => {
   throw new Error('Matcher data is damaged: its parts do not fit together');
 };
 
-function hashIndex(bucketStart: PackedArray, hashes: PackedArray, values: PackedArray): HashIndexArrays {
-  const h = { bucketStart, hashes, values } as HashIndexArrays;
+function hashIndex(from: number, at: (i: number) => PackedArray): HashIndexArrays {
+  const h = { filter: at(from), bucketStart: at(from + 1), hashes: at(from + 2), values: at(from + 3) } as HashIndexArrays;
   return hashIndexFits(h) ? h : damaged();
 }
 
@@ -137,11 +142,13 @@ export function loadMatcher(compiled: CompiledMatcher, options: DetectorOptions 
     gapStart: at(18),
     gaps: at(19),
     firstHash: at(20),
-    bySkeleton: hashIndex(at(21), at(22), at(23)),
-    byLongNeighbour: hashIndex(at(24), at(25), at(26)),
-    firstWords: hashIndex(at(27), at(28), at(29)),
+    bySkeleton: hashIndex(21, at),
+    byLongNeighbour: hashIndex(25, at),
+    firstWords: hashIndex(29, at),
+    runs: at(33),
+    words: at(34),
   } as FuzzyArrays;
-  const idStart = at(30);
+  const idStart = at(35);
   const nodes = trie.letter.length;
   if (
     trie.first.length !== nodes + 1 ||
@@ -150,7 +157,9 @@ export function loadMatcher(compiled: CompiledMatcher, options: DetectorOptions 
     (trie.first[nodes] ?? 0) > nodes ||
     keys.keyStart[keys.keyStart.length - 1] !== keys.pool.length ||
     targets.topic.length !== keys.keyStart.length - 1 ||
-    idStart[idStart.length - 1] !== ids.length
+    idStart[idStart.length - 1] !== ids.length ||
+    !bloomFits(fuzzy.runs) ||
+    !bloomFits(fuzzy.words)
   ) {
     damaged();
   }

@@ -155,9 +155,6 @@ function tokenCost(a: Uint16Array, a0: number, a1: number, w: string, w0: number
   return prev[m] ?? REFUSED;
 }
 
-/** Joined alias letters, reused by the rare joined-or-split comparison. */
-let joinedRow = new Uint16Array(64);
-
 /**
  * The cost of reading window[from, to) (normalised, words separated by
  * single spaces) as the alias, in half-edits, or Infinity when it must not be
@@ -171,16 +168,9 @@ export function preparedCost(alias: AliasRef, window: string, from = 0, to = win
   for (let i = start; i < end; i++) if (pool[i] === SPACE) aliasWords++;
   let windowWords = 1;
   for (let i = from; i < to; i++) if (window.charCodeAt(i) === SPACE) windowWords++;
-  if (windowWords !== aliasWords) {
-    // Joined or split differently: compare as one word, the strict way.
-    if (joinedRow.length < end - start) joinedRow = new Uint16Array((end - start) * 2);
-    let n = 0;
-    for (let i = start; i < end; i++) if (pool[i] !== SPACE) joinedRow[n++] = pool[i] ?? 0;
-    const joinedWindow = window.slice(from, to).replace(/ /g, '');
-    const rules: TokenRules = { first: true, last: true, full: REFUSED, fixedUntil: 0 };
-    const c = tokenCost(joinedRow, 0, n, joinedWindow, 0, joinedWindow.length, rules);
-    return c <= limit ? c : Infinity;
-  }
+  // The index offers only aliases of as many words as the window; a name
+  // written joined or split is read by exact matching (exact.ts).
+  if (windowWords !== aliasWords) return Infinity;
   const fullAllowed = alias.letters >= MIN_FULL_EDIT_LETTERS;
   let total = 0;
   let w0 = from;

@@ -2,8 +2,21 @@
 // alias long enough to be matched fuzzily, with its skeleton gaps, and the
 // hash tables that find it from a window's skeleton.
 
-import { letterCount } from './fuzzy-cost';
-import { firstChangeable, lengthBit, LONG_ALIAS_LETTERS, MIN_ALIAS_LETTERS, withWords, type FuzzyArrays } from './fuzzy-index';
+import { buildBloom } from './bloom';
+import { letterCount, maxCost } from './fuzzy-cost';
+import {
+  firstChangeable,
+  firstWordCount,
+  firstWordKey,
+  firstWordValue,
+  lengthBit,
+  LONG_ALIAS_LETTERS,
+  MIN_ALIAS_LETTERS,
+  runKey,
+  skeletonKey,
+  wordKey,
+  type FuzzyArrays,
+} from './fuzzy-index';
 import { MAX_WINDOW_WORDS } from './fuzzy-window';
 import { buildHashIndex } from './hash-index';
 import { deletionHashes, fixedPrefixEnd, newSkeletonBuffer, prefixHashes, Skeleton, skeletonHash } from './skeleton';
@@ -19,6 +32,8 @@ export function buildFuzzyIndex(keys: readonly string[]): FuzzyArrays {
   const bySkeleton = new Map<number, number[]>();
   const byLongNeighbour = new Map<number, number[]>();
   const firstWords = new Map<number, number[]>();
+  const runs: number[] = [];
+  const oneWord: number[] = [];
   const sk = new Skeleton();
   const prefix = newSkeletonBuffer();
   const deletions = newSkeletonBuffer();
@@ -50,17 +65,29 @@ export function buildFuzzyIndex(keys: readonly string[]): FuzzyArrays {
     for (let i = 0; i < sk.length; i++) gaps.push(sk.gaps[i] ?? 0);
     gapStart.push(gaps.length);
     const hash = skeletonHash(sk.symbols, sk.length);
-    addTo(bySkeleton, withWords(hash, words.length), index);
+    const lastLetter = key.charCodeAt(key.length - 1);
+    const slack = maxCost(count);
+    addTo(bySkeleton, skeletonKey(hash, words.length, lastLetter), index);
     if (words.length > 1) {
-      const key = withWords(first, words.length);
-      firstWords.set(key, [(firstWords.get(key)?.[0] ?? 0) | lengthBit(words[0]?.length ?? 0)]);
+      const firstKey = firstWordKey(key, 0, firstEnd, first);
+      const values = firstWords.get(firstKey) ?? [];
+      const same = values.findIndex((v) => firstWordCount(v) === words.length);
+      const value = firstWordValue(words.length, lengthBit(words[0]?.length ?? 0));
+      if (same < 0) values.push(value);
+      else values[same] = (values[same] ?? 0) | value;
+      firstWords.set(firstKey, values);
+      // Every window letter count within the alias's cost (FuzzyIndex.gather).
+      for (let n = count - slack; n <= count + slack; n++) runs.push(runKey(firstKey, words.length, lastLetter, n));
+    }
+    if (words.length === 1 && sk.length >= 2) {
+      for (let n = count - slack; n <= count + slack; n++) oneWord.push(wordKey(sk.symbols[0] ?? 0, sk.symbols[1] ?? 0, lastLetter, n));
     }
     if (count >= LONG_ALIAS_LETTERS) {
-      addTo(byLongNeighbour, withWords(hash, words.length), index);
+      addTo(byLongNeighbour, skeletonKey(hash, words.length, lastLetter), index);
       prefixHashes(sk.symbols, sk.length, prefix);
       deletionHashes(sk.symbols, sk.length, prefix, deletions);
       for (let j = firstChangeable(firstLength); j < sk.length; j++) {
-        addTo(byLongNeighbour, withWords(deletions[j] ?? 0, words.length), index);
+        addTo(byLongNeighbour, skeletonKey(deletions[j] ?? 0, words.length, lastLetter), index);
       }
     }
   });
@@ -76,5 +103,7 @@ export function buildFuzzyIndex(keys: readonly string[]): FuzzyArrays {
     bySkeleton: buildHashIndex(bySkeleton),
     byLongNeighbour: buildHashIndex(byLongNeighbour),
     firstWords: buildHashIndex(firstWords),
+    runs: buildBloom(runs),
+    words: buildBloom(oneWord),
   };
 }

@@ -7,10 +7,12 @@
 
 import Fuse from 'fuse.js';
 
+import { bloomHas } from './bloom';
 import { MAX_TOKEN_COST, MAX_TOTAL_COST, maxCost, MIN_FUZZY_TOKEN, preparedCost, type AliasRef } from './fuzzy-cost';
 import type { FuzzyWindow } from './fuzzy-window';
 import { HashIndex, type HashIndexArrays } from './hash-index';
-import { sameLetter } from './letter-classes';
+import { letterClass, sameLetter } from './letter-classes';
+import { rangeHash } from './range-map';
 import { deletionHashes, FIXED_CONSONANTS, gapDistance, newSkeletonBuffer } from './skeleton';
 import type { KeyPool } from './trie';
 
@@ -40,10 +42,23 @@ export interface FuzzyArrays {
   /** Long aliases: the hashes of their skeleton and of each one-deletion neighbour -> aliases. */
   byLongNeighbour: HashIndexArrays;
   /**
-   * The first words of multi-word aliases: skeleton hash with the alias's
-   * word count (withWords) -> the lengths of those first words (lengthBit).
+   * The first words of multi-word aliases: firstWordKey -> one value per
+   * word count of the aliases they begin, firstWordValue(words, the lengths
+   * of those first words as lengthBits), so one lookup answers every count.
    */
   firstWords: HashIndexArrays;
+  /**
+   * A Bloom filter (bloom.ts) of runKey for every several-word alias and
+   * every window letter count its cost allows: a run of words whose first
+   * word, last letter and letters no alias has is refused before its
+   * skeleton is built.
+   */
+  runs: Int32Array;
+  /**
+   * The same for one-word aliases: a Bloom filter of wordKey for each and
+   * every window letter count its cost allows.
+   */
+  words: Int32Array;
 }
 
 /** The first skeleton position a consonant change may touch: not the first two, not the first word's. */
@@ -51,9 +66,22 @@ export function firstChangeable(firstWordLength: number): number {
   return Math.max(FIXED_CONSONANTS, firstWordLength);
 }
 
-/** One bit per word length; lengths past 30 share the last bit. */
+/** Bits of a firstWords value below its word count. */
+const LENGTH_BITS = 28;
+
+/** One bit per word length; lengths from LENGTH_BITS - 1 on share the last bit. */
 export function lengthBit(length: number): number {
-  return 1 << Math.min(length, 31);
+  return 1 << Math.min(length, LENGTH_BITS - 1);
+}
+
+/** A firstWords value: a word count (at most 7) above its first words' lengthBits. */
+export function firstWordValue(words: number, lengths: number): number {
+  return (words << LENGTH_BITS) | lengths;
+}
+
+/** The word count of a firstWords value. */
+export function firstWordCount(value: number): number {
+  return value >>> LENGTH_BITS;
 }
 
 /**
@@ -65,11 +93,57 @@ export function lengthBit(length: number): number {
  * letters shorter, since a row of the cost table past its length would then
  * cost more than a word may.
  */
-function compatibleLengths(length: number): number {
+function compatibleLengthsOf(length: number): number {
   if (length < MIN_FUZZY_TOKEN) return lengthBit(length);
   let bits = 0;
   for (let n = Math.max(MIN_FUZZY_TOKEN, length - MAX_TOTAL_COST); n <= length + MAX_TOKEN_COST; n++) bits |= lengthBit(n);
   return bits;
+}
+
+/** compatibleLengthsOf for every length up to the last that has a bit of its own; asked for every name start of a page. */
+const COMPATIBLE = Int32Array.from({ length: LENGTH_BITS + MAX_TOTAL_COST + 1 }, (_, n) => compatibleLengthsOf(n));
+
+function compatibleLengths(length: number): number {
+  return length < COMPATIBLE.length ? (COMPATIBLE[length] ?? 0) : compatibleLengthsOf(length);
+}
+
+/**
+ * The key firstWords holds a first word of this many letters under: a word
+ * shorter than MIN_FUZZY_TOKEN is read only as itself (fuzzy-cost.ts), so it
+ * is keyed by its letters, not by its skeleton, which every short word of a
+ * page with the same consonants would share.
+ */
+export function firstWordKey(text: string, from: number, to: number, skeletonHash: number): number {
+  return to - from < MIN_FUZZY_TOKEN ? rangeHash(text, from, to) : skeletonHash;
+}
+
+/**
+ * What a window of several words must share with an alias to be read as it
+ * (FuzzyIndex.gather): its first word (firstWordKey), its word count, its
+ * last letter up to sameLetter and, as letters, a count the alias's cost
+ * allows.
+ */
+export function runKey(firstKey: number, words: number, lastLetter: number, letters: number): number {
+  return Math.imul(withWords(firstKey, words) ^ letterClass(lastLetter), 0x5bd1e995) ^ letters;
+}
+
+/**
+ * The key of bySkeleton and byLongNeighbour: a skeleton hash with the word
+ * count and the last letter up to sameLetter, which a window must share with
+ * an alias (FuzzyIndex.gather), so a lookup meets only aliases that have them.
+ */
+export function skeletonKey(hash: number, words: number, lastLetter: number): number {
+  return Math.imul(withWords(hash, words) ^ letterClass(lastLetter), 0x85ebca6b) ^ words;
+}
+
+/**
+ * What a one-word window must share with an alias to be read as it: the
+ * first two symbols of its skeleton (no change reaches them, skeleton.ts),
+ * its last letter up to sameLetter and a letter count the alias's cost
+ * allows.
+ */
+export function wordKey(first: number, second: number, lastLetter: number, letters: number): number {
+  return Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) ^ Math.imul(letterClass(lastLetter), 0x27d4eb2f) ^ letters;
 }
 
 /** A skeleton hash keyed by word count too, so a lookup meets only aliases of as many words. */
@@ -136,14 +210,32 @@ export class FuzzyIndex {
    * be read as: each letter added or dropped costs half an edit, and a word
    * may differ by one edit's worth.
    */
-  firstWordSizes(hash: number, length: number): number {
+  firstWordSizes(firstKey: number, length: number): number {
     const lengths = compatibleLengths(length);
     let sizes = 0;
-    for (let k = 2; k <= this.maxWords; k++) {
-      const e = this.firstWords.find(withWords(hash, k));
-      if (e >= 0 && (this.firstWords.valueAt(e) & lengths) !== 0) sizes |= 1 << k;
+    const first = this.firstWords.find(firstKey);
+    if (first < 0) return 0;
+    for (let e = first, end = this.firstWords.endOf(first); e < end; e++) {
+      const value = this.firstWords.valueAt(e);
+      if ((value & lengths) !== 0) sizes |= 1 << firstWordCount(value);
     }
     return sizes;
+  }
+
+  /**
+   * Of sizes (bit k for k words), those whose window of k words from `from`
+   * (its words ending at ends), up to maxK words, some alias may be read as
+   * by runKey: asked before the window's skeleton is built.
+   */
+  runSizes(text: string, from: number, ends: Int32Array, firstKey: number, sizes: number, maxK: number): number {
+    let out = 0;
+    for (let k = 2; k <= maxK; k++) {
+      if ((sizes & (1 << k)) === 0) continue;
+      const end = ends[k - 1] ?? 0;
+      const letters = end - from - (k - 1);
+      if (bloomHas(this.a.runs, runKey(firstKey, k, text.charCodeAt(end - 1), letters))) out |= 1 << k;
+    }
+    return out;
   }
 
   /**
@@ -155,16 +247,18 @@ export class FuzzyIndex {
     this.found.length = 0;
     const n = window.length(k);
     if (n < 2) return this.found;
-    this.query++;
-    const hash = withWords(window.hash(k), k);
-    const firstHash = window.hash(1);
     const last = window.lastLetter[k - 1] ?? 0;
+    const symbols = window.skeleton.symbols;
+    if (k === 1 && !bloomHas(this.a.words, wordKey(symbols[0] ?? 0, symbols[1] ?? 0, last, letters))) return this.found;
+    this.query++;
+    const hash = skeletonKey(window.hash(k), k, last);
+    const firstHash = window.hash(1);
     this.gather(this.bySkeleton, hash, letters, k, firstHash, last, onlyTopic, 1);
     this.gather(this.byLongNeighbour, hash, letters, k, firstHash, last, onlyTopic, 0);
     // One consonant more in the window, or one changed: delete one from the window too.
     deletionHashes(window.skeleton.symbols, n, window.prefix, this.deletions);
     for (let j = firstChangeable(k > 1 ? window.length(1) : 0); j < n; j++) {
-      this.gather(this.byLongNeighbour, withWords(this.deletions[j] ?? 0, k), letters, k, firstHash, last, onlyTopic, 0);
+      this.gather(this.byLongNeighbour, skeletonKey(this.deletions[j] ?? 0, k, last), letters, k, firstHash, last, onlyTopic, 0);
     }
     return this.found;
   }

@@ -6,8 +6,8 @@
 
 import { MAX_NAME_STARTS, nameStarts, startElided, startPosition } from './clitics';
 import type { RawMention } from './exact';
-import { MIN_ALIAS_LETTERS, type Costed, type FuzzyIndex } from './fuzzy-index';
-import { FuzzyWindow } from './fuzzy-window';
+import { firstWordKey, MIN_ALIAS_LETTERS, type Costed, type FuzzyIndex } from './fuzzy-index';
+import { FuzzyWindow, MAX_WINDOW_WORDS } from './fuzzy-window';
 import { capitalOk, type NameGuards } from './name-guards';
 import { mixHash, rangeHash, RangeMap } from './range-map';
 import { EXCLUDED, NEEDS_CAPITAL, SURNAME, type Targets } from './targets';
@@ -55,7 +55,14 @@ interface WordInfo {
   span: number;
   /** What the index reads in the word alone. */
   alone: readonly Reading[];
+  /**
+   * Per name start that may begin a window of several words, three numbers:
+   * its offset in the word, its firstWordKey and its sizes (firstWordSizes).
+   */
+  firsts: readonly number[];
 }
+
+const NO_FIRSTS: readonly number[] = [];
 
 const LATIN = /^[a-z]/;
 
@@ -71,6 +78,10 @@ export class FuzzyMatcher {
    * any of its name starts) may begin.
    */
   private span = 1;
+  /** Filled by readings alongside span: the name starts that may begin several words (WordInfo.firsts). */
+  private readonly firsts: number[] = [];
+  /** Where each word of a run ends, for runSizes. */
+  private readonly runEnds = new Int32Array(MAX_WINDOW_WORDS);
 
   constructor(
     private readonly index: FuzzyIndex,
@@ -108,13 +119,15 @@ export class FuzzyMatcher {
         let info = seen.get(wordHash, text, wordStart, words.end(w));
         if (info === undefined) {
           this.span = 1;
+          this.firsts.length = 0;
           const alone = this.readings(words, w, 1, 1, null);
-          info = { span: this.span, alone };
+          info = { span: this.span, alone, firsts: this.firsts.length > 0 ? [...this.firsts] : NO_FIRSTS };
           seen.set(wordHash, text, wordStart, words.end(w), info);
         }
         const n = Math.min(k, info.span);
         let readings = info.alone;
-        if (n > 1) {
+        // Text that repeats little meets most runs once: the run filter refuses most before any memo.
+        if (n > 1 && this.runMayHold(text, words, w, n, info.firsts)) {
           const runEnd = words.end(w + n - 1);
           let runHash = wordHash;
           for (let x = 1; x < n; x++) runHash = mixHash(runHash, hashOf(w + x));
@@ -141,6 +154,17 @@ export class FuzzyMatcher {
       w += hit ? hit.words : 1;
     }
     return out;
+  }
+
+  /** False when no window of two to n words from word w can be read as any alias (FuzzyIndex.runSizes). */
+  private runMayHold(text: string, words: Words, w: number, n: number, firsts: readonly number[]): boolean {
+    const ends = this.runEnds;
+    for (let x = 0; x < n; x++) ends[x] = words.end(w + x);
+    const wordStart = words.start(w);
+    for (let f = 0; f < firsts.length; f += 3) {
+      if (this.index.runSizes(text, wordStart + (firsts[f] ?? 0), ends, firsts[f + 1] ?? 0, firsts[f + 2] ?? 0, n) !== 0) return true;
+    }
+    return false;
   }
 
   /**
@@ -195,11 +219,16 @@ export class FuzzyMatcher {
       if (startElided(encoded)) continue;
       const from = startPosition(encoded);
       window.start(text, from);
-      // Several words only when the first is the first word of some alias of as many words.
-      const sizes = this.index.firstWordSizes(window.hash(1), (window.ends[0] ?? from) - from);
+      // Several words only when the first is the first word of some alias of
+      // as many words, and the run's last letter and letters fit one too.
+      const firstEnd = window.ends[0] ?? from;
+      const firstKey = firstWordKey(text, from, firstEnd, window.hash(1));
+      let sizes = this.index.firstWordSizes(firstKey, firstEnd - from);
       if (sizes !== 0) {
         this.span = Math.max(this.span, 31 - Math.clz32(sizes));
-        window.grow(text, maxK);
+        this.firsts.push(from - wordStart, firstKey, sizes);
+        sizes = this.index.runSizes(text, from, window.ends, firstKey, sizes, maxK);
+        if (sizes !== 0) window.grow(text, maxK);
       }
       for (let k = sizes !== 0 ? maxK : 1; k >= minK; k--) {
         if (k > 1 && (sizes & (1 << k)) === 0) continue;

@@ -4,7 +4,15 @@
 // hashes per word of a page; a Map of arrays would cost more per lookup,
 // several times the memory, and could not be sent to a tab as it is.
 
+import { bloomFits, bloomHas, buildBloom } from './bloom';
+
 export interface HashIndexArrays {
+  /**
+   * A Bloom filter of the keys (bloom.ts), read before the buckets: most
+   * lookups miss, and on a large index one read of the filter answers them
+   * where the buckets and entries would take two further apart.
+   */
+  filter: Int32Array;
   /** Entries of bucket b: [bucketStart[b], bucketStart[b + 1]); bucket count is a power of two. */
   bucketStart: Int32Array;
   /** Per entry: its hash and its value; one hash's values are consecutive. */
@@ -35,22 +43,24 @@ export function buildHashIndex(entries: ReadonlyMap<number, readonly number[]>):
   }
   // Empty buckets start where the previous one ended.
   for (let b = 1; b <= buckets; b++) bucketStart[b] = Math.max(bucketStart[b] ?? 0, bucketStart[b - 1] ?? 0);
-  return { bucketStart, hashes, values };
+  return { filter: buildBloom([...entries.keys()]), bucketStart, hashes, values };
 }
 
 export class HashIndex {
   private readonly mask: number;
+  private readonly filter: Int32Array;
   private readonly bucketStart: Int32Array;
   private readonly hashes: Int32Array;
   private readonly values: Int32Array;
 
   constructor(arrays: HashIndexArrays) {
-    ({ bucketStart: this.bucketStart, hashes: this.hashes, values: this.values } = arrays);
+    ({ filter: this.filter, bucketStart: this.bucketStart, hashes: this.hashes, values: this.values } = arrays);
     this.mask = this.bucketStart.length - 2;
   }
 
   /** Where key's values start in valueAt's numbering, or -1. */
   find(key: number): number {
+    if (!bloomHas(this.filter, key)) return -1;
     const b = spread(key) & this.mask;
     const end = this.bucketStart[b + 1] ?? 0;
     for (let e = this.bucketStart[b] ?? 0; e < end; e++) if (this.hashes[e] === key) return e;
@@ -74,6 +84,10 @@ export class HashIndex {
 export function hashIndexFits(a: HashIndexArrays): boolean {
   const buckets = a.bucketStart.length - 1;
   return (
-    buckets > 0 && (buckets & (buckets - 1)) === 0 && a.hashes.length === a.values.length && a.bucketStart[buckets] === a.hashes.length
+    bloomFits(a.filter) &&
+    buckets > 0 &&
+    (buckets & (buckets - 1)) === 0 &&
+    a.hashes.length === a.values.length &&
+    a.bucketStart[buckets] === a.hashes.length
   );
 }

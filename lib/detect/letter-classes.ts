@@ -50,3 +50,9 @@ export function sameLetter(a: number, b: number): boolean {
 export function skeletonSymbol(code: number): number {
   return symbol[code] ?? 0;
 }
+
+/** One number per letter that sameLetter holds equal: its sound class, or the letter itself. */
+export function letterClass(code: number): number {
+  const s = symbol[code] ?? 0;
+  return s >= CLASS_BASE ? s : code;
+}

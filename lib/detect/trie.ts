@@ -66,6 +66,8 @@ export class Trie {
   private readonly flexible: Uint8Array;
   private readonly symbol: Uint8Array | Uint16Array;
   private readonly spaceSymbol: number;
+  /** The root's child for each symbol (NONE for none): every word of a page starts at the root, which has the most children. */
+  private readonly rootChild: Int32Array;
 
   constructor(arrays: TrieArrays, keys: KeyPool, symbol: Uint8Array | Uint16Array) {
     ({
@@ -79,10 +81,13 @@ export class Trie {
     ({ pool: this.pool, keyStart: this.keyStart, flexible: this.flexible } = keys);
     this.symbol = symbol;
     this.spaceSymbol = symbol[0x20] || -1;
+    this.rootChild = new Int32Array(keys.alphabet.length).fill(NONE);
+    for (let c = this.first[ROOT] ?? 0, end = this.first[ROOT + 1] ?? 0; c < end; c++) this.rootChild[symbol[this.letter[c] ?? 0] ?? 0] = c;
   }
 
   /** The branching node under node along code, or NONE. */
   private child(node: number, code: number): number {
+    if (node === ROOT) return this.rootChild[this.symbol[code] ?? 0] ?? NONE;
     let lo = this.first[node] ?? 0;
     let hi = this.first[node + 1] ?? 0;
     const letter = this.letter;

@@ -53,7 +53,8 @@ export class CardHost {
   }
 
   contains(node: EventTarget | null): boolean {
-    return !!this.host && node instanceof Node && (node === this.host || this.host.contains(node) || !!this.shadow?.contains(node));
+    // contains() counts the host itself.
+    return !!this.host && node instanceof Node && (this.host.contains(node) || !!this.shadow?.contains(node));
   }
 
   /**

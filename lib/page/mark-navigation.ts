@@ -16,9 +16,8 @@ function compare(a: Mark, from: StepFrom): number {
   const node = a.nodes[0];
   if (!node) return -1;
   if (node === from.node) return a.start - from.offset;
-  const relation = from.node.compareDocumentPosition(node);
-  if (relation & Node.DOCUMENT_POSITION_CONTAINED_BY) return 1;
-  return relation & Node.DOCUMENT_POSITION_FOLLOWING ? 1 : -1;
+  // A node inside from.node (an element holding the caret) is also reported as following it.
+  return from.node.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING ? 1 : -1;
 }
 
 /**

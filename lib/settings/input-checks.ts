@@ -18,21 +18,20 @@ export function checkHoverDelay(text: string): Checked<number> {
 export function checkSite(text: string): Checked<string> {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, reason: 'empty' };
-  let host = trimmed;
-  if (/[/?#@]/.test(trimmed) || /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
-      try {
-        const url = new URL(trimmed);
-        if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'not-a-site' };
-        host = url.host;
-      } catch {
-        return { ok: false, reason: 'not-a-site' };
-      }
-    } else {
-      // No scheme: the host is what comes before the path, after any user name.
-      const authority = trimmed.split(/[/?#]/, 1)[0] ?? '';
-      host = authority.slice(authority.lastIndexOf('@') + 1);
+  let host: string;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
+    try {
+      const url = new URL(trimmed);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'not-a-site' };
+      host = url.host;
+    } catch {
+      return { ok: false, reason: 'not-a-site' };
     }
+  } else {
+    // No scheme: the host is what comes before any path, after any user name
+    // (a bare host is all host).
+    const authority = trimmed.split(/[/?#]/, 1)[0] ?? '';
+    host = authority.slice(authority.lastIndexOf('@') + 1);
   }
   const site = normalizeSite(host);
   return site && /[a-z0-9]/.test(site) && !site.endsWith('.') ? { ok: true, value: site } : { ok: false, reason: 'not-a-site' };

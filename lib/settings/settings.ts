@@ -40,7 +40,7 @@ const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 export const TEXT_SIZES: readonly TextSize[] = ['small', 'medium', 'large', 'larger'];
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+  return (allowed as readonly unknown[]).includes(value) ? (value as T) : fallback;
 }
 
 /** Lower-cased hostname, or null when the string is not one. */
@@ -54,7 +54,7 @@ export function normalizeSite(site: string): string | null {
 
 export function sanitizeSettings(raw: unknown): Settings {
   const r = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const delay = typeof r.hoverDelayMs === 'number' && Number.isFinite(r.hoverDelayMs) ? r.hoverDelayMs : NaN;
+  const delay = Number.isFinite(r.hoverDelayMs) ? (r.hoverDelayMs as number) : NaN;
   const sites = Array.isArray(r.disabledSites) ? r.disabledSites : [];
   return {
     enabled: typeof r.enabled === 'boolean' ? r.enabled : DEFAULT_SETTINGS.enabled,

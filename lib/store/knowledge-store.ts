@@ -13,7 +13,7 @@
 // changes as deltas (`applyLive`) applied to the merged knowledge in place: no
 // re-serialising, no new revision, so the tabs' matcher stays as it is. Its
 // revision part is a hash of its names, so the matcher changes only with them.
-import { compileMatcher, type CompiledMatcher } from '../detect/compiled';
+import { compileMatcher, MATCHER_FORMAT, type CompiledMatcher } from '../detect/compiled';
 import { markedNames } from '../knowledge/names';
 import type { Article, Bilingual, NamesIndex } from '../knowledge/types';
 import { LIBRARY_PACK_ID } from '../library/library-pack';
@@ -171,7 +171,8 @@ export class KnowledgeStore {
     const revision = await this.revisionOf(infos);
     const db = await this.db;
     const cached = await db.get('matcher', MATCHER_KEY);
-    if (cached?.revision === revision) return { revision, matcher: cached.matcher };
+    // A matcher cached by an older build may be in a format tabs no longer read: build it again.
+    if (cached?.revision === revision && cached.matcher.format === MATCHER_FORMAT) return { revision, matcher: cached.matcher };
     const knowledge = await this.knowledge();
     const enabled = infos.filter((i) => i.enabled);
     // The built-in pack alone: its matcher was compiled with the build.

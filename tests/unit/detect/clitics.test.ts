@@ -60,6 +60,7 @@ describe('clitics', () => {
     expect(starts('بيتنا')).toEqual(['بيتنا', 'يتنا']);
     expect(starts('لالكرم')).toEqual(['لالكرم', 'الكرم']);
     expect(starts('كالبرق')).toEqual(['كالبرق', 'البرق', 'برق']);
+    expect(starts('باريس')).toEqual(['باريس', 'اريس']);
   });
 
   it('reads a word from the middle of a text', () => {

@@ -33,6 +33,7 @@ describe('a name written with a space more', () => {
 
   it('is not found split twice, or apart by anything but a space', () => {
     expect(found('في كار اك اس')).toEqual([]);
+    expect(found('في كار ا كاس')).toEqual([]);
     expect(found('في كار، اكاس')).toEqual([]);
     expect(found('كار ')).toEqual([]);
   });
@@ -65,6 +66,10 @@ describe('g letters', () => {
     expect(found('قال كيراسيموف')).toEqual([['كيراسيموف', 'gerasimov']]);
     expect(found('قال غيراسيموف')).toEqual([['غيراسيموف', 'gerasimov']]);
     expect(found('قال خيراسيموف')).toEqual([]);
+  });
+
+  it('reads غ for a listed ج', () => {
+    expect(exactOnly([topic('pyongyang', 'بيونج يانج')])('في بيونغ يانغ')).toEqual([['بيونغ يانغ', 'pyongyang']]);
   });
 
   it('not in a word with the article, nor in a short word', () => {
@@ -145,5 +150,47 @@ describe('clitics', () => {
     const noArticle = exactOnly([topic('baku', 'باكو')]);
     expect(noArticle('للباكو')).toEqual([['باكو', 'baku']]);
     expect(noArticle('لباكو')).toEqual([['باكو', 'baku']]);
+  });
+});
+
+describe('readings of a word that count as a variation', () => {
+  it('lose to a listed spelling of another name', () => {
+    // Each topic lists one way of writing: the other way is a variation of it.
+    const found = (text: string): string[][] => exactOnly([topic('apart', 'كار اكاس'), topic('joined', 'كاراكاس')])(text);
+    expect(found('في كار اكاس')).toEqual([['كار اكاس', 'apart']]);
+    expect(found('في كاراكاس')).toEqual([['كاراكاس', 'joined']]);
+  });
+
+  it('another g letter at the end of a name', () => {
+    const found = (text: string): string[][] => exactOnly([topic('gh', 'تشونغ'), topic('j', 'تشونج')])(text);
+    expect(found('في تشونج')).toEqual([['تشونج', 'j']]);
+    expect(found('في تشونغ')).toEqual([['تشونغ', 'gh']]);
+    expect(found('في تشونك')).toEqual([]);
+  });
+
+  it('two keys of one topic read the same way are no tie', () => {
+    const found = (text: string): string[][] => exactOnly([topic('a', 'غيرانا', ['جيرانا'])])(text);
+    expect(found('في كيرانا')).toEqual([['كيرانا', 'a']]);
+  });
+});
+
+describe('names from several places in one word', () => {
+  it('a longer name after the article beats a shorter one with it', () => {
+    const found = (text: string): string[][] => exactOnly([topic('sudan', 'السودان'), topic('south-sudan', 'سودان الجنوبي')])(text);
+    expect(found('بالسودان الجنوبي')).toEqual([['سودان الجنوبي', 'south-sudan']]);
+    expect(found('بالسودان')).toEqual([['السودان', 'sudan']]);
+  });
+
+  it('at equal length, the one read with fewer variations', () => {
+    const found = (text: string): string[][] => exactOnly([topic('b-g', 'بغيرانا'), topic('j', 'جيرانا')])(text);
+    expect(found('في بجيرانا')).toEqual([['جيرانا', 'j']]);
+    expect(found('في بغيرانا')).toEqual([['بغيرانا', 'b-g']]);
+  });
+
+  it('at equal length and variations, the one found first', () => {
+    const found = (text: string): string[][] => exactOnly([topic('with', 'الكرملين'), topic('without', 'كرملين')])(text);
+    expect(found('في الكرملين')).toEqual([['الكرملين', 'with']]);
+    expect(found('بالكرملين')).toEqual([['الكرملين', 'with']]);
+    expect(found('بكرملين')).toEqual([['كرملين', 'without']]);
   });
 });

@@ -136,4 +136,51 @@ describe('the surname guard’s words', () => {
     expect(found('فلاديميروفيتش بوتين')).toEqual([['بوتين', 'putin']]);
     expect(found('دانييل بوتين')).toEqual([]);
   });
+
+  it('take no first name from a person known by one word', () => {
+    const madonna = topic('madonna', 'person', 'مادونا', 'Madonna');
+    const found = exactOnly([putin, madonna]);
+    expect(found('مادونا بوتين')).toEqual([
+      ['مادونا', 'madonna'],
+      ['بوتين', 'putin'],
+    ]);
+    expect(found('Madonna Putin')).toEqual([
+      ['Madonna', 'madonna'],
+      ['Putin', 'putin'],
+    ]);
+  });
+});
+
+describe('more keys and claims', () => {
+  it('a key of two letters is a key', () => {
+    const found = exactOnly([topic('un', 'organisation', 'الأمم المتحدة', 'United Nations', ['UN'])]);
+    expect(found('the UN said')).toEqual([['UN', 'un']]);
+  });
+
+  it('an alias written with a space before its capital still needs the capital', () => {
+    const found = exactOnly([topic('mercury', 'place', 'عطارد', ' Mercury')]);
+    expect(found('Mercury and mercury')).toEqual([['Mercury', 'mercury']]);
+  });
+
+  it('a name written again with marks is still the topic’s name', () => {
+    const state = topic('georgia-state', 'place', 'ولاية جورجيا', 'Georgia (U.S. state)', ['جورجيا']);
+    const country = topic('georgia', 'place', 'جورجيا', 'Georgia', ['جُورجيا']);
+    expect(exactOnly([state, country])('في جورجيا')).toEqual([['جورجيا', 'georgia']]);
+  });
+
+  it('a listed key never becomes another topic’s variant', () => {
+    const found = exactOnly([topic('a', 'person', 'عليف', 'A'), topic('b', 'person', 'علييف', 'B')]);
+    expect(found('قال عليف')).toEqual([['عليف', 'a']]);
+    expect(found('قال علييف')).toEqual([['علييف', 'b']]);
+  });
+
+  it('a variant two keys of one topic give stays that topic’s; one three topics claim is no one’s', () => {
+    const one = topic('a', 'organisation', 'معاهدة علييف', 'A', ['اتفاقية علييف']);
+    expect(exactOnly([one])('معاهدة عليف')).toEqual([['معاهدة عليف', 'a']]);
+    const a = topic('a', 'organisation', 'معاهدة علييف', 'A');
+    const b = topic('b', 'organisation', 'اتفاقية علييف', 'B');
+    const c = topic('c', 'organisation', 'اتفاقية عليف', 'C');
+    expect(exactOnly([a, b, c])('معاهدة عليف')).toEqual([]);
+    expect(exactOnly([a, b, c])('اتفاقية عليف')).toEqual([['اتفاقية عليف', 'c']]);
+  });
 });

@@ -50,6 +50,20 @@ describe('mentions', () => {
     ).toEqual(['maria-zakharova', 'moscow', 'valery-gerasimov']);
   });
 
+  it('inside one character that normalises to several words, only a name ending with the character', () => {
+    // ﷺ reads صلي الله عليه وسلم: a name ending inside it would mark nothing.
+    const place = (id: string, ar: string) => ({
+      id,
+      kind: 'place' as const,
+      name: { ar, en: id },
+      aliases: [],
+      exclude: [],
+      marked: true,
+    });
+    const d = createDetector({ version: 1, topics: [place('a', 'صلى الله'), place('b', 'عليه وسلم'), place('c', 'الله')] });
+    expect(d.detect('قال ﷺ اليوم').map((m) => [m.topic, m.start, m.end, m.text])).toEqual([['b', 4, 5, 'ﷺ']]);
+  });
+
   it('none, and nothing thrown, for input that is not text', () => {
     const d = detector();
     const bad: unknown[] = [undefined, null, 42, {}, ['موسكو']];

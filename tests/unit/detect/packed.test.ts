@@ -23,6 +23,10 @@ describe('pack and unpack', () => {
     expect(out.map((a) => [...a])).toEqual(arrays.map((a) => [...a]));
   });
 
+  it('packs no arrays at all', () => {
+    expect(unpack(pack([]), [])).toEqual([]);
+  });
+
   it('reads a subarray as its own values, not its whole buffer', () => {
     const whole = Int32Array.from([1, 2, 3, 4, 5]);
     const [part] = unpack(pack([whole.subarray(1, 3)]), [Int32Array]);

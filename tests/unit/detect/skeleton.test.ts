@@ -34,6 +34,10 @@ describe('skeleton', () => {
     same('الكرملين', 'كرملين');
     same('Pashinyan', 'pashinian');
     same('مححمد', 'محمد');
+    // A word that starts with alef, or has lam second, has no article.
+    same('اسطنبول', 'سطنبول');
+    expect(skeletonOf('بلغاريا').symbols).toHaveLength(4);
+    expect(skeletonOf('اسطنبول').symbols).toHaveLength(5);
     expect(skeletonOf('باشينيان').symbols).not.toEqual(skeletonOf('ماشينيان').symbols);
     // ال inside a word is two letters of the name.
     expect(skeletonOf('مالكي').symbols).toHaveLength(3);

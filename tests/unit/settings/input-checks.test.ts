@@ -32,3 +32,34 @@ describe('checkSite', () => {
     }
   });
 });
+
+describe('checkHoverDelay at the ends of its range', () => {
+  it('accepts both ends and any number of decimals, rounding to whole milliseconds', () => {
+    expect(checkHoverDelay('1500')).toEqual({ ok: true, value: 1500 });
+    expect(checkHoverDelay('1500.4')).toEqual({ ok: false, reason: 'out-of-range' });
+    expect(checkHoverDelay('250.75')).toEqual({ ok: true, value: 251 });
+    expect(checkHoverDelay('   ')).toEqual({ ok: false, reason: 'empty' });
+  });
+});
+
+describe('checkSite, saying why', () => {
+  it('calls blank input empty, and anything else that is no web site not-a-site', () => {
+    expect(checkSite('')).toEqual({ ok: false, reason: 'empty' });
+    expect(checkSite(' \t ')).toEqual({ ok: false, reason: 'empty' });
+    for (const bad of ['ftp://example.com/x', 'http://', 'https://exa mple.com/', '-', 'bbc.com.', 'not a site']) {
+      expect(checkSite(bad), bad).toEqual({ ok: false, reason: 'not-a-site' });
+    }
+  });
+
+  it('finds the host of an address pasted with spaces around it, with a user name, or with another address in its query', () => {
+    expect(checkSite('  https://www.bbc.com/arabic  ')).toEqual({ ok: true, value: 'bbc.com' });
+    expect(checkSite('reader@bbc.com/arabic')).toEqual({ ok: true, value: 'bbc.com' });
+    expect(checkSite('bbc.com/share?url=https://example.com/')).toEqual({ ok: true, value: 'bbc.com' });
+    expect(checkSite('aljazeera.net#top')).toEqual({ ok: true, value: 'aljazeera.net' });
+  });
+
+  it('accepts a host with no dot, such as localhost', () => {
+    expect(checkSite('localhost')).toEqual({ ok: true, value: 'localhost' });
+    expect(checkSite('localhost:3000')).toEqual({ ok: true, value: 'localhost:3000' });
+  });
+});

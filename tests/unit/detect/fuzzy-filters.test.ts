@@ -1,0 +1,172 @@
+// The fuzzy step's filters (Bloom filters in front of the hash indexes, of
+// runs of words and of one-word windows) only spare work: with every filter
+// made to let everything through, the detector must find exactly the same.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { mulberry32, syntheticTopics } from '../../../bench/synthetic-names';
+import { nameStarts, startElided, startPosition } from '../../../lib/detect/clitics';
+import { aliasRef, preparedCost } from '../../../lib/detect/fuzzy-cost';
+import { firstWordKey, FuzzyIndex, keyText } from '../../../lib/detect/fuzzy-index';
+import { FuzzyWindow } from '../../../lib/detect/fuzzy-window';
+import type { HashIndexArrays } from '../../../lib/detect/hash-index';
+import { detectorFrom } from '../../../lib/detect/matcher';
+import { buildTables, type MatcherTables } from '../../../lib/detect/tables';
+import { Words } from '../../../lib/detect/words';
+import type { NamesIndex } from '../../../lib/knowledge/types';
+import { normalize, normalizeKey } from '../../../lib/text/normalize';
+import { loadNames } from './load-names';
+
+const base = loadNames();
+const names: NamesIndex = { version: 1, topics: [...base.topics, ...syntheticTopics(base, 2000, 17)] };
+const tables = buildTables(names);
+
+/** A filter every key gets through: one word with every bit set. */
+const OPEN = Int32Array.of(-1);
+const open = (h: HashIndexArrays): HashIndexArrays => ({ ...h, filter: OPEN });
+
+function detector(t: MatcherTables) {
+  return detectorFrom({ ...t, topicId: (i) => t.ids[i] ?? '', guards: () => t.guards, extras: () => t.extras });
+}
+
+const openFuzzy = {
+  ...tables.fuzzy,
+  bySkeleton: open(tables.fuzzy.bySkeleton),
+  byLongNeighbour: open(tables.fuzzy.byLongNeighbour),
+  firstWords: open(tables.fuzzy.firstWords),
+  runs: OPEN,
+  words: OPEN,
+};
+const filtered = detector(tables);
+const unfiltered = detector({ ...tables, fuzzy: openFuzzy });
+
+const topicOf = (form: number): number => tables.targets.topic[form] ?? -1;
+const index = new FuzzyIndex(tables.fuzzy, tables.keys, topicOf);
+const openIndex = new FuzzyIndex(openFuzzy, tables.keys, topicOf);
+
+/**
+ * For every window of one to three words from every name start of the text,
+ * as the fuzzy step forms them: the candidates the cost accepts among those
+ * the filtered index gives (none for a run of words runSizes refuses), and
+ * among the unfiltered index's.
+ */
+const firstWordKeyOf = (text: string, from: number, to: number, window: FuzzyWindow): number =>
+  firstWordKey(text, from, to, window.hash(1));
+
+function candidateSets(text: string): { filtered: string[]; open: string[] } {
+  const words = new Words(text);
+  const window = new FuzzyWindow();
+  const starts = new Int32Array(16);
+  const out = { filtered: [] as string[], open: [] as string[] };
+  for (let w = 0; w < words.count; w++) {
+    let maxK = 1;
+    while (maxK < 3 && w + maxK < words.count && words.adjacentRun(w, maxK + 1)) maxK++;
+    for (let k = 0; k < maxK; k++) window.ends[k] = words.end(w + k);
+    const n = nameStarts(text, words.start(w), words.end(w), starts);
+    for (let s = 0; s < n; s++) {
+      if (startElided(starts[s] ?? 0)) continue;
+      const from = startPosition(starts[s] ?? 0);
+      window.start(text, from);
+      window.grow(text, maxK);
+      const firstEnd = window.ends[0] ?? from;
+      const firstKey = firstWordKeyOf(text, from, firstEnd, window);
+      const sizes = index.firstWordSizes(firstKey, firstEnd - from);
+      const runs = index.runSizes(text, from, window.ends, firstKey, sizes, maxK);
+      const openSizes = openIndex.firstWordSizes(firstKey, firstEnd - from);
+      for (let k = 1; k <= maxK; k++) {
+        const letters = (window.ends[k - 1] ?? from) - from - (k - 1);
+        const end = window.ends[k - 1] ?? from;
+        // Only candidates the cost accepts matter: the filters may also refuse some it would refuse.
+        const accepted = (c: number): boolean =>
+          preparedCost(aliasRef(keyText(tables.keys, index.formOf(c >> 1))), text, from, end) !== Infinity;
+        const tagged = (list: number[]): string[] => list.filter(accepted).map((c) => `${from}:${k}:${c}`);
+        if (k === 1 || (openSizes & (1 << k)) !== 0) out.open.push(...tagged(openIndex.candidates(window, k, letters, null)));
+        if (k === 1 || (runs & (1 << k)) !== 0) out.filtered.push(...tagged(index.candidates(window, k, letters, null)));
+      }
+    }
+  }
+  out.filtered.sort();
+  out.open.sort();
+  return out;
+}
+
+const aliases = names.topics.flatMap((t) => [t.name.ar, t.name.en, ...t.aliases]).map(normalizeKey);
+// Names of several words, half the time: runs of words have a filter of their own.
+const drawn = [...aliases, ...aliases.filter((a) => a.includes(' '))];
+const FILLER = ['في', 'من', 'قال', 'الرئيس', 'وزير', 'the', 'said', 'on', 'مع', 'إن', 'بعد', 'الخارجية', 'talks', 'حول'];
+const ARABIC = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويةء';
+const LATIN = 'abcdefghijklmnopqrstuvwxyz';
+
+/** One word of an alias, perhaps misspelt the way transliterations differ, or not. */
+function mutate(word: string, pick: number, at: number, letter: number): string {
+  const i = Math.floor(at * (word.length + 1));
+  const letters = /[a-z]/.test(word) ? LATIN : ARABIC;
+  const c = letters[Math.floor(letter * letters.length)] ?? 'ا';
+  switch (pick) {
+    case 0:
+      return word.slice(0, i) + c + word.slice(i); // a letter added
+    case 1:
+      return word.slice(0, i) + word.slice(i + 1); // one dropped
+    case 2:
+      return word.slice(0, i) + c + word.slice(i + 1); // one changed
+    case 3:
+      return word.slice(0, i) + 'ا' + word.slice(i); // a vowel letter added
+    default:
+      return word;
+  }
+}
+
+const piece = fc.oneof(
+  fc.constantFrom(...FILLER),
+  fc
+    .record({
+      alias: fc.integer({ min: 0, max: drawn.length - 1 }),
+      clitic: fc.constantFrom('', '', 'و', 'ب', 'ال', 'لل'),
+      edits: fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.double({ min: 0, max: 0.999 }), fc.double({ min: 0, max: 0.999 })), {
+        minLength: 3,
+        maxLength: 3,
+      }),
+    })
+    .map(({ alias, clitic, edits }) => {
+      const words = (drawn[alias] ?? '').split(' ');
+      const text = words.map((w, i) => mutate(w, ...(edits[i] ?? [5, 0, 0]))).join(' ');
+      return /[a-z]/.test(text) ? text.replace(/\b[a-z]/g, (c) => c.toUpperCase()) : clitic + text;
+    }),
+);
+
+describe('fuzzy filters', () => {
+  it('find exactly what the detector finds with every filter open', () => {
+    let fuzzy = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), (pieces) => {
+        const text = pieces.join(' ');
+        const found = unfiltered.detect(text);
+        fuzzy += found.filter((m) => m.match === 'fuzzy').length;
+        expect(filtered.detect(text)).toEqual(found);
+      }),
+      { numRuns: 400, seed: 5 },
+    );
+    // The texts did hold misspelt names: the filters were tried where they matter.
+    expect(fuzzy).toBeGreaterThan(100);
+  });
+
+  it('never refuse a window a candidate of which the cost accepts', () => {
+    let candidates = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 20 }), (pieces) => {
+        const sets = candidateSets(normalize(pieces.join(' ')).text);
+        candidates += sets.open.length;
+        expect(sets.filtered).toEqual(sets.open);
+      }),
+      { numRuns: 600, seed: 9 },
+    );
+    expect(candidates).toBeGreaterThan(100);
+  });
+
+  it('find exactly the same on the articles with synthetic names around them', () => {
+    const random = mulberry32(3);
+    const words = aliases.filter(() => random() < 0.02);
+    const text = words.map((w, i) => mutate(w, Math.floor(random() * 6), random(), random()) + (i % 3 === 0 ? ' في' : '')).join(' ');
+    expect(filtered.detect(text)).toEqual(unfiltered.detect(text));
+  });
+});
