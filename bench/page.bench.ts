@@ -5,17 +5,28 @@
 // demo page and the 2 MB page, against the same page without Siyaq.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 
 import { compileContent } from '../lib/knowledge/compile';
+import { readArgs } from '../scripts/cli';
 import { bigPage, newsPageAr } from '../tests/e2e/fixtures/pages';
 import { cardLocator, inCard } from '../tests/e2e/harness/card-probe';
 import { launchWithExtension, type ChromeTabsApi } from '../tests/e2e/harness/extension-browser';
 import { findChromium } from '../tests/e2e/harness/find-chromium';
 import { pointOfWord } from '../tests/e2e/harness/page-probes';
 import { startStaticServer } from '../tests/e2e/harness/static-server';
+
+const { values: args } = readArgs({
+  name: 'page.bench',
+  help: `usage: tsx bench/page.bench.ts [--repaint-only] [--extension DIR]
+
+Siyaq on a 2 MB page in Chromium (scan, hover, popup, mark.js as a peer), then
+what marks cost while a page repaints. --repaint-only measures only the latter;
+--extension measures a build in DIR (another commit's, say) instead of this one.`,
+  options: { 'repaint-only': { type: 'boolean' }, extension: { type: 'string' } },
+});
 
 const html = bigPage();
 const { names } = compileContent('content');
@@ -196,15 +207,11 @@ interface RepaintRow {
   registered: number;
 }
 
-async function main() {
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
-  const server = await startStaticServer([]);
-  server.put('/big.html', html);
-  server.put('/plain.html', html);
-  server.put('/demo.html', newsPageAr());
-  console.log(`\nPage: ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB of HTML; ${keywords.length} names and aliases.`);
+type Server = Awaited<ReturnType<typeof startStaticServer>>;
+type Extension = Awaited<ReturnType<typeof launchWithExtension>>;
 
-  const ext = await launchWithExtension();
+/** Scan and mark of the 2 MB page, hover to card, the popup, and mark.js on the same page. */
+async function scanHoverPopup(ext: Extension, server: Server) {
   // Long tasks are recorded from the page's start, before Siyaq runs.
   await ext.context.addInitScript(() => {
     (window as unknown as { __long: number[] }).__long = [];
@@ -237,6 +244,62 @@ async function main() {
   }
   await page.close();
 
+  // Peer baseline: mark.js marking the same names in the same page, no extension.
+  const plain = await chromium.launch({ executablePath: findChromium(), args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const peer = await plain.newPage();
+  await peer.goto(server.url('/plain.html'));
+  const plainWalk = await bareWalk(peer);
+  // On a tenth of the page (its first posts): mark.js takes about a minute for the whole page on a loaded machine.
+  await peer.evaluate((share) => {
+    const posts = document.querySelectorAll('.post');
+    for (let i = Math.ceil(posts.length / share); i < posts.length; i++) posts[i]!.remove();
+  }, MARKJS_SHARE);
+  await peer.addScriptTag({ content: readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8') });
+  const markJs: { ms: number; count: number } = await peer.evaluate(`new Promise((resolve) => {
+    const t0 = performance.now();
+    let count = 0;
+    new Mark(document.body).mark(${JSON.stringify(keywords)}, {
+      separateWordSearch: false,
+      each: () => count++,
+      done: () => resolve({ ms: performance.now() - t0, count }),
+    });
+  })`);
+  await plain.close();
+
+  const frame = 1000 / 60;
+  const shown = median(hover.map((h) => h.shown));
+  console.log('\nScan and mark (Chromium, content script)');
+  console.log(
+    `  Siyaq scan-and-mark, busy     ${busy.toFixed(0).padStart(6)} ms  in ${slices} idle-time slices, spread over ${scan.toFixed(0)} ms (${marks} marks painted in the viewport)`,
+  );
+  console.log(
+    `  bare text-node walk           ${walk.toFixed(1).padStart(6)} ms  ratio Siyaq busy/walk ${(busy / walk).toFixed(0)}× (aim ≤ 2×: the walk does no detection)`,
+  );
+  console.log(
+    `  mark.js, same names           ${(markJs.ms * MARKJS_SHARE).toFixed(0).padStart(6)} ms  (${markJs.ms.toFixed(0)} ms × ${MARKJS_SHARE}: ${markJs.count} marks in one blocking task on a tenth of the page; walk there ${plainWalk.toFixed(1)} ms) ratio Siyaq busy/mark.js ${(busy / (markJs.ms * MARKJS_SHARE)).toFixed(2)}×`,
+  );
+  console.log(`  longest Siyaq slice           ${slice.toFixed(1).padStart(6)} ms  (limit 50 ms)`);
+  console.log(
+    `  long tasks on the page        ${longTasks.length === 0 ? 'none' : longTasks.map((d) => d.toFixed(0)).join(', ') + ' ms'} (includes the page's own parsing)`,
+  );
+  console.log(
+    `  hover → card past the delay   in the DOM after ${median(hover.map((h) => h.inDom)).toFixed(1)} ms, on screen (next frame) after ${shown.toFixed(1)} ms = ${(shown / frame).toFixed(1)} frames (median of ${hover.length}; aim: one frame)`,
+  );
+  console.log('\nPopup (opened as a page for the 2 MB tab)');
+  console.log(
+    `  first contentful paint        ${median(popupTimes.map((t) => t.paint))
+      .toFixed(0)
+      .padStart(6)} ms (median of 5; aim well under 100 ms)`,
+  );
+  console.log(
+    `  "On this page" listed by      ${median(popupTimes.map((t) => t.listed))
+      .toFixed(0)
+      .padStart(6)} ms`,
+  );
+}
+
+/** What marks cost while the page repaints. */
+async function repaintCost(ext: Extension, server: Server) {
   // While the page repaints: the same page with Siyaq, with Siyaq's marks not
   // painted (mark style "none": what the content script's own work costs), and
   // in a browser without the extension, each measured in turn, in rounds.
@@ -283,54 +346,11 @@ async function main() {
       await without.close();
     }
   }
-  await ext.close();
   await alone.close();
   rmSync(profile, { recursive: true, force: true });
 
-  // Peer baseline: mark.js marking the same names in the same page, no extension.
-  const plain = await chromium.launch({ executablePath: findChromium(), args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
-  const peer = await plain.newPage();
-  await peer.goto(server.url('/plain.html'));
-  const plainWalk = await bareWalk(peer);
-  // On a tenth of the page (its first posts): mark.js takes about a minute for the whole page on a loaded machine.
-  await peer.evaluate((share) => {
-    const posts = document.querySelectorAll('.post');
-    for (let i = Math.ceil(posts.length / share); i < posts.length; i++) posts[i]!.remove();
-  }, MARKJS_SHARE);
-  await peer.addScriptTag({ content: readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8') });
-  const markJs: { ms: number; count: number } = await peer.evaluate(`new Promise((resolve) => {
-    const t0 = performance.now();
-    let count = 0;
-    new Mark(document.body).mark(${JSON.stringify(keywords)}, {
-      separateWordSearch: false,
-      each: () => count++,
-      done: () => resolve({ ms: performance.now() - t0, count }),
-    });
-  })`);
-  await plain.close();
-  await server.close();
-
-  const frame = 1000 / 60;
-  const shown = median(hover.map((h) => h.shown));
-  console.log('\nScan and mark (Chromium, content script)');
   console.log(
-    `  Siyaq scan-and-mark, busy     ${busy.toFixed(0).padStart(6)} ms  in ${slices} idle-time slices, spread over ${scan.toFixed(0)} ms (${marks} marks painted in the viewport)`,
-  );
-  console.log(
-    `  bare text-node walk           ${walk.toFixed(1).padStart(6)} ms  ratio Siyaq busy/walk ${(busy / walk).toFixed(0)}× (aim ≤ 2×: the walk does no detection)`,
-  );
-  console.log(
-    `  mark.js, same names           ${(markJs.ms * MARKJS_SHARE).toFixed(0).padStart(6)} ms  (${markJs.ms.toFixed(0)} ms × ${MARKJS_SHARE}: ${markJs.count} marks in one blocking task on a tenth of the page; walk there ${plainWalk.toFixed(1)} ms) ratio Siyaq busy/mark.js ${(busy / (markJs.ms * MARKJS_SHARE)).toFixed(2)}×`,
-  );
-  console.log(`  longest Siyaq slice           ${slice.toFixed(1).padStart(6)} ms  (limit 50 ms)`);
-  console.log(
-    `  long tasks on the page        ${longTasks.length === 0 ? 'none' : longTasks.map((d) => d.toFixed(0)).join(', ') + ' ms'} (includes the page's own parsing)`,
-  );
-  console.log(
-    `  hover → card past the delay   in the DOM after ${median(hover.map((h) => h.inDom)).toFixed(1)} ms, on screen (next frame) after ${shown.toFixed(1)} ms = ${(shown / frame).toFixed(1)} frames (median of ${hover.length}; aim: one frame)`,
-  );
-  console.log(
-    `\nWhile the page repaints: main-thread CPU time per 10 s, Chromium (median of ${ROUNDS} windows of ${WINDOW_MS / 1000} s each, taken in turn; aim ≤ 1.2× the page alone)`,
+    `\nWhile the page repaints: main-thread CPU time per 10 s, Chromium (median of ${ROUNDS} windows of ${WINDOW_MS / 1000} s each, taken in turn; aim ≤ 1.2× the page alone; load average ${loadavg()[0]!.toFixed(1)})`,
   );
   const per10s = (xs: number[]) => (median(xs) * 10_000) / WINDOW_MS;
   for (const row of repaint) {
@@ -339,17 +359,21 @@ async function main() {
       `  ${`${row.page}, 10 Hz ${row.workload}`.padEnd(30)} with Siyaq ${s.toFixed(0).padStart(5)} ms = ${(s / a).toFixed(2)}× alone ${a.toFixed(0).padStart(4)} ms; marks not painted ${u.toFixed(0).padStart(4)} ms = ${(u / a).toFixed(2)}× (${row.registered} marks registered)`,
     );
   }
-  console.log('\nPopup (opened as a page for the 2 MB tab)');
-  console.log(
-    `  first contentful paint        ${median(popupTimes.map((t) => t.paint))
-      .toFixed(0)
-      .padStart(6)} ms (median of 5; aim well under 100 ms)`,
-  );
-  console.log(
-    `  "On this page" listed by      ${median(popupTimes.map((t) => t.listed))
-      .toFixed(0)
-      .padStart(6)} ms`,
-  );
+}
+
+async function main() {
+  const extensionDir = args.extension as string | undefined;
+  if (!extensionDir) execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+  const server = await startStaticServer([]);
+  server.put('/big.html', html);
+  server.put('/plain.html', html);
+  server.put('/demo.html', newsPageAr());
+  console.log(`\nPage: ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB of HTML; ${keywords.length} names and aliases.`);
+  const ext = await launchWithExtension({ extensionDir });
+  if (!args['repaint-only']) await scanHoverPopup(ext, server);
+  await repaintCost(ext, server);
+  await ext.close();
+  await server.close();
 }
 
 await main();

@@ -9,11 +9,13 @@ export interface MutationHandlers {
   onAdded: (node: Node, parent: Node) => void;
   /** Something was taken out: marks in it are stale now. */
   onRemoved: () => void;
-  /** An attribute that can show or hide text changed, or a style sheet came. */
-  onRestyled: () => void;
+  /** Attributes that can show or hide text changed on these elements; none given: a style sheet came. */
+  onRestyled: (changed?: readonly Node[]) => void;
   /** Once per batch of the page's own changes, after the above. */
   onBatch: () => void;
   isOwn: (node: Node) => boolean;
+  /** Asked once per batch (not per record: a ticker sends ten a second); a batch that comes when Siyaq may not act is ignored. */
+  mayWork: () => boolean;
 }
 
 /** Attributes by which pages show and hide text: classes and inline styles, `hidden`, `<details open>`. */
@@ -40,10 +42,13 @@ export class MutationWatcher {
   }
 
   private handle(records: MutationRecord[]): void {
-    const { onText, onAdded, onRemoved, onRestyled, onBatch, isOwn } = this.handlers;
+    const { onText, onAdded, onRemoved, onRestyled, onBatch, isOwn, mayWork } = this.handlers;
+    if (!mayWork()) return;
     let pages = false;
     let removed = false;
     let restyled = false;
+    let sheet = false;
+    const changed: Node[] = [];
     for (const record of records) {
       if (isOwn(record.target)) continue;
       pages = true;
@@ -53,17 +58,18 @@ export class MutationWatcher {
       }
       if (record.type === 'attributes') {
         restyled = true;
+        changed.push(record.target);
         continue;
       }
       for (const node of record.addedNodes) {
         if (isOwn(node)) continue;
         onAdded(node, record.target);
-        if (node instanceof HTMLStyleElement || node instanceof HTMLLinkElement) restyled = true;
+        if (node instanceof HTMLStyleElement || node instanceof HTMLLinkElement) restyled = sheet = true;
       }
       if (record.removedNodes.length > 0) removed = true;
     }
     if (removed) onRemoved();
-    if (restyled) onRestyled();
+    if (restyled) onRestyled(sheet ? undefined : changed);
     if (pages) onBatch();
   }
 }

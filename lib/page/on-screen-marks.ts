@@ -29,6 +29,7 @@ export class OnScreenMarks {
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private later: ReturnType<typeof setTimeout> | null = null;
+  private idle = 0;
   private readonly onScroll = () => this.schedule();
 
   constructor(
@@ -67,11 +68,23 @@ export class OnScreenMarks {
     this.fresh.delete(el);
   }
 
-  /** The page changed: something may have moved into or out of view. */
+  /**
+   * The page changed: something may have moved into or out of view. Looked at
+   * in idle time, once the browser has laid the change out: in a frame
+   * callback the boxes would be read before that, and reading them would lay
+   * the page out early, on every look (a page that changes ten times a second).
+   */
   pageChanged(): void {
     this.timer ??= setTimeout(() => {
       this.timer = null;
-      this.schedule();
+      if (typeof requestIdleCallback !== 'function') return this.schedule();
+      this.idle ||= requestIdleCallback(
+        () => {
+          this.idle = 0;
+          this.sweep();
+        },
+        { timeout: AFTER_CHANGE_MS },
+      );
     }, AFTER_CHANGE_MS);
   }
 
@@ -80,6 +93,8 @@ export class OnScreenMarks {
     window.removeEventListener('resize', this.onScroll);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    if (this.idle) cancelIdleCallback(this.idle);
+    this.idle = 0;
     if (this.timer !== null) clearTimeout(this.timer);
     if (this.later !== null) clearTimeout(this.later);
     this.timer = this.later = null;

@@ -50,25 +50,21 @@ export class PageMarks {
     );
     this.watcher = new MutationWatcher({
       isOwn: options.isOwn,
+      mayWork: options.mayWork,
       onText: (node) => {
-        if (!options.mayWork()) return;
         this.drop(this.registry.dropNode(node));
         this.rescanText(node);
       },
       onAdded: (node, parent) => {
-        if (!options.mayWork()) return;
         // A block brings its own runs; text or an inline element joins its parent's run.
         this.scanner.enqueue(node instanceof Element && !isInline(node) ? node : parent);
       },
       onRemoved: () => {
-        if (!options.mayWork()) return;
         const dropped = this.forgetDetached();
         // What is left of a run may hold a name of its own (قره باغ once ناغورني is taken out).
         for (const mark of dropped) for (const node of mark.nodes) if (node.isConnected) this.scanner.enqueue(node);
       },
-      onRestyled: () => {
-        if (options.mayWork()) this.hidden.recheck();
-      },
+      onRestyled: (changed) => this.hidden.recheck(changed),
       onBatch: () => {
         if (this.churn.changed(performance.now())) this.highlighter.paintInViewOnly();
         this.highlighter.pageChanged();

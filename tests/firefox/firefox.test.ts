@@ -2,6 +2,7 @@
 // installed as a temporary add-on over WebDriver BiDi, on a localhost Arabic
 // news page: marks, the hover card (answered by the background page), the
 // reader opened from a card, the popup's search, and the options page.
+import { PNG } from 'pngjs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -131,6 +132,30 @@ describe('Firefox', () => {
     // Back to the default for anything that runs after.
     await (await options.waitForSelector('input[type=radio][value=underline]'))!.click();
     await expect.poll(async () => (await highlightedTexts(page, 'siyaq-underline')).length, { timeout: 10_000 }).toBeGreaterThan(20);
+    await options.close();
+    await page.close();
+  });
+
+  it('paints its marks: Firefox has no highlight inheritance, so its rules match every element', async () => {
+    const page = await openNews();
+    const { x, y } = await pointOfWord(page, 'يريفان');
+    const clip = { x: Math.round(x - 25), y: Math.round(y - 14), width: 50, height: 28 };
+    const shot = async () => PNG.sync.read(Buffer.from(await page.screenshot({ clip })));
+    const underlined = await shot();
+    const options = await openExtensionPage('options.html');
+    await (await options.waitForSelector('input[type=radio][value=none]'))!.click();
+    await expect.poll(async () => (await highlightedTexts(page, 'siyaq-underline')).length, { timeout: 10_000 }).toBe(0);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const plain = await shot();
+    await (await options.waitForSelector('input[type=radio][value=underline]'))!.click();
+    await expect.poll(async () => (await highlightedTexts(page, 'siyaq-underline')).length, { timeout: 10_000 }).toBeGreaterThan(20);
+    let changed = 0;
+    for (let i = 0; i < plain.data.length; i += 4) {
+      const d = Math.max(...[0, 1, 2].map((c) => Math.abs(plain.data[i + c]! - underlined.data[i + c]!)));
+      if (d > 8) changed++;
+    }
+    // The mark's tint fills its box; the dotted line runs under it.
+    expect(changed / (plain.data.length / 4)).toBeGreaterThan(0.3);
     await options.close();
     await page.close();
   });

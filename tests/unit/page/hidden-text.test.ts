@@ -3,7 +3,7 @@
 // only the remembered elements, in idle slices, each reported once when shown.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { HiddenText } from '../../../lib/page/hidden-text';
+import { HiddenText, UNRELATED_CHANGE_MS } from '../../../lib/page/hidden-text';
 import { runInSlices, SLICE_BUDGET_MS } from '../../../lib/page/idle-slices';
 
 beforeEach(() => {
@@ -169,5 +169,46 @@ describe('HiddenText', () => {
     const empty = new HiddenText(() => {});
     empty.recheck();
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('checks at once after a change to a hidden element, its ancestor or an earlier sibling; after other changes only once a second', () => {
+    document.body.innerHTML =
+      '<div id="tabs"><button id="tab"></button><div id="panel" class="panel"><p>x</p></div></div><header id="clock"></header><footer id="after"></footer>';
+    const panel = document.getElementById('panel')!;
+    panel.style.display = 'none';
+    const shown: Element[] = [];
+    const hidden = new HiddenText((el) => shown.push(el));
+    hidden.remember(panel);
+    const clock = document.getElementById('clock')!;
+    const after = document.getElementById('after')!;
+    // A page toggling a class elsewhere ten times a second: no check until a second has passed.
+    for (let i = 0; i < 5; i++) {
+      hidden.recheck([i % 2 ? clock : after]);
+      vi.advanceTimersByTime(100);
+    }
+    panel.style.display = '';
+    hidden.recheck([clock]);
+    vi.advanceTimersByTime(100);
+    expect(shown).toEqual([]);
+    vi.advanceTimersByTime(UNRELATED_CHANGE_MS);
+    expect(shown).toEqual([panel]);
+    for (const changed of ['panel', 'tabs', 'tab']) {
+      const el = document.getElementById(changed)!;
+      panel.style.display = 'none';
+      hidden.remember(panel);
+      shown.length = 0;
+      panel.style.display = '';
+      hidden.recheck([clock, el]);
+      vi.advanceTimersByTime(100);
+      expect(shown, changed).toEqual([panel]);
+    }
+  });
+
+  it('checks at once after a style sheet came, which may show anything', () => {
+    const { shown, hidden, a } = setup();
+    a.style.display = '';
+    hidden.recheck();
+    vi.advanceTimersByTime(100);
+    expect(shown).toEqual([a]);
   });
 });

@@ -14,11 +14,17 @@ describe('MutationWatcher', () => {
   let added: [Node, Node][];
   let own: HTMLElement;
   let watcher: MutationWatcher;
+  let working: boolean;
+  let asked: number;
+  let restyled: (readonly Node[] | undefined)[];
 
   beforeEach(() => {
     calls = [];
     texts = [];
     added = [];
+    working = true;
+    asked = 0;
+    restyled = [];
     own = document.createElement('siyaq-card');
     document.body.innerHTML = '<p id="p">Quenlin met Zorvath.</p><div id="box" class="closed"></div>';
     document.body.append(own);
@@ -32,9 +38,16 @@ describe('MutationWatcher', () => {
         calls.push('added');
       },
       onRemoved: () => calls.push('removed'),
-      onRestyled: () => calls.push('restyled'),
+      onRestyled: (changed) => {
+        restyled.push(changed);
+        calls.push('restyled');
+      },
       onBatch: () => calls.push('batch'),
       isOwn: (node) => own.contains(node),
+      mayWork: () => {
+        asked++;
+        return working;
+      },
     });
     watcher.watch(document);
   });
@@ -50,6 +63,21 @@ describe('MutationWatcher', () => {
     await settle();
     expect(texts).toEqual([text]);
     expect(calls).toEqual(['text', 'batch']);
+  });
+
+  it('asks whether Siyaq may act once per batch, and ignores the batch when it may not', async () => {
+    const text = document.getElementById('p')!.firstChild as Text;
+    for (let i = 0; i < 5; i++) text.data = `Quenlin ${i}`;
+    document.getElementById('box')!.className = 'open';
+    await settle();
+    expect(asked).toBe(1);
+    expect(calls).toEqual(['text', 'text', 'text', 'text', 'text', 'restyled', 'batch']);
+    working = false;
+    calls = [];
+    text.data = 'Zorvath';
+    await settle();
+    expect(asked).toBe(2);
+    expect(calls).toEqual([]);
   });
 
   it('reports an added node with the parent it was added to', async () => {
@@ -89,6 +117,14 @@ describe('MutationWatcher', () => {
       await settle();
       expect(calls, name).toEqual(['restyled', 'batch']);
     }
+    // Named, so that only hidden text around them need be looked at at once.
+    expect(restyled).toEqual([[box], [box], [box], [box]]);
+    restyled = [];
+    const p = document.getElementById('p')!;
+    p.className = 'a';
+    box.className = 'b';
+    await settle();
+    expect(restyled).toEqual([[p, box]]);
   });
 
   it('reports a style sheet or a linked sheet added as a restyle too', async () => {
@@ -101,6 +137,12 @@ describe('MutationWatcher', () => {
     document.head.append(link);
     await settle();
     expect(calls).toEqual(['added', 'restyled', 'batch']);
+    // A sheet may show anything: no elements named, even beside a class changed in the same batch.
+    restyled = [];
+    document.getElementById('box')!.className = 'open';
+    document.head.append(document.createElement('style'));
+    await settle();
+    expect(restyled).toEqual([undefined]);
   });
 
   it("ignores Siyaq's own nodes: changes inside them, and nodes of its own added elsewhere", async () => {
@@ -123,6 +165,7 @@ describe('MutationWatcher', () => {
       onRestyled: () => watcher2Calls.push('restyled'),
       onBatch: () => watcher2Calls.push('batch'),
       isOwn: (node) => node === own,
+      mayWork: () => true,
     });
     w2.watch(page);
     page.append(own);
@@ -166,6 +209,7 @@ describe('MutationWatcher', () => {
       onRestyled: vi.fn(),
       onBatch,
       isOwn: () => true,
+      mayWork: () => true,
     });
     w.watch(document);
     document.body.append(document.createElement('p'));
