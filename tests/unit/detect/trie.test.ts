@@ -113,4 +113,32 @@ describe('trie', () => {
     expect(tailTrie.hasFlexibleEdge(m)).toBe(false);
     expect(tailTrie.stepFlexible(m, 'ا'.charCodeAt(0))).toBe(NONE);
   });
+
+  it('says where a key goes on with a space at a branch', () => {
+    const trie = trieOf(['ab c', 'ab d']);
+    expect(trie.hasSpaceEdge(walk(trie, 'ab'))).toBe(true);
+    expect(trie.hasSpaceEdge(walk(trie, 'a'))).toBe(false);
+    // A tail whose next letter is the alphabet's first is no space.
+    const noSpace = trieOf(['zba', 'zcd']);
+    expect(noSpace.hasSpaceEdge(walk(noSpace, 'zb'))).toBe(false);
+  });
+
+  it('ends a key at its last letter: no letter outside the keys steps on', () => {
+    const trie = trieOf(['ab', 'cd']);
+    expect(walk(trie, 'ab?')).toBe(NONE);
+    expect(valueOf(trie, 'ab?cd')).toBe(NONE);
+  });
+
+  it('keeps every flag of a node: a value, a flexible edge in and out', () => {
+    const g = (key: string, i: number): boolean => key.charCodeAt(i) === GHAIN;
+    const trie = trieOf(['بون', 'بونغ', 'بونغا', 'بونس'], g);
+    expect(valueOf(trie, 'بون')).toBe(0);
+    expect(valueOf(trie, 'بونغ')).toBe(1);
+    expect(trie.hasFlexibleEdge(walk(trie, 'بون'))).toBe(true);
+    expect(trie.stepFlexible(walk(trie, 'بون'), GHAIN)).toBe(walk(trie, 'بونغ'));
+    // Two flexible letters close together in one key's tail.
+    const tail = trieOf(['ماغاغا'], g);
+    expect(tail.hasFlexibleEdge(walk(tail, 'ما'))).toBe(true);
+    expect(tail.hasFlexibleEdge(walk(tail, 'ماغا'))).toBe(true);
+  });
 });
