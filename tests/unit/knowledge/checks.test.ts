@@ -112,7 +112,7 @@ describe('topic forms', () => {
     const extra = `- id: melbrook-war
   kind: event
   name: { ar: حرب ميلبروك, en: War of Melbrook Town }
-  aliases: [Melbrook Town War Memorial Fight, Quenlin Feud]
+  aliases: [Melbrook Town War Memorial Fight, Quenlin Feud, Great Feud]
   background: { ar: خلفية, en: Background }
   facts:
     - date: null
@@ -138,7 +138,8 @@ describe('topic forms', () => {
       'Melbrook Town War Memorial Fight',
       'Quenlin Feud',
     ]);
-    // Melbrook Town holds melbrook's own name: not nested.
+    // Great Feud holds only the unmarked topic's name, Melbrook Town melbrook's own: neither is nested.
+    expect(byId.get('melbrook-war')?.aliases).toContain('Great Feud');
     expect(byId.get('melbrook')?.nested).toEqual([]);
     expect(byId.get('hidden')?.nested).toEqual([]);
   });
