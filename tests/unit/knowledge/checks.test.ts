@@ -4,18 +4,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { compileSources, type SourceFile } from '../../../lib/knowledge/compile';
-import { ContentError, formatProblem } from '../../../lib/knowledge/content-error';
+import { formatProblem } from '../../../lib/knowledge/content-error';
 import { ALPHA_BODY, article, corpus, TOPICS } from './corpus';
-
-function problems(files: SourceFile[]): string[] {
-  try {
-    compileSources(files);
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error('expected the content to be rejected');
-}
+import { problems } from './problems';
 
 function editTopics(from: string, to: string): SourceFile[] {
   expect(TOPICS).toContain(from);

@@ -2,19 +2,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { compileSources, type SourceFile } from '../../../lib/knowledge/compile';
-import { ContentError, formatProblem } from '../../../lib/knowledge/content-error';
+import { ContentError } from '../../../lib/knowledge/content-error';
 import { article, corpus, TOPICS } from './corpus';
-
-/** The problems compileSources reports, as `file:line: problem` lines. */
-function problems(files: SourceFile[]): string[] {
-  try {
-    compileSources(files);
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error('expected the content to be rejected');
-}
+import { problems } from './problems';
 
 /** A second topics file, sorted after people.yaml. */
 const topics = (text: string): SourceFile => ({ path: 'content/topics/places.yaml', text });

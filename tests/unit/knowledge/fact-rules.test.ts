@@ -4,19 +4,9 @@ import { describe, expect, it } from 'vitest';
 
 import { descriptionProblem } from '../../../lib/knowledge/alias-rules';
 import { compileSources, type SourceFile } from '../../../lib/knowledge/compile';
-import { ContentError, formatProblem } from '../../../lib/knowledge/content-error';
 import { attributionIn, timeWordingIn } from '../../../lib/knowledge/fact-rules';
 import { ALPHA_BODY, corpus, TOPICS } from './corpus';
-
-function problems(files: SourceFile[]): string[] {
-  try {
-    compileSources(files);
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error('expected the content to be rejected');
-}
+import { problems } from './problems';
 
 function withTopics(from: string, to: string, alpha = ALPHA_BODY): SourceFile[] {
   expect(TOPICS).toContain(from);

@@ -3,18 +3,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { compileSources, type SourceFile } from '../../../lib/knowledge/compile';
-import { ContentError, formatProblem } from '../../../lib/knowledge/content-error';
 import { corpus, TOPICS } from './corpus';
-
-function problems(files: SourceFile[]): string[] {
-  try {
-    compileSources(files);
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error('expected the content to be rejected');
-}
+import { problems } from './problems';
 
 /** TOPICS with lines added after melbrook's exclude line (line 27), so later lines move. */
 function melbrookWith(lines: string): SourceFile[] {

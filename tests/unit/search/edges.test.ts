@@ -8,27 +8,7 @@ import { compileContent } from '../../../lib/knowledge/compile';
 import type { NamesIndex } from '../../../lib/knowledge/types';
 import { SearchIndex, type SearchHit } from '../../../lib/search/search-index';
 import { TrigramIndex } from '../../../lib/search/trigram-index';
-
-function trigrams(key: string): Set<string> {
-  const padded = [' ', ...key, ' '];
-  const out = new Set<string>();
-  for (let i = 0; i + 2 < padded.length; i++) out.add(padded.slice(i, i + 3).join(''));
-  return out;
-}
-
-/** Ids sharing a trigram with the query, most shared first, then by id (removed ones are null). */
-function model(keys: readonly (string | null)[], query: string, limit: number, among?: (id: number) => boolean): number[] {
-  const wanted = trigrams(query);
-  return keys
-    .flatMap((key, id) => {
-      if (key === null || (among && !among(id))) return [];
-      const shared = [...trigrams(key)].filter((t) => wanted.has(t)).length;
-      return shared > 0 ? [{ id, shared }] : [];
-    })
-    .sort((a, b) => b.shared - a.shared || a.id - b.id)
-    .slice(0, limit)
-    .map((e) => e.id);
-}
+import { trigramModel } from './trigram-model';
 
 describe('a query whose Arabic part comes first', () => {
   it('still lists every topic before every passage, each kind by score', () => {
@@ -103,9 +83,9 @@ describe('TrigramIndex', () => {
     for (let i = 0; i < 4000; i++) keys.push(`the news from war ${i}`);
     const index = new TrigramIndex(keys);
     const query = 'zorvath the news from war';
-    expect(index.candidates(query, 320)).toEqual(model(keys, query, 320, (id) => id < 320));
-    expect(index.candidates('the news', 5)).toEqual(model(keys, 'the news', 5));
-    expect(index.candidates('from war 7', 5)).toEqual(model(keys, 'from war 7', 5));
+    expect(index.candidates(query, 320)).toEqual(trigramModel(keys, query, 320, (id) => id < 320));
+    expect(index.candidates('the news', 5)).toEqual(trigramModel(keys, 'the news', 5));
+    expect(index.candidates('from war 7', 5)).toEqual(trigramModel(keys, 'from war 7', 5));
   });
 
   it('answers like the model after compacting lists that keep their first entry', () => {
@@ -118,7 +98,7 @@ describe('TrigramIndex', () => {
       keys[i] = null;
     }
     for (const query of ['kursk moscow 29', 'baku 2999', 'yerevan karabakh 1000', 'zzz']) {
-      expect(index.candidates(query, 30)).toEqual(model(keys, query, 30));
+      expect(index.candidates(query, 30)).toEqual(trigramModel(keys, query, 30));
     }
   });
 });
