@@ -13,7 +13,7 @@ import { compileContent } from '../lib/knowledge/compile';
 import { readArgs } from '../scripts/cli';
 import { bigPage, newsPageAr } from '../tests/e2e/fixtures/pages';
 import { cardLocator, inCard } from '../tests/e2e/harness/card-probe';
-import { launchWithExtension, type ChromeTabsApi } from '../tests/e2e/harness/extension-browser';
+import { launchWithExtension, QUIET_FLAGS, type ChromeTabsApi } from '../tests/e2e/harness/extension-browser';
 import { findChromium } from '../tests/e2e/harness/find-chromium';
 import { pointOfWord } from '../tests/e2e/harness/page-probes';
 import { startStaticServer } from '../tests/e2e/harness/static-server';
@@ -141,16 +141,7 @@ async function launchAlone(profile: string) {
     headless: false,
     viewport: { width: 1280, height: 900 },
     locale: 'ar',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: ['--headless=new', ...QUIET_FLAGS],
   });
 }
 

@@ -27,6 +27,17 @@ export interface ExtensionBrowser {
 }
 
 /** profile: a folder to keep (and reuse after close, as a browser restart); by default a fresh one, deleted on close. */
+/** Chromium without sandbox, GPU or any traffic of its own: what every launch here shares. */
+export const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
 export async function launchWithExtension(
   options: {
     headless?: boolean;
@@ -50,13 +61,7 @@ export async function launchWithExtension(
     locale: 'ar',
     args: [
       ...(headless ? ['--headless=new'] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
+      ...QUIET_FLAGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],
