@@ -60,26 +60,26 @@ function cacheInPage(page: Page, rewrite?: { format: number; data: string }): Pr
     ({ name, rewrite }) =>
       new Promise<CachedMatcher | undefined>((resolve, reject) => {
         const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
-        open.onsuccess = () => {
+        open.addEventListener('error', () => reject(open.error ?? new Error('indexedDB.open failed')));
+        open.addEventListener('success', () => {
           const db = open.result;
           const tx = db.transaction('matcher', 'readwrite');
           const store = tx.objectStore('matcher');
           let entry: CachedMatcher | undefined;
           const get = store.get('union');
-          get.onsuccess = () => {
+          get.addEventListener('success', () => {
             entry = get.result as CachedMatcher | undefined;
             if (entry && rewrite) store.put({ ...entry, matcher: { ...entry.matcher, ...rewrite } });
-          };
-          tx.oncomplete = () => {
+          });
+          tx.addEventListener('complete', () => {
             db.close();
             resolve(entry);
-          };
-          tx.onerror = () => {
+          });
+          tx.addEventListener('error', () => {
             db.close();
             reject(tx.error ?? new Error('transaction failed'));
-          };
-        };
+          });
+        });
       }),
     { name: DB_NAME, rewrite },
   );
