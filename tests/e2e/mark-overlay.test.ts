@@ -140,7 +140,7 @@ async function openBusy(): Promise<Page> {
   await page.waitForFunction(
     () => {
       const ranges = [...(CSS.highlights.get('siyaq-tint') ?? [{ startContainer: null }])];
-      return ranges.length === 1 && (ranges[0]!.startContainer)?.parentElement?.id === 'fixed';
+      return ranges.length === 1 && ranges[0]!.startContainer?.parentElement?.id === 'fixed';
     },
     null,
     { timeout: 10_000 },
