@@ -73,6 +73,8 @@ export class MarkOverlay {
   private origin: Point | null = null;
   /** Marks shown since the last look, not measured yet. */
   private fresh = false;
+  /** A look at new marks is queued for the end of the current task. */
+  private soon = false;
   /** What the page changed since the last look, if anything. */
   private changed: Node[] = [];
   /** The position last seen of out-of-flow elements the page changed. */
@@ -112,7 +114,14 @@ export class MarkOverlay {
     if (this.placed.has(mark)) return;
     this.placed.set(mark, { anchor: null, boxes: [], blend: 'multiply', painted: [], elsewhere: false });
     this.fresh = true;
-    this.schedule();
+    // In the same frame as it is found on screen (usually in a frame callback), as a registered range would be.
+    if (!this.soon) {
+      this.soon = true;
+      queueMicrotask(() => {
+        this.soon = false;
+        if (this.fresh) this.update();
+      });
+    }
   }
 
   hide(mark: Mark): void {

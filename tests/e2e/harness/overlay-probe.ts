@@ -13,6 +13,8 @@ export interface OverlayBox {
   height: number;
   /** The data of the text node under the box's middle, null when there is none. */
   text: string | null;
+  /** The caret offset in that text at the box's middle. */
+  offset: number;
 }
 
 /** The boxes Siyaq paints above the page now (none when it paints no overlay). */
@@ -34,7 +36,7 @@ export async function overlayBoxes(page: Page): Promise<OverlayBox[]> {
         const r = d.getBoundingClientRect();
         const caret = document.caretRangeFromPoint(r.left + r.width / 2, r.top + r.height / 2);
         const under = caret && caret.startContainer.nodeType === 3 ? caret.startContainer.data : null;
-        return { x: r.left, y: r.top, width: r.width, height: r.height, text: under };
+        return { x: r.left, y: r.top, width: r.width, height: r.height, text: under, offset: caret ? caret.startOffset : -1 };
       });
     }`,
     returnByValue: true,
