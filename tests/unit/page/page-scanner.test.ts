@@ -484,6 +484,10 @@ describe("PageScanner's timings", () => {
     expect(drain()).toBe(1);
     expect(measures('siyaq:slices')).toMatchObject([{ detail: { count: 1 } }]);
     performance.clearMeasures();
+    scanner.enqueue(document.body);
+    expect(drain()).toBe(1);
+    expect(measures('siyaq:slices')).toMatchObject([{ detail: { count: 1 } }]);
+    performance.clearMeasures();
     scanner.enqueue(document.getElementById('a')!);
     expect(drain()).toBe(1);
     expect(measures('siyaq:slices')).toEqual([]);
