@@ -23,6 +23,7 @@ const channel = vi.hoisted(() => ({
   handlers: null as Handlers<TabProtocol> | null,
   sent: [] as { type: string; request: unknown }[],
   cardFails: false,
+  framesFail: false,
 }));
 
 vi.mock('../../../lib/messaging/channel', () => ({
@@ -37,7 +38,8 @@ vi.mock('../../../lib/messaging/channel', () => ({
       if (channel.cardFails) return Promise.resolve(fail('unreachable', 'restarting'));
       return Promise.resolve(topic === 'nobody' ? fail('not-found', 'no such topic') : ok(cardOf(topic)));
     }
-    if (type === 'siyaq:other-frames-topics') return Promise.resolve(ok([{ topic: 'melbrook', count: 2 }]));
+    if (type === 'siyaq:other-frames-topics')
+      return Promise.resolve(channel.framesFail ? fail('unreachable', 'restarting') : ok([{ topic: 'melbrook', count: 2 }]));
     return Promise.resolve(ok(true));
   },
 }));
@@ -128,6 +130,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   channel.sent = [];
   channel.cardFails = false;
+  channel.framesFail = false;
   fill(document.body, '<p id="a">Quenlin met Zorvath.</p><p id="b">Zorvath again, and <input id="field" value="x"></p>');
   // Open roots, so the test can read the card; the page's own code sees no difference.
   const attach = Object.getOwnPropertyDescriptor(Element.prototype, 'attachShadow')!.value as (
@@ -359,5 +362,164 @@ describe('SiyaqPage', () => {
     expect(channel.handlers!['siyaq:knowledge-changed']({ revision: 'r2' }, {})).toBe(true);
     await wait(60);
     expect(refresh).toHaveBeenCalledWith('r2');
+  });
+
+  it('opens a card on a tap of a name, pins it on a second tap, and closes it on a tap elsewhere only when unpinned', async () => {
+    await startPage();
+    const tapAt = (node: Text | null, target: Element) => {
+      (document as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = () =>
+        node ? { offsetNode: node, offset: 2 } : null;
+      const finger = { identifier: 1, clientX: 10, clientY: 10 };
+      const touch = (type: string, touches: (typeof finger)[]) => {
+        const event = new Event(type, { bubbles: true, cancelable: true });
+        Object.defineProperty(event, 'touches', { value: touches });
+        Object.defineProperty(event, 'changedTouches', { value: [finger] });
+        return trusted(event);
+      };
+      target.dispatchEvent(touch('touchstart', [finger]));
+      const end = touch('touchend', []);
+      target.dispatchEvent(end);
+      return end.defaultPrevented;
+    };
+    const pinned = () => card()?.querySelector('[aria-pressed]')?.getAttribute('aria-pressed');
+    expect(tapAt(textOf('a'), document.getElementById('a')!)).toBe(true);
+    await until(() => title() === 'Quenlin');
+    expect(pinned()).toBe('false');
+    expect(tapAt(textOf('a'), document.getElementById('a')!)).toBe(true);
+    await until(() => pinned() === 'true');
+    expect(tapAt(null, document.body)).toBe(false);
+    await wait(50);
+    expect(title()).toBe('Quenlin');
+    // Another name's tap opens its card in place of the pinned one, which stays pinned.
+    tapAt(textOf('b'), document.getElementById('b')!);
+    await until(() => title() === 'Zorvath');
+    expect(pinned()).toBe('true');
+    card()!
+      .querySelector<HTMLButtonElement>('[aria-pressed]')!
+      .dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
+    await until(() => pinned() === 'false');
+    tapAt(null, document.body);
+    await until(() => card() === null);
+  });
+
+  it('closes the card when the page goes full screen', async () => {
+    await startPage();
+    pointAt(textOf('a'), 2);
+    await until(() => title() === 'Quenlin');
+    document.dispatchEvent(new Event('fullscreenchange'));
+    expect(card()).toBeNull();
+  });
+
+  it('steps back with the previous-mention command, and says so when there is nowhere to step', async () => {
+    await startPage();
+    expect(channel.handlers!['siyaq:step-mention']({ direction: 'next' }, {})).toBe(true);
+    await until(() => title() === 'Quenlin');
+    expect(channel.handlers!['siyaq:step-mention']({ direction: 'next' }, {})).toBe(true);
+    await until(() => title() === 'Zorvath');
+    expect(channel.handlers!['siyaq:step-mention']({ direction: 'previous' }, {})).toBe(true);
+    await until(() => title() === 'Quenlin');
+    document.body.replaceChildren();
+    await mentions();
+    expect(channel.handlers!['siyaq:step-mention']({ direction: 'next' }, {})).toBe(false);
+  });
+
+  it('takes a name out at once with the card\'s "not this one", on this site or everywhere, and keeps the correction', async () => {
+    await startPage();
+    const notThisOne = async (where: 'site' | 'everywhere') => {
+      await until(() => card()?.querySelector(`[data-not-this-one="${where}"]`));
+      card()!
+        .querySelector(`[data-not-this-one="${where}"]`)!
+        .dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
+    };
+    pointAt(textOf('a'), 2);
+    await until(() => title() === 'Quenlin');
+    await notThisOne('site');
+    await until(() => card() === null);
+    expect((await mentions()).topics.map((t) => t.topic)).toEqual(['zorvath', 'melbrook']);
+    pointAt(textOf('b'), 1);
+    await until(() => title() === 'Zorvath');
+    await notThisOne('everywhere');
+    await until(async () => (await mentions()).topics.length === 1);
+    const { corrections } = (await fakeBrowser.storage.local.get('corrections')) as { corrections: unknown[] };
+    expect(corrections).toEqual([
+      expect.objectContaining({ topic: 'quenlin', wording: 'Quenlin', site: location.hostname }),
+      expect.objectContaining({ topic: 'zorvath', wording: 'Zorvath', site: null }),
+    ]);
+  });
+
+  it('follows corrections made elsewhere (the options page): marks go, and come back when undone', async () => {
+    await startPage();
+    await fakeBrowser.storage.local.set({ corrections: [{ topic: 'zorvath', wording: 'Zorvath', site: null, at: 1 }] });
+    await until(async () => (await mentions()).topics.map((t) => t.topic).join() === 'quenlin,melbrook');
+    await fakeBrowser.storage.local.set({ corrections: [] });
+    await until(async () => (await mentions()).topics.map((t) => t.topic).join() === 'quenlin,zorvath,melbrook');
+  });
+
+  it('turns itself off for the site from the card', async () => {
+    await startPage();
+    pointAt(textOf('a'), 2);
+    await until(() => title() === 'Quenlin');
+    card()!
+      .querySelector<HTMLButtonElement>('.siyaq-card__footer button')!
+      .dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
+    await until(() => card() === null);
+    const { settings } = (await fakeBrowser.storage.local.get('settings')) as { settings: { disabledSites: string[] } };
+    expect(settings.disabledSites).toContain(location.hostname);
+    expect((await mentions()).active).toBe(false);
+  });
+
+  it("gives the popup this frame's names alone when the other frames cannot be asked", async () => {
+    channel.framesFail = true;
+    await startPage();
+    expect((await mentions()).topics).toEqual([
+      { topic: 'quenlin', count: 1 },
+      { topic: 'zorvath', count: 2 },
+    ]);
+  });
+
+  it('shows an open card in a new theme and text size at once', async () => {
+    await startPage();
+    pointAt(textOf('a'), 2);
+    await until(() => title() === 'Quenlin');
+    expect(card()!.dataset.theme).toBe(DEFAULT_SETTINGS.theme);
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, hoverDelayMs: 20, theme: 'dark', textSize: 'large' } });
+    await until(() => card()?.dataset.theme === 'dark');
+    expect(card()!.dataset.textSize).toBe('large');
+  });
+
+  it('reads the page afresh and forgets its cards when the knowledge changes, and does neither when the matcher stayed', async () => {
+    await startPage();
+    pointAt(textOf('a'), 2);
+    await until(() => title() === 'Quenlin');
+    const asked = () => channel.sent.filter((m) => m.type === 'siyaq:card').length;
+    const before = asked();
+    detected.mockClear();
+    refresh.mockResolvedValueOnce(false);
+    expect(channel.handlers!['siyaq:knowledge-changed']({ revision: 'same' }, {})).toBe(true);
+    await wait(60);
+    expect(detected).not.toHaveBeenCalled();
+    expect(title()).toBe('Quenlin');
+    expect(channel.handlers!['siyaq:knowledge-changed']({ revision: 'r2' }, {})).toBe(true);
+    await until(() => detected.mock.calls.length === 2);
+    // The open card closes, and the next one is asked for afresh.
+    expect(card()).toBeNull();
+    pointAtNothing();
+    await wait(50);
+    pointAt(textOf('a'), 2);
+    await until(() => title() === 'Quenlin');
+    expect(asked()).toBe(before + 1);
+  });
+
+  it('stops everything when the extension goes away', async () => {
+    await startPage();
+    const runtime = fakeBrowser.runtime as { id?: string };
+    const id = runtime.id;
+    runtime.id = undefined;
+    invalidate();
+    runtime.id = id;
+    expect(channel.handlers).toBeNull();
+    pointAt(textOf('a'), 2);
+    await wait(100);
+    expect(card()).toBeNull();
   });
 });
