@@ -178,13 +178,11 @@ describe('PageScanner', () => {
     ]);
   });
 
-  it('keeps no "why" on a mark whose mention has none, and drops a mention that lies outside its run', () => {
-    fill(document.body, '<p>Quenlin</p>');
-    const { scanner, registry } = setup((text) => [
-      { topic: 'quenlin', start: 0, end: 7 },
-      { topic: 'past-the-end', start: 3, end: text.length + 5 },
-      { topic: 'after-the-end', start: text.length + 1, end: text.length + 3 },
-    ]);
+  it('keeps no "why" on a mark whose mention has none, and drops a mention that ends past its run', () => {
+    fill(document.body, '<p>Quenlin</p><p>Zor<b>vath</b></p>');
+    const { scanner, registry } = setup((text) =>
+      text === 'Quenlin' ? [{ topic: 'quenlin', start: 0, end: 7 }] : [{ topic: 'past-the-end', start: 3, end: text.length + 5 }],
+    );
     scanner.enqueue(document.body);
     drain();
     const marks = registry.marksInOrder();
@@ -249,14 +247,24 @@ describe('PageScanner', () => {
 
   it('passes over a queued part taken out of the page before its turn', () => {
     fill(document.body, '<div id="d"><p id="p">Quenlin</p></div><p id="q">Zorvath</p>');
-    const { scanner, registry } = setup();
+    const { scanner, registry, hidden } = setup();
     const p = document.getElementById('p')!;
     scanner.enqueue(p);
     scanner.enqueue(document.getElementById('q')!);
     p.remove();
     drain();
     expect(log).toEqual(['slice', 'detect Zorvath', 'mark zorvath', 'idle']);
+    // Not looked at at all: a part out of the page is not a hidden one.
+    expect(hidden).toEqual([]);
     expect(registry.marksInOrder().map((m) => m.topic)).toEqual(['zorvath']);
+  });
+
+  it('goes on past a long stretch of empty elements, where the walk offers pauses', () => {
+    fill(document.body, `${'<span></span>'.repeat(1200)}<p>Quenlin at the end</p>`);
+    const { scanner, registry } = setup();
+    scanner.enqueue(document.body);
+    drain();
+    expect(registry.marksInOrder().map(described)).toEqual([{ topic: 'quenlin', nodes: ['Quenlin at the end'], start: 0, end: 7 }]);
   });
 
   it('ignores a change to a node with no parent', () => {
