@@ -7,7 +7,7 @@
 import { MAX_NAME_STARTS, nameStarts, startElided, startPosition } from './clitics';
 import type { RawMention } from './exact';
 import { firstWordKey, MIN_ALIAS_LETTERS, type Costed, type FuzzyIndex } from './fuzzy-index';
-import { FuzzyWindow, MAX_WINDOW_WORDS } from './fuzzy-window';
+import { FuzzyWindow } from './fuzzy-window';
 import { capitalOk, type NameGuards } from './name-guards';
 import { mixHash, rangeHash, RangeMap } from './range-map';
 import { EXCLUDED, NEEDS_CAPITAL, SURNAME, type Targets } from './targets';
@@ -80,8 +80,6 @@ export class FuzzyMatcher {
   private span = 1;
   /** Filled by readings alongside span: the name starts that may begin several words (WordInfo.firsts). */
   private readonly firsts: number[] = [];
-  /** Where each word of a run ends, for runSizes. */
-  private readonly runEnds = new Int32Array(MAX_WINDOW_WORDS);
 
   constructor(
     private readonly index: FuzzyIndex,
@@ -156,13 +154,18 @@ export class FuzzyMatcher {
     return out;
   }
 
-  /** False when no window of two to n words from word w can be read as any alias (FuzzyIndex.runSizes). */
+  /** False when no window of two to n words from word w can be read as any alias (FuzzyIndex.runsFiled, runsFit). */
   private runMayHold(text: string, words: Words, w: number, n: number, firsts: readonly number[]): boolean {
-    const ends = this.runEnds;
-    for (let x = 0; x < n; x++) ends[x] = words.end(w + x);
+    const window = this.window;
+    for (let x = 0; x < n; x++) window.ends[x] = words.end(w + x);
     const wordStart = words.start(w);
     for (let f = 0; f < firsts.length; f += 3) {
-      if (this.index.runSizes(text, wordStart + (firsts[f] ?? 0), ends, firsts[f + 1] ?? 0, firsts[f + 2] ?? 0, n) !== 0) return true;
+      const from = wordStart + (firsts[f] ?? 0);
+      const filed = this.index.runsFiled(text, from, window.ends, firsts[f + 1] ?? 0, firsts[f + 2] ?? 0, n);
+      if (filed === 0) continue;
+      window.start(text, from);
+      window.grow(text, n);
+      if (this.index.runsFit(window, filed, n) !== 0) return true;
     }
     return false;
   }
@@ -227,8 +230,11 @@ export class FuzzyMatcher {
       if (sizes !== 0) {
         this.span = Math.max(this.span, 31 - Math.clz32(sizes));
         this.firsts.push(from - wordStart, firstKey, sizes);
-        sizes = this.index.runSizes(text, from, window.ends, firstKey, sizes, maxK);
-        if (sizes !== 0) window.grow(text, maxK);
+        sizes = this.index.runsFiled(text, from, window.ends, firstKey, sizes, maxK);
+        if (sizes !== 0) {
+          window.grow(text, maxK);
+          sizes = this.index.runsFit(window, sizes, maxK);
+        }
       }
       for (let k = sizes !== 0 ? maxK : 1; k >= minK; k--) {
         if (k > 1 && (sizes & (1 << k)) === 0) continue;
