@@ -44,7 +44,8 @@ export interface FuzzyArrays {
   /**
    * The first words of multi-word aliases: firstWordKey -> one value per
    * word count of the aliases they begin, firstWordValue(words, the lengths
-   * of those first words as lengthBits), so one lookup answers every count.
+   * of those first words as lengthBits, their last letters as lastLetterBits),
+   * so one lookup answers every count.
    */
   firstWords: HashIndexArrays;
   /**
@@ -64,22 +65,30 @@ export function firstChangeable(firstWordLength: number): number {
 
 const ALEF = 0x627;
 
-/** Bits of a firstWords value below its word count. */
-const LENGTH_BITS = 28;
+/** Bits of a firstWords value for word lengths, the lowest. */
+const LENGTH_BITS = 16;
+/** Bits of a firstWords value for last letters, above the lengths; its word count is above them. */
+const LAST_BITS = 12;
+const WORDS_SHIFT = 28;
 
 /** One bit per word length; lengths from LENGTH_BITS - 1 on share the last bit. */
 export function lengthBit(length: number): number {
   return 1 << Math.min(length, LENGTH_BITS - 1);
 }
 
-/** A firstWords value: a word count (at most 7) above its first words' lengthBits. */
-export function firstWordValue(words: number, lengths: number): number {
-  return (words << LENGTH_BITS) | lengths;
+/** One of LAST_BITS bits per last letter up to sameLetter (several letters share each). */
+export function lastLetterBit(letter: number): number {
+  return 1 << (tagOf(letterClass(letter)) % LAST_BITS);
+}
+
+/** A firstWords value: a word count (at most 3) above its aliases' last letters' and first words' bits. */
+export function firstWordValue(words: number, lengths: number, lastLetters: number): number {
+  return (words << WORDS_SHIFT) | (lastLetters << LENGTH_BITS) | lengths;
 }
 
 /** The word count of a firstWords value. */
 export function firstWordCount(value: number): number {
-  return value >>> LENGTH_BITS;
+  return value >>> WORDS_SHIFT;
 }
 
 /**
@@ -173,6 +182,8 @@ export class FuzzyIndex {
   readonly maxWords: number;
 
   private readonly deletions = newSkeletonBuffer();
+  /** Set by firstWordSizes: per word count from 2, LAST_BITS bits of its aliases' last letters (lastLetterBit). */
+  lastLetters = 0;
   /** Per word count, where runsFiled found the window's run records. */
   private readonly runFirst = new Int32Array(MAX_WINDOW_WORDS + 1);
   /** Lookups dedupe with a per-query stamp instead of a Set. */
@@ -221,16 +232,21 @@ export class FuzzyIndex {
    * Bit k set when some alias of k words (k > 1) starts with a word of this
    * firstWordKey and of a length a window's first word of this length can
    * be read as: each letter added or dropped costs half an edit, and a word
-   * may differ by one edit's worth.
+   * may differ by one edit's worth. Leaves those aliases' last letters in
+   * lastLetters, for runsFiled.
    */
   firstWordSizes(firstKey: number, length: number): number {
     const lengths = compatibleLengths(length);
     let sizes = 0;
+    this.lastLetters = 0;
     const first = this.firstWords.find(firstKey);
     if (first < 0) return 0;
     for (let e = first, end = this.firstWords.endOf(first); e < end; e++) {
       const value = this.firstWords.valueAt(e);
-      if ((value & lengths) !== 0) sizes |= 1 << firstWordCount(value);
+      if ((value & lengths) === 0) continue;
+      const words = firstWordCount(value);
+      sizes |= 1 << words;
+      this.lastLetters |= ((value >>> LENGTH_BITS) & ((1 << LAST_BITS) - 1)) << (LAST_BITS * (words - 2));
     }
     return sizes;
   }
@@ -239,14 +255,17 @@ export class FuzzyIndex {
    * Of sizes (bit k for k words), those whose window of k words from `from`
    * (its words ending at ends), up to maxK words, has records in runs under
    * its first word (firstWordKey), word count and last letter; where they
-   * start is kept for runsFit. Asked before the window's skeleton is built.
+   * start is kept for runsFit. lastLetters (firstWordSizes's for this first
+   * word) spares most lookups. Asked before the window's skeleton is built.
    */
-  runsFiled(text: string, from: number, ends: Int32Array, firstKey: number, sizes: number, maxK: number): number {
+  runsFiled(text: string, from: number, ends: Int32Array, firstKey: number, sizes: number, lastLetters: number, maxK: number): number {
     if (!this.filters) return sizes & ((2 << maxK) - 1);
     let out = 0;
     for (let k = 2; k <= maxK; k++) {
       if ((sizes & (1 << k)) === 0) continue;
-      const first = this.runs.find(runKey(firstKey, k, text.charCodeAt((ends[k - 1] ?? from) - 1)));
+      const last = text.charCodeAt((ends[k - 1] ?? from) - 1);
+      if (((lastLetters >>> (LAST_BITS * (k - 2))) & lastLetterBit(last)) === 0) continue;
+      const first = this.runs.find(runKey(firstKey, k, last));
       if (first < 0) continue;
       this.runFirst[k] = first;
       out |= 1 << k;

@@ -23,7 +23,7 @@ const LONG = 1 << 31;
 
 /** A letter class or skeleton symbol as an 8-bit tag, 1 to 255; 0 stays 0 (none, or any for an initial). */
 export function tagOf(value: number): number {
-  return value === 0 ? 0 : 1 + ((Math.imul(value, 0x9e3779b1) >>> 24) % 255);
+  return value === 0 ? 0 : 1 + (((Math.imul(value, 0x9e3779b1) >>> 24) * 255) >>> 8);
 }
 
 /** The window's symbols x, y at place p against an alias's a, b (tags), as the header says. */
