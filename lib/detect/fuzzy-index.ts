@@ -8,8 +8,8 @@
 import Fuse from 'fuse.js';
 
 import { MAX_TOKEN_COST, MAX_TOTAL_COST, maxCost, MIN_FUZZY_TOKEN, preparedCost, type AliasRef } from './fuzzy-cost';
-import { recordFits, tagOf } from './fuzzy-records';
-import { MAX_WINDOW_WORDS, type FuzzyWindow } from './fuzzy-window';
+import { recordFits, recordMayFit, tagOf } from './fuzzy-records';
+import { firstLetter, MAX_WINDOW_WORDS, type FuzzyWindow } from './fuzzy-window';
 import { HashIndex, type HashIndexArrays } from './hash-index';
 import { letterClass, sameLetter } from './letter-classes';
 import { rangeHash } from './range-map';
@@ -254,19 +254,27 @@ export class FuzzyIndex {
   /**
    * Of sizes (bit k for k words), those whose window of k words from `from`
    * (its words ending at ends), up to maxK words, has records in runs under
-   * its first word (firstWordKey), word count and last letter; where they
-   * start is kept for runsFit. lastLetters (firstWordSizes's for this first
-   * word) spares most lookups. Asked before the window's skeleton is built.
+   * its first word (firstWordKey), word count and last letter, one of which
+   * its letters and first letter fit (recordMayFit); where they start is
+   * kept for runsFit. lastLetters (firstWordSizes's for this first word)
+   * spares most lookups. Asked before the window's skeleton is built.
    */
   runsFiled(text: string, from: number, ends: Int32Array, firstKey: number, sizes: number, lastLetters: number, maxK: number): number {
     if (!this.filters) return sizes & ((2 << maxK) - 1);
     let out = 0;
+    let initial = -1;
     for (let k = 2; k <= maxK; k++) {
       if ((sizes & (1 << k)) === 0) continue;
-      const last = text.charCodeAt((ends[k - 1] ?? from) - 1);
+      const to = ends[k - 1] ?? from;
+      const last = text.charCodeAt(to - 1);
       if (((lastLetters >>> (LAST_BITS * (k - 2))) & lastLetterBit(last)) === 0) continue;
       const first = this.runs.find(runKey(firstKey, k, last));
       if (first < 0) continue;
+      if (initial < 0) initial = tagOf(letterClass(firstLetter(text, from, ends[0] ?? from)));
+      const letters = to - from - (k - 1);
+      let some = false;
+      for (let e = first, end = this.runs.endOf(first); e < end && !some; e++) some = recordMayFit(this.runs.valueAt(e), letters, initial);
+      if (!some) continue;
       this.runFirst[k] = first;
       out |= 1 << k;
     }

@@ -41,18 +41,18 @@ export function aliasRecord(letters: number, initial: number, a: number, b: numb
 }
 
 /**
- * Whether a window (its letters, the tag of its first letter's class, and
- * its symbols' tags at places p and p + 1) passes a record: its letters
- * within the alias's cost (each added or dropped costs half an edit), its
- * first letter the alias's unless that is any, its symbols as the header
- * says.
+ * Whether a window of `letters` letters whose first letter's class has tag
+ * `initial` passes a record's letters and initial: its letters within the
+ * alias's cost (each added or dropped costs half an edit), its first letter
+ * the alias's unless that is any. Needs no skeleton.
  */
-export function recordFits(record: number, letters: number, initial: number, x: number, y: number): boolean {
+export function recordMayFit(record: number, letters: number, initial: number): boolean {
   const own = record & 0x7f;
   const first = (record >>> 7) & 0xff;
-  return (
-    (first === 0 || first === initial) &&
-    (own === COUNT_ANY || Math.abs(own - letters) <= maxCost(own)) &&
-    symbolsFit(x, y, (record >>> 15) & 0xff, (record >>> 23) & 0xff, (record & LONG) !== 0)
-  );
+  return (first === 0 || first === initial) && (own === COUNT_ANY || Math.abs(own - letters) <= maxCost(own));
+}
+
+/** recordMayFit, and the window's symbols' tags at places p and p + 1 fit the record's as the header says. */
+export function recordFits(record: number, letters: number, initial: number, x: number, y: number): boolean {
+  return recordMayFit(record, letters, initial) && symbolsFit(x, y, (record >>> 15) & 0xff, (record >>> 23) & 0xff, (record & LONG) !== 0);
 }
