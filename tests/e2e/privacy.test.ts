@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession, Request, Worker } from 'playwright-core';
+import type { Request, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { libraryArticlePage } from './fixtures/library-pages';
@@ -15,6 +15,7 @@ import { cardLocator } from './harness/card-probe';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { hoverCard, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
+import { restartWorker } from './harness/worker-restart';
 
 interface Recorded {
   url: string;
@@ -58,9 +59,6 @@ beforeAll(async () => {
     ),
   );
   browser = await launchWithExtension();
-  await browser.worker.evaluate(() => {
-    (globalThis as { siyaqBeforeRestart?: true }).siyaqBeforeRestart = true;
-  });
   browser.context.on('request', (request) => recorded.push({ url: request.url(), from: originOf(request) }));
   browser.context.on('page', (page) =>
     page.on('websocket', (ws) => recorded.push({ url: ws.url(), from: `page ${page.url()} (WebSocket)` })),
@@ -69,59 +67,9 @@ beforeAll(async () => {
   // it again, so that its start-up code runs in front of the recorder. (What runs
   // only on install, the context-menu entry, cannot be replayed this way: reloading
   // an unpacked extension unloads it.)
-  // A blank page holds the CDP session: an extension page would message the
-  // worker, and wake it, while it is being stopped.
-  const page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await untilStatus(cdp, 'stopped');
-  await cdp.send('ServiceWorker.startWorker', { scopeURL: extensionUrl('') });
-  await untilStatus(cdp, 'running');
-  await cdp.detach();
-  await page.close();
-  // Playwright keeps the same handle for the restarted worker.
+  await restartWorker(browser);
   worker = browser.worker;
-  const state = await worker.evaluate(() => (globalThis as { siyaqBeforeRestart?: true }).siyaqBeforeRestart ?? 'fresh');
-  if (state !== 'fresh') throw new Error("The extension's service worker was not restarted");
 });
-
-async function untilStatus(cdp: CDPSession, wanted: string): Promise<void> {
-  const until = Date.now() + 10_000;
-  let status = await workerStatus(cdp);
-  while (status !== wanted) {
-    if (Date.now() > until) throw new Error(`The extension's service worker is ${status}, not ${wanted}`);
-    await new Promise((done) => setTimeout(done, 100));
-    status = await workerStatus(cdp);
-  }
-}
-
-/** The part of CDP's ServiceWorker.ServiceWorkerVersion read here. */
-interface WorkerVersion {
-  scriptURL: string;
-  runningStatus: string;
-}
-
-/** The extension's service worker's state, as the ServiceWorker domain reports it when enabled afresh. */
-async function workerStatus(cdp: CDPSession): Promise<string> {
-  await cdp.send('ServiceWorker.disable');
-  const reported = new Promise<WorkerVersion[]>((resolve) => {
-    const done = (event: { versions: WorkerVersion[] }) => {
-      cdp.off('ServiceWorker.workerVersionUpdated', done);
-      clearTimeout(timer);
-      resolve(event.versions);
-    };
-    const timer = setTimeout(() => {
-      cdp.off('ServiceWorker.workerVersionUpdated', done);
-      resolve([]);
-    }, 2000);
-    cdp.on('ServiceWorker.workerVersionUpdated', done);
-  });
-  // Enabling makes the domain report every version it knows.
-  await cdp.send('ServiceWorker.enable');
-  const ours = (await reported).filter((v) => v.scriptURL.startsWith(extensionUrl('')));
-  return ours.at(-1)?.runningStatus ?? 'none';
-}
 
 afterAll(async () => {
   await browser?.close();
