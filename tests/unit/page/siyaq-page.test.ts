@@ -57,7 +57,7 @@ function cardOf(topic: string): CardData {
   };
 }
 
-const NAMES: Record<string, string> = { Quenlin: 'quenlin', Zorvath: 'zorvath' };
+const NAMES: Record<string, string> = { Quenlin: 'quenlin', Zorvath: 'zorvath', Nemo: 'nobody' };
 
 function detect(text: string): PageMention[] {
   const found: PageMention[] = [];
@@ -521,5 +521,122 @@ describe('SiyaqPage', () => {
     pointAt(textOf('a'), 2);
     await wait(100);
     expect(card()).toBeNull();
+  });
+
+  it.each([
+    ['above the screen', { y: -100, height: 20 }],
+    ['of no height', { y: 0, height: 0 }],
+    ['below the screen', { y: window.innerHeight - 10, height: 20 }],
+  ])('starts the next-mention steps from the first name on screen, passing over one %s', async (_, box) => {
+    const a = textOf('a');
+    vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
+      return DOMRect.fromRect(this.startContainer === a ? { x: 0, width: 100, ...box } : { x: 0, y: 0, width: 100, height: 20 });
+    });
+    Element.prototype.scrollIntoView = vi.fn();
+    await startPage();
+    expect(channel.handlers!['siyaq:step-mention']({ direction: 'next' }, {})).toBe(true);
+    await until(() => title() === 'Zorvath');
+    // From the second paragraph's name, the next step goes round to the first name of the page.
+    expect(channel.handlers!['siyaq:step-mention']({ direction: 'next' }, {})).toBe(true);
+    await until(() => title() === 'Quenlin');
+  });
+
+  it('gives the focus back to where it was when a card the keyboard opened closes', async () => {
+    await startPage();
+    const field = document.getElementById('field') as HTMLInputElement;
+    field.focus();
+    expect(channel.handlers!['siyaq:step-mention']({ direction: 'next' }, {})).toBe(true);
+    await until(() => title() === 'Quenlin');
+    expect(document.activeElement).not.toBe(field);
+    // A second step keeps the first place to go back to.
+    expect(channel.handlers!['siyaq:step-mention']({ direction: 'next' }, {})).toBe(true);
+    await until(() => title() === 'Zorvath');
+    document.body.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(card()).toBeNull();
+    expect(document.activeElement).toBe(field);
+  });
+
+  it("closes with the card's close button and stays shut while the pointer stays on the word", async () => {
+    await startPage();
+    pointAt(textOf('a'), 2);
+    await until(() => title() === 'Quenlin');
+    card()!
+      .querySelector<HTMLButtonElement>(`[aria-label="${translator('en')('cardClose')}"]`)!
+      .dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
+    expect(card()).toBeNull();
+    pointAt(textOf('a'), 3);
+    await wait(150);
+    expect(card()).toBeNull();
+  });
+
+  it('shows no notice for a caret or a blank selection without a name, and takes the notice away after a while', async () => {
+    await startPage();
+    const select = (from: number, to: number) => {
+      const range = document.createRange();
+      range.setStart(textOf('a'), from);
+      range.setEnd(textOf('a'), to);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    };
+    select(9, 9);
+    expect(channel.handlers!['siyaq:open-card-at-selection']({}, {})).toBe(false);
+    select(7, 8);
+    expect(channel.handlers!['siyaq:open-card-at-selection']({}, {})).toBe(false);
+    await wait(50);
+    expect(card()).toBeNull();
+    select(8, 11);
+    expect(channel.handlers!['siyaq:open-card-at-selection']({}, {})).toBe(false);
+    await until(() => card()?.querySelector('[role="status"]'));
+    await wait(3100);
+    expect(card()).toBeNull();
+  });
+
+  it('answers no to the keyboard commands where it is turned off', async () => {
+    await startPage();
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, disabledSites: [location.hostname] } });
+    await until(async () => !(await mentions()).active);
+    const range = document.createRange();
+    range.setStart(textOf('a'), 2);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    expect(channel.handlers!['siyaq:open-card-at-selection']({}, {})).toBe(false);
+    expect(channel.handlers!['siyaq:step-mention']({ direction: 'next' }, {})).toBe(false);
+    await wait(50);
+    expect(card()).toBeNull();
+  });
+
+  it('asks the background once only for a topic it does not have', async () => {
+    fill(document.body, '<p id="n">Nemo was here.</p>');
+    await startPage();
+    pointAt(textOf('n'), 1);
+    await until(() => channel.sent.some((m) => m.type === 'siyaq:card'));
+    await wait(100);
+    pointAtNothing();
+    await until(() => card() === null);
+    pointAt(textOf('n'), 1);
+    await wait(200);
+    expect(channel.sent.filter((m) => m.type === 'siyaq:card').map((m) => m.request)).toEqual([{ topic: 'nobody' }]);
+  });
+
+  it('reveals a topic in the middle of the screen, smoothly unless the reader asked for less motion', async () => {
+    await startPage();
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = scrolled;
+    expect(channel.handlers!['siyaq:reveal']({ topic: 'quenlin' }, {})).toBe(true);
+    expect(scrolled).toHaveBeenLastCalledWith({ block: 'center', behavior: 'smooth' });
+    expect(scrolled.mock.contexts.at(-1)).toBe(document.getElementById('a'));
+    vi.spyOn(window, 'matchMedia').mockReturnValue({ matches: true } as MediaQueryList);
+    expect(channel.handlers!['siyaq:reveal']({ topic: 'zorvath' }, {})).toBe(true);
+    expect(scrolled).toHaveBeenLastCalledWith({ block: 'center', behavior: 'auto' });
+  });
+
+  it('leaves the marks alone when corrections change where it is turned off', async () => {
+    await startPage();
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, disabledSites: [location.hostname] } });
+    await until(async () => !(await mentions()).active);
+    detected.mockClear();
+    await fakeBrowser.storage.local.set({ corrections: [{ topic: 'zorvath', wording: 'Zorvath', site: null, at: 1 }] });
+    await wait(100);
+    expect(detected).not.toHaveBeenCalled();
   });
 });
