@@ -25,7 +25,7 @@ const { values: args } = readArgs({
 Siyaq on a 2 MB page in Chromium (scan, hover, popup, mark.js as a peer), then
 what marks cost while a page repaints. --repaint-only measures only the latter;
 --extension measures a build in DIR (another commit's, say) instead of this one.`,
-  options: { 'repaint-only': { type: 'boolean' }, extension: { type: 'string' } },
+  options: { 'repaint-only': { type: 'boolean' }, extension: { type: 'string' }, breakdown: { type: 'boolean' } },
 });
 
 const html = bigPage();
@@ -99,11 +99,12 @@ const ROUNDS = 5;
  * time, unlike the tasks' wall time (Performance.getMetrics' TaskDuration),
  * barely moves when other processes share the cores.
  */
-async function mainThreadCpu(page: Page, ms: number): Promise<number> {
+async function mainThreadCpu(page: Page, ms: number, parts?: Map<string, number[]>): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing,__metadata', transferMode: 'ReportEvents' });
+  const categories = parts ? 'toplevel,blink.user_timing,__metadata,devtools.timeline' : 'toplevel,blink.user_timing,__metadata';
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   // A user-timing mark names the tab's renderer main thread in the trace.
   await page.evaluate(() => {
     (window as unknown as { __run: boolean }).__run = true;
@@ -118,15 +119,45 @@ async function mainThreadCpu(page: Page, ms: number): Promise<number> {
   const mark = events.find((e) => e.name === 'siyaq-bench-window');
   if (!mark) throw new Error('The trace holds no mark from the measured tab.');
   let us = 0;
-  for (const e of events) {
-    if (e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask') us += e.tdur ?? 0;
+  const mine = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  for (const e of mine) if (e.name === 'ThreadControllerImpl::RunTask') us += e.tdur ?? 0;
+  if (parts) {
+    const sums = new Map<string, number>();
+    const ends = new Map<string, number>();
+    for (const e of mine) {
+      const part = PARTS[e.name];
+      if (!part || e.ts < (ends.get(part) ?? -1)) continue;
+      ends.set(part, e.ts + (e.dur ?? 0));
+      sums.set(part, (sums.get(part) ?? 0) + (e.tdur ?? 0) / 1000);
+    }
+    sums.set('all', us / 1000);
+    for (const [part, v] of sums) parts.set(part, [...(parts.get(part) ?? []), v]);
   }
   return us / 1000;
 }
 
+/** Trace events by what they are spent on (each part counted once where its events nest). */
+const PARTS: Record<string, string> = {
+  FunctionCall: 'script',
+  TimerFire: 'script',
+  EvaluateScript: 'script',
+  FireAnimationFrame: 'script',
+  FireIdleCallback: 'script',
+  RunMicrotasks: 'script',
+  EventDispatch: 'script',
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'pre-paint',
+  Paint: 'paint',
+  Layerize: 'layerize',
+  Commit: 'commit',
+};
+
 interface TraceEvent {
   name: string;
   ph: string;
+  ts: number;
+  dur?: number;
   pid: number;
   tid: number;
   tdur?: number;
@@ -196,6 +227,8 @@ interface RepaintRow {
   unpainted: number[];
   alone: number[];
   registered: number;
+  /** With --breakdown: each window's time by part, per variant. */
+  parts: Record<'siyaq' | 'unpainted' | 'alone', Map<string, number[]>>;
 }
 
 type Server = Awaited<ReturnType<typeof startStaticServer>>;
@@ -317,15 +350,24 @@ async function repaintCost(ext: Extension, server: Server) {
       await without.evaluate(source);
       // The first changes tell Siyaq the page keeps changing (lib/page/churn-meter.ts).
       await mainThreadCpu(withSiyaq, 1500);
-      const row: RepaintRow = { page: pageName, workload, siyaq: [], unpainted: [], alone: [], registered: 0 };
+      const row: RepaintRow = {
+        page: pageName,
+        workload,
+        siyaq: [],
+        unpainted: [],
+        alone: [],
+        registered: 0,
+        parts: { siyaq: new Map(), unpainted: new Map(), alone: new Map() },
+      };
+      const parts = (variant: keyof RepaintRow['parts']) => (args.breakdown ? row.parts[variant] : undefined);
       for (let round = 0; round < ROUNDS; round++) {
         await setMarkStyle('underline');
         await withSiyaq.waitForTimeout(300);
-        row.siyaq.push(await mainThreadCpu(withSiyaq, WINDOW_MS));
+        row.siyaq.push(await mainThreadCpu(withSiyaq, WINDOW_MS, parts('siyaq')));
         await setMarkStyle('none');
         await withSiyaq.waitForTimeout(300);
-        row.unpainted.push(await mainThreadCpu(withSiyaq, WINDOW_MS));
-        row.alone.push(await mainThreadCpu(without, WINDOW_MS));
+        row.unpainted.push(await mainThreadCpu(withSiyaq, WINDOW_MS, parts('unpainted')));
+        row.alone.push(await mainThreadCpu(without, WINDOW_MS, parts('alone')));
       }
       await setMarkStyle('underline');
       await withSiyaq.waitForTimeout(300);
@@ -349,6 +391,11 @@ async function repaintCost(ext: Extension, server: Server) {
     console.log(
       `  ${`${row.page}, 10 Hz ${row.workload}`.padEnd(30)} with Siyaq ${s.toFixed(0).padStart(5)} ms = ${(s / a).toFixed(2)}× alone ${a.toFixed(0).padStart(4)} ms; marks not painted ${u.toFixed(0).padStart(4)} ms = ${(u / a).toFixed(2)}× (${row.registered} marks registered)`,
     );
+    if (!args.breakdown) continue;
+    for (const [variant, parts] of Object.entries(row.parts)) {
+      const shown = [...parts].map(([part, xs]) => `${part} ${per10s(xs).toFixed(0)}`).join(', ');
+      console.log(`      ${variant.padEnd(10)} ms per 10 s: ${shown}`);
+    }
   }
 }
 

@@ -26,7 +26,8 @@ export class YamlSource {
     const issues = [...doc.errors, ...doc.warnings];
     for (const issue of issues) {
       const line = issue.linePos?.[0].line ?? this.counter.linePos(issue.pos[0]).line;
-      this.log.add(this.file, line + this.firstLine - 1, `YAML: ${firstLine(issue.message)}`);
+      // Without pretty errors a message is one line, with no position or excerpt of its own.
+      this.log.add(this.file, line + this.firstLine - 1, `YAML: ${issue.message}`);
     }
     return issues.length > 0 ? undefined : doc.contents;
   }
@@ -40,10 +41,6 @@ export class YamlSource {
     this.log.add(this.file, line, text);
     return undefined;
   }
-}
-
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
 /** A YAML mapping whose keys must all be known; `what` names it in messages. */

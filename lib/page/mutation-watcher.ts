@@ -11,8 +11,8 @@ export interface MutationHandlers {
   onRemoved: () => void;
   /** Attributes that can show or hide text changed on these elements; none given: a style sheet came. */
   onRestyled: (changed?: readonly Node[]) => void;
-  /** Once per batch of the page's own changes, after the above. */
-  onBatch: () => void;
+  /** Once per batch of the page's own changes, after the above, with the nodes they changed (text nodes, parents, restyled elements). */
+  onBatch: (targets: readonly Node[]) => void;
   isOwn: (node: Node) => boolean;
   /** Asked once per batch (not per record: a ticker sends ten a second); a batch that comes when Siyaq may not act is ignored. */
   mayWork: () => boolean;
@@ -44,14 +44,14 @@ export class MutationWatcher {
   private handle(records: MutationRecord[]): void {
     const { onText, onAdded, onRemoved, onRestyled, onBatch, isOwn, mayWork } = this.handlers;
     if (!mayWork()) return;
-    let pages = false;
+    const targets: Node[] = [];
     let removed = false;
     let restyled = false;
     let sheet = false;
     const changed: Node[] = [];
     for (const record of records) {
       if (isOwn(record.target)) continue;
-      pages = true;
+      targets.push(record.target);
       if (record.type === 'characterData') {
         onText(record.target as Text);
         continue;
@@ -70,6 +70,6 @@ export class MutationWatcher {
     }
     if (removed) onRemoved();
     if (restyled) onRestyled(sheet ? undefined : changed);
-    if (pages) onBatch();
+    if (targets.length > 0) onBatch(targets);
   }
 }

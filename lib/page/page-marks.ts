@@ -26,7 +26,7 @@ export interface PageMarksOptions {
 
 export class PageMarks {
   readonly registry = new MentionRegistry();
-  readonly highlighter = new TextHighlighter();
+  readonly highlighter: TextHighlighter;
   /** Open shadow roots found so far, for hit-testing inside them. */
   readonly shadowRoots: ShadowRoot[] = [];
   private readonly scanner: PageScanner;
@@ -39,6 +39,7 @@ export class PageMarks {
   private readonly watcher: MutationWatcher;
 
   constructor(private readonly options: PageMarksOptions) {
+    this.highlighter = new TextHighlighter(options.isOwn);
     this.hidden = new HiddenText((el) => this.scanner.enqueue(el));
     this.scanner = new PageScanner(
       options.detect,
@@ -49,7 +50,7 @@ export class PageMarks {
       () => options.onChanged(),
     );
     this.watcher = new MutationWatcher({
-      isOwn: options.isOwn,
+      isOwn: (node) => options.isOwn(node) || this.highlighter.owns(node),
       mayWork: options.mayWork,
       onText: (node) => {
         this.drop(this.registry.dropNode(node));
@@ -65,9 +66,9 @@ export class PageMarks {
         for (const mark of dropped) for (const node of mark.nodes) if (node.isConnected) this.scanner.enqueue(node);
       },
       onRestyled: (changed) => this.hidden.recheck(changed),
-      onBatch: () => {
-        if (this.churn.changed(performance.now())) this.highlighter.paintInViewOnly();
-        this.highlighter.pageChanged();
+      onBatch: (targets) => {
+        if (this.churn.changed(performance.now())) this.highlighter.paintInViewOnly(true);
+        this.highlighter.pageChanged(targets);
       },
     });
   }

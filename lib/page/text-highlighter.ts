@@ -2,6 +2,7 @@
 // page, so its layout, styles and scripts never see Siyaq. Where the API is
 // missing, marks are simply not painted; hover cards still work.
 import type { MarkStyle } from '../settings/settings';
+import { MarkOverlay, type Rgba } from './mark-overlay';
 import type { Mark } from './mention-registry';
 import { OnScreenMarks } from './on-screen-marks';
 
@@ -21,6 +22,12 @@ const TINT = 'siyaq-tint';
 const ALL_NAMES = [...Object.values(NAMES), TINT];
 const FLASH = 'siyaq-flash';
 
+/** The overlay's colours: those of the rules in page-marks.css (the underline's as its tint). */
+const OVERLAY_COLOURS: Record<Exclude<MarkStyle, 'none'>, Rgba> = {
+  underline: [11, 110, 99, 0.16],
+  background: [253, 216, 92, 0.55],
+};
+
 /**
  * Past this many marks only those in the viewport are painted: the browser
  * re-examines every registered range when it paints, and tens of thousands of
@@ -34,6 +41,15 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+/**
+ * Where on-screen marks are painted as boxes (mark-overlay.ts): Chromium, whose
+ * cost of registered ranges on a changing page the overlay removes. Firefox
+ * keeps the Highlight API.
+ */
+function overlaySupported(): boolean {
+  return typeof CSS.supports === 'function' && CSS.supports('mix-blend-mode', 'multiply') && !CSS.supports('-moz-orient', 'inline');
+}
+
 export class TextHighlighter {
   private readonly highlight: Highlight | null;
   private readonly ranges = new Map<Mark, StaticRange>();
@@ -41,15 +57,24 @@ export class TextHighlighter {
   private flashing: Highlight | null = null;
   /** Set once the page has more marks than PAINT_ALL_LIMIT, or keeps changing. */
   private inView: OnScreenMarks | null = null;
+  /** Paints the on-screen marks from then on, where supported; the highlight keeps only those it cannot place. */
+  private overlay: MarkOverlay | null = null;
 
-  constructor() {
+  /** `isOwn`: Siyaq's own elements (the card), which may cover a mark without hiding it for good. */
+  constructor(private readonly isOwn: (node: Node) => boolean = () => false) {
     this.highlight = highlightsSupported() ? new Highlight() : null;
+  }
+
+  /** Whether the node is Siyaq's overlay or in it. */
+  owns(node: Node): boolean {
+    return !!this.overlay?.contains(node);
   }
 
   setStyle(style: MarkStyle): void {
     this.style = style;
     if (!this.highlight) return;
     for (const name of ALL_NAMES) CSS.highlights.delete(name);
+    this.overlay?.setColour(style === 'none' ? null : OVERLAY_COLOURS[style]);
     if (style === 'none') return;
     CSS.highlights.set(style === 'underline' && this.inView ? TINT : NAMES[style], this.highlight);
   }
@@ -77,27 +102,46 @@ export class TextHighlighter {
    * thousands of marks) that work would be paid again and again for marks no
    * one can see. Marks just outside are left out too: each costs as much as
    * one on screen (bench/page.bench.ts).
+   *
+   * `busy`: the page keeps changing. Where supported (Chromium), its on-screen
+   * marks are then painted as boxes above the page instead (mark-overlay.ts),
+   * which cost nothing while they do not move; a page that only holds many
+   * marks keeps the Highlight API.
    */
-  paintInViewOnly(): void {
+  paintInViewOnly(busy = false): void {
     const highlight = this.highlight;
-    if (!highlight || this.inView) return;
+    if (!highlight) return;
+    // Called on every change of a busy page: the cheap answers first.
+    if (this.inView && (this.overlay || !busy)) return;
+    const overlaid = busy && overlaySupported();
+    if (this.inView && !overlaid) return;
+    // A long page become busy starts over, its on-screen marks moved to the overlay.
+    this.inView?.disconnect();
     highlight.clear();
-    this.inView = new OnScreenMarks(
-      (m) => {
-        const r = this.ranges.get(m);
-        if (r) highlight.add(r);
-      },
-      (m) => {
-        const r = this.ranges.get(m);
-        if (r) highlight.delete(r);
-      },
-    );
+    const add = (m: Mark) => {
+      const r = this.ranges.get(m);
+      if (r) highlight.add(r);
+    };
+    const remove = (m: Mark) => {
+      const r = this.ranges.get(m);
+      if (r) highlight.delete(r);
+    };
+    const overlay = overlaid ? new MarkOverlay({ add, delete: remove }, this.isOwn) : null;
+    this.overlay = overlay;
+    this.inView = overlay
+      ? new OnScreenMarks(
+          (m) => overlay.show(m),
+          (m) => overlay.hide(m),
+        )
+      : new OnScreenMarks(add, remove);
     for (const m of this.ranges.keys()) this.inView.track(m);
     this.setStyle(this.style);
   }
 
-  /** The page changed: marks may have moved into or out of view. */
-  pageChanged(): void {
+  /** The page changed (these nodes): marks may have moved into or out of view. */
+  pageChanged(targets: readonly Node[] = []): void {
+    // A change the overlay found a moment ago to move nothing (a ticker in a fixed box) brings nothing into view either.
+    if (this.overlay && !this.overlay.pageChanged(targets)) return;
     this.inView?.pageChanged();
   }
 
@@ -107,6 +151,7 @@ export class TextHighlighter {
     this.highlight.delete(range);
     this.ranges.delete(mark);
     this.inView?.untrack(mark);
+    this.overlay?.hide(mark);
   }
 
   clear(): void {
@@ -114,6 +159,8 @@ export class TextHighlighter {
     this.ranges.clear();
     this.inView?.disconnect();
     this.inView = null;
+    this.overlay?.destroy();
+    this.overlay = null;
     if (!highlightsSupported()) return;
     // Names are shared by the whole page: an old copy of Siyaq, retired after
     // an update, must not take down the marks of the copy that replaced it.

@@ -9,6 +9,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
+import { overlayBoxes } from './harness/overlay-probe';
 import { settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 
@@ -148,7 +149,8 @@ describe('marks on screen', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/colours.html'));
     await settledMarks(page, NAMES.length);
-    // A clock ticking ten times a second: only on-screen marks are registered, tinted.
+    // A clock ticking ten times a second: on-screen marks are painted tinted, as
+    // boxes above the page (mark-overlay.ts), no range left registered.
     await page.evaluate(() => {
       const clock = document.createElement('div');
       clock.textContent = '0';
@@ -156,7 +158,8 @@ describe('marks on screen', () => {
       setInterval(() => (clock.textContent = String(Number(clock.textContent) + 1)), 100);
     });
     await untilHighlight(page, 'siyaq-tint');
-    await page.waitForFunction(() => CSS.highlights.get('siyaq-tint')!.size === 3);
+    await expect.poll(async () => (await overlayBoxes(page)).length, { timeout: 10_000 }).toBe(3);
+    expect(await page.evaluate(() => CSS.highlights.get('siyaq-tint')!.size)).toBe(0);
     const where = await boxes(page);
     const tint = await shots(page, where, 'tint');
     await setMarkStyle('none');

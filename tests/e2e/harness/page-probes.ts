@@ -34,11 +34,11 @@ export async function hoverCard(page: Page, word: string, nth = 0) {
   return card;
 }
 
-/** The page's DOM as HTML, with Siyaq's one shadow host left out. */
+/** The page's DOM as HTML, with Siyaq's shadow hosts (the card's, the marks' on a busy page) left out. */
 export async function domWithoutSiyaq(page: Page): Promise<string> {
   return page.evaluate(() => {
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll('siyaq-card').forEach((el) => el.remove());
+    clone.querySelectorAll('siyaq-card, siyaq-marks').forEach((el) => el.remove());
     return clone.outerHTML;
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { createDetector } from '../../../lib/detect';
-import { compileSources } from '../../../lib/knowledge/compile';
+import { compileSources, type SourceFile } from '../../../lib/knowledge/compile';
 import { markedNames } from '../../../lib/knowledge/names';
 import { article, corpus } from './corpus';
 
@@ -106,8 +106,13 @@ describe('compileSources', () => {
   });
 
   it('does not depend on the order files are given in', () => {
-    const files = corpus();
-    expect(compileSources([...files].reverse())).toEqual(compileSources(files));
+    const files = [...corpus(), article('gamma', 'Quenlin was there.')];
+    const expected = compileSources(files);
+    expect(expected.details.articles.map((a) => a.id)).toEqual(['alpha', 'beta', 'gamma']);
+    // Every order of the four files.
+    const orders = (rest: SourceFile[]): SourceFile[][] =>
+      rest.length <= 1 ? [rest] : rest.flatMap((f, i) => orders(rest.filter((_, j) => j !== i)).map((o) => [f, ...o]));
+    for (const order of orders(files)) expect(compileSources(order)).toEqual(expected);
   });
 
   it('reads optional article fields', () => {
@@ -150,6 +155,35 @@ ${CITED_FACT}`;
     expect(block!.text.slice(...block!.sentences[2]!)).toBe('Zorvath never came back.');
     expect(markedNames(names).topics.map((t) => t.id)).not.toContain('departure');
     expect(markedNames(names).topics.map((t) => t.id)).toContain('zorvath');
+  });
+
+  it('list each cited sentence once, in the order of the facts', () => {
+    const facts = `  facts:
+    - date: null
+      ar: رحل
+      en: He left
+      cite: { article: beta, quote: Its mayor }
+    - date: null
+      ar: رحل
+      en: He left
+      cite: { article: alpha, quote: Zorvath met Quenlin }
+    - date: null
+      ar: رحل
+      en: He left
+      cite: { article: beta, quote: is Quenlin }
+    - date: null
+      ar: رحل
+      en: He left
+      cite: { article: alpha, quote: Quenlin stayed }
+`;
+    const topic = unnamed.replace(CITED_FACT, facts);
+    const { details } = compileSources([...corpus(), { path: 'content/topics/events.yaml', text: topic }]);
+    // beta's second sentence (cited twice), then the first sentences of two blocks of alpha.
+    expect(details.topics.departure?.passages).toEqual([
+      { article: 'beta', block: 0, sentence: 1 },
+      { article: 'alpha', block: 1, sentence: 0 },
+      { article: 'alpha', block: 2, sentence: 0 },
+    ]);
   });
 });
 

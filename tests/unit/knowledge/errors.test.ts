@@ -151,6 +151,30 @@ describe('content errors', () => {
     ]);
   });
 
+  it('a topic that is not a mapping', () => {
+    expect(problems([...corpus(), topics('- just text\n')])).toEqual(['content/topics/places.yaml:1: a topic must be a mapping of fields']);
+  });
+
+  it('each at the line of the field at fault, wherever the field stands in its mapping', () => {
+    const other = (fields: string) => topics(`- kind: person\n  id: other\n  background: { ar: خ, en: B }\n${fields}`);
+    expect(
+      problems([...corpus(), topics('- kind: person\n  id: Bad_Id\n  name: { ar: آخر, en: Another }\n  background: { ar: خ, en: B }\n')]),
+    ).toEqual(['content/topics/places.yaml:2: id "Bad_Id" must be lowercase letters, digits and single hyphens']);
+    expect(problems([...corpus(), other('  name:\n    en: Other\n    ar: كوينلين\n')])).toEqual([
+      `content/topics/places.yaml:6: alias "كوينلين" is claimed by both quenlin (${PEOPLE}:21) and other`,
+    ]);
+    const fact = (date: string, article: string) =>
+      other(
+        `  name: { ar: آخر, en: Another }\n  facts:\n    - ar: ر\n      en: R\n      date: ${date}\n      cite:\n        quote: Quenlin\n        article: ${article}\n`,
+      );
+    expect(problems([...corpus(), fact('2023-13', 'beta')])).toEqual([
+      'content/topics/places.yaml:8: date "2023-13" must be YYYY-MM-DD, YYYY-MM, YYYY or null',
+    ]);
+    expect(problems([...corpus(), fact('2023-11', 'nowhere')])).toEqual([
+      'content/topics/places.yaml:11: a fact of other cites article "nowhere", which does not exist',
+    ]);
+  });
+
   it('a file that is neither an article nor a topics file', () => {
     const files = [...corpus(), { path: 'content/topics/notes.txt', text: '' }];
     expect(problems(files)).toEqual([

@@ -1,5 +1,5 @@
 // The plugin serves both halves to a real Vite build and fails it on bad content.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createServer, type Rollup } from 'vite';
@@ -133,6 +133,57 @@ describe('siyaqKnowledge in the dev server', () => {
       server.watcher.emit('unlink', join(root, gamma.path));
       expect(send).toHaveBeenCalledTimes(2);
       expect(await ids()).toEqual(['alpha', 'beta']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  /** The pack module as the dev server serves it after its module was invalidated (as an edit does). */
+  async function packNow(server: Awaited<ReturnType<typeof serve>>['server']) {
+    const module = server.moduleGraph.getModuleById('\0virtual:siyaq/pack');
+    if (module) server.moduleGraph.invalidateModule(module);
+    const loaded = (await server.ssrLoadModule('virtual:siyaq/pack')) as { default: { created: string; matcher: CompiledMatcher } };
+    return loaded.default;
+  }
+
+  it('compiles again when a file is edited in place, and only then', async () => {
+    const root = project([...corpus(), MANIFEST]);
+    const { server } = await serve(root);
+    try {
+      const first = await packNow(server);
+      // Nothing changed on disk: the same compile is served again (its build time tells).
+      await new Promise((r) => setTimeout(r, 5));
+      expect((await packNow(server)).created).toBe(first.created);
+      expect(
+        loadMatcher(first.matcher)
+          .detect('Zorvath met Quenlin.')
+          .map((m) => m.topic),
+      ).toEqual(['zorvath', 'quenlin']);
+      // The same files, one edited: quenlin is no longer marked.
+      const people = join(root, 'content/topics/people.yaml');
+      const text = readFileSync(people, 'utf8');
+      writeFileSync(people, text.replace('- id: quenlin\n', '- id: quenlin\n  marked: false\n'));
+      const second = await packNow(server);
+      expect(second.created).not.toBe(first.created);
+      expect(
+        loadMatcher(second.matcher)
+          .detect('Zorvath met Quenlin.')
+          .map((m) => m.topic),
+      ).toEqual(['zorvath']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('ties content files to the modules by watching, not by importing them as it does in builds', async () => {
+    const root = project([...corpus(), MANIFEST]);
+    const { server } = await serve(root);
+    try {
+      const served = await server.transformRequest('virtual:siyaq/details', { ssr: true });
+      expect(served?.code).toContain('JSON.parse');
+      expect(served?.code).not.toContain('?siyaq-content');
+      const module = server.moduleGraph.getModuleById('\0virtual:siyaq/details');
+      expect([...(module?.importedModules ?? [])].map((m) => m.id)).toEqual([]);
     } finally {
       await server.close();
     }

@@ -17,6 +17,7 @@ describe('MutationWatcher', () => {
   let working: boolean;
   let asked: number;
   let restyled: (readonly Node[] | undefined)[];
+  let batches: (readonly Node[])[];
 
   beforeEach(() => {
     calls = [];
@@ -25,6 +26,7 @@ describe('MutationWatcher', () => {
     working = true;
     asked = 0;
     restyled = [];
+    batches = [];
     own = document.createElement('siyaq-card');
     document.body.innerHTML = '<p id="p">Quenlin met Zorvath.</p><div id="box" class="closed"></div>';
     document.body.append(own);
@@ -42,7 +44,10 @@ describe('MutationWatcher', () => {
         restyled.push(changed);
         calls.push('restyled');
       },
-      onBatch: () => calls.push('batch'),
+      onBatch: (targets) => {
+        batches.push(targets);
+        calls.push('batch');
+      },
       isOwn: (node) => own.contains(node),
       mayWork: () => {
         asked++;
@@ -63,6 +68,18 @@ describe('MutationWatcher', () => {
     await settle();
     expect(texts).toEqual([text]);
     expect(calls).toEqual(['text', 'batch']);
+  });
+
+  it("names the batch's changed nodes, Siyaq's own left out: the text edited, the parent of an addition, the element restyled", async () => {
+    const p = document.getElementById('p')!;
+    const text = p.firstChild as Text;
+    text.data = 'Quenlin again.';
+    const span = document.createElement('span');
+    document.body.append(span);
+    p.className = 'moved';
+    own.setAttribute('class', 'shown');
+    await settle();
+    expect(batches).toEqual([[text, document.body, p]]);
   });
 
   it('asks whether Siyaq may act once per batch, and ignores the batch when it may not', async () => {
