@@ -9,7 +9,6 @@
 // string so it crosses extension messaging in every browser.
 
 import type { NamesIndex } from '../knowledge/types';
-import { bloomFits } from './bloom';
 import type { FuzzyArrays } from './fuzzy-index';
 import { hashIndexFits, type HashIndexArrays } from './hash-index';
 import { detectorFrom } from './matcher';
@@ -20,7 +19,7 @@ import type { TargetArrays } from './targets';
 import type { KeyPool, TrieArrays } from './trie';
 import type { Detector, DetectorOptions, TopicExtras } from './types';
 
-export const MATCHER_FORMAT = 3;
+export const MATCHER_FORMAT = 4;
 
 /** A matcher ready to send to a tab. Opaque outside lib/detect. */
 export interface CompiledMatcher {
@@ -62,10 +61,8 @@ const LAYOUT = [
   Int32Array, // 18 fuzzy.gapStart
   Uint8Array, // 19 fuzzy.gaps
   Int32Array, // 20 fuzzy.firstHash
-  ...[0, 1, 2].flatMap(() => [Int32Array, Int32Array, Int32Array, Int32Array]), // 21-32 three hash indexes
-  Int32Array, // 33 fuzzy.runs
-  Int32Array, // 34 fuzzy.words
-  Int32Array, // 35 topic id offsets
+  ...[0, 1, 2, 3, 4].flatMap(() => [Int32Array, Int32Array, Int32Array, Int32Array]), // 21-40 five hash indexes
+  Int32Array, // 41 topic id offsets
 ] as const;
 
 const hashArrays = (h: HashIndexArrays): PackedArray[] => [h.filter, h.bucketStart, h.hashes, h.values];
@@ -100,8 +97,8 @@ export function compileMatcher(names: NamesIndex): CompiledMatcher {
     ...hashArrays(f.bySkeleton),
     ...hashArrays(f.byLongNeighbour),
     ...hashArrays(f.firstWords),
-    f.runs,
-    f.words,
+    ...hashArrays(f.runs),
+    ...hashArrays(f.oneWords),
     idStart,
   ]);
   return { format: MATCHER_FORMAT, data, ids: t.ids.join(''), guards: JSON.stringify(t.guards), extras: JSON.stringify(t.extras) };
@@ -145,10 +142,10 @@ export function loadMatcher(compiled: CompiledMatcher, options: DetectorOptions 
     bySkeleton: hashIndex(21, at),
     byLongNeighbour: hashIndex(25, at),
     firstWords: hashIndex(29, at),
-    runs: at(33),
-    words: at(34),
+    runs: hashIndex(33, at),
+    oneWords: hashIndex(37, at),
   } as FuzzyArrays;
-  const idStart = at(35);
+  const idStart = at(41);
   const nodes = trie.letter.length;
   if (
     trie.first.length !== nodes + 1 ||
@@ -157,9 +154,7 @@ export function loadMatcher(compiled: CompiledMatcher, options: DetectorOptions 
     (trie.first[nodes] ?? 0) > nodes ||
     keys.keyStart[keys.keyStart.length - 1] !== keys.pool.length ||
     targets.topic.length !== keys.keyStart.length - 1 ||
-    idStart[idStart.length - 1] !== ids.length ||
-    !bloomFits(fuzzy.runs) ||
-    !bloomFits(fuzzy.words)
+    idStart[idStart.length - 1] !== ids.length
   ) {
     damaged();
   }

@@ -2,22 +2,23 @@
 // alias long enough to be matched fuzzily, with its skeleton gaps, and the
 // hash tables that find it from a window's skeleton.
 
-import { buildBloom } from './bloom';
-import { letterCount, maxCost } from './fuzzy-cost';
+import { letterCount } from './fuzzy-cost';
 import {
   firstChangeable,
   firstWordCount,
   firstWordKey,
   firstWordValue,
   initialOf,
+  lastLetterBit,
   lengthBit,
   LONG_ALIAS_LETTERS,
   MIN_ALIAS_LETTERS,
+  oneWordKey,
   runKey,
   skeletonKey,
-  wordKey,
   type FuzzyArrays,
 } from './fuzzy-index';
+import { aliasRecord, tagOf } from './fuzzy-records';
 import { MAX_WINDOW_WORDS } from './fuzzy-window';
 import { buildHashIndex } from './hash-index';
 import { deletionHashes, fixedPrefixEnd, newSkeletonBuffer, prefixHashes, Skeleton, skeletonHash } from './skeleton';
@@ -28,13 +29,20 @@ function addTo(map: Map<number, number[]>, hash: number, index: number): void {
   else if (list[list.length - 1] !== index) list.push(index);
 }
 
+/** Adds a record under hash, unless the same record is there already. */
+function addRecord(map: Map<number, number[]>, hash: number, record: number): void {
+  const list = map.get(hash);
+  if (!list) map.set(hash, [record]);
+  else if (!list.includes(record)) list.push(record);
+}
+
 /** keys[i] is the normalised key of listed alias i. */
 export function buildFuzzyIndex(keys: readonly string[]): FuzzyArrays {
   const bySkeleton = new Map<number, number[]>();
   const byLongNeighbour = new Map<number, number[]>();
   const firstWords = new Map<number, number[]>();
-  const runs: number[] = [];
-  const oneWord: number[] = [];
+  const runs = new Map<number, number[]>();
+  const oneWords = new Map<number, number[]>();
   const sk = new Skeleton();
   const prefix = newSkeletonBuffer();
   const deletions = newSkeletonBuffer();
@@ -67,25 +75,27 @@ export function buildFuzzyIndex(keys: readonly string[]): FuzzyArrays {
     gapStart.push(gaps.length);
     const hash = skeletonHash(sk.symbols, sk.length);
     const lastLetter = key.charCodeAt(key.length - 1);
-    const initial = initialOf(key.charCodeAt(0));
-    const slack = maxCost(count);
+    const initial = tagOf(initialOf(key.charCodeAt(0)));
+    const long = count >= LONG_ALIAS_LETTERS;
+    // The symbols at the first place a change may touch, and the next (fuzzy-records.ts).
+    const place = firstChangeable(firstLength);
+    const a = place < sk.length ? tagOf(sk.symbols[place] ?? 0) : 0;
+    const b = place + 1 < sk.length ? tagOf(sk.symbols[place + 1] ?? 0) : 0;
     addTo(bySkeleton, skeletonKey(hash, words.length, lastLetter), index);
+    const record = aliasRecord(count, initial, a, b, long);
     if (words.length > 1) {
       const firstKey = firstWordKey(key, 0, firstEnd, first);
       const values = firstWords.get(firstKey) ?? [];
       const same = values.findIndex((v) => firstWordCount(v) === words.length);
-      const value = firstWordValue(words.length, lengthBit(words[0]?.length ?? 0));
+      const value = firstWordValue(words.length, lengthBit(words[0]?.length ?? 0), lastLetterBit(lastLetter));
       if (same < 0) values.push(value);
       else values[same] = (values[same] ?? 0) | value;
       firstWords.set(firstKey, values);
-      // Every window letter count within the alias's cost (FuzzyIndex.gather).
-      for (let n = count - slack; n <= count + slack; n++) runs.push(runKey(firstKey, words.length, initial, lastLetter, n));
+      addRecord(runs, runKey(firstKey, words.length, lastLetter), record);
+    } else if (sk.length >= 2) {
+      addRecord(oneWords, oneWordKey(sk.symbols[0] ?? 0, sk.symbols[1] ?? 0, lastLetter), record);
     }
-    if (words.length === 1 && sk.length >= 2) {
-      for (let n = count - slack; n <= count + slack; n++)
-        oneWord.push(wordKey(sk.symbols[0] ?? 0, sk.symbols[1] ?? 0, initial, lastLetter, n));
-    }
-    if (count >= LONG_ALIAS_LETTERS) {
+    if (long) {
       addTo(byLongNeighbour, skeletonKey(hash, words.length, lastLetter), index);
       prefixHashes(sk.symbols, sk.length, prefix);
       deletionHashes(sk.symbols, sk.length, prefix, deletions);
@@ -106,7 +116,7 @@ export function buildFuzzyIndex(keys: readonly string[]): FuzzyArrays {
     bySkeleton: buildHashIndex(bySkeleton),
     byLongNeighbour: buildHashIndex(byLongNeighbour),
     firstWords: buildHashIndex(firstWords),
-    runs: buildBloom(runs),
-    words: buildBloom(oneWord),
+    runs: buildHashIndex(runs),
+    oneWords: buildHashIndex(oneWords),
   };
 }

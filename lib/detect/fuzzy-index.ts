@@ -7,9 +7,9 @@
 
 import Fuse from 'fuse.js';
 
-import { bloomHas } from './bloom';
 import { MAX_TOKEN_COST, MAX_TOTAL_COST, maxCost, MIN_FUZZY_TOKEN, preparedCost, type AliasRef } from './fuzzy-cost';
-import { firstLetter, type FuzzyWindow } from './fuzzy-window';
+import { recordFits, recordMayFit, tagOf } from './fuzzy-records';
+import { firstLetter, MAX_WINDOW_WORDS, type FuzzyWindow } from './fuzzy-window';
 import { HashIndex, type HashIndexArrays } from './hash-index';
 import { letterClass, sameLetter } from './letter-classes';
 import { rangeHash } from './range-map';
@@ -44,21 +44,18 @@ export interface FuzzyArrays {
   /**
    * The first words of multi-word aliases: firstWordKey -> one value per
    * word count of the aliases they begin, firstWordValue(words, the lengths
-   * of those first words as lengthBits), so one lookup answers every count.
+   * of those first words as lengthBits, their last letters as lastLetterBits),
+   * so one lookup answers every count.
    */
   firstWords: HashIndexArrays;
   /**
-   * A Bloom filter (bloom.ts) of runKey for every several-word alias and
-   * every window letter count its cost allows: a run of words whose first
-   * word, last letter and letters no alias has is refused before its
-   * skeleton is built.
+   * Several-word aliases by runKey (their first word, word count and last
+   * letter) -> their records (fuzzy-records.ts): a run of words no record
+   * fits is refused before any skeleton lookup.
    */
-  runs: Int32Array;
-  /**
-   * The same for one-word aliases: a Bloom filter of wordKey for each and
-   * every window letter count its cost allows.
-   */
-  words: Int32Array;
+  runs: HashIndexArrays;
+  /** The same for one-word aliases of two symbols or more, by oneWordKey. */
+  oneWords: HashIndexArrays;
 }
 
 /** The first skeleton position a consonant change may touch: not the first two, not the first word's. */
@@ -68,22 +65,30 @@ export function firstChangeable(firstWordLength: number): number {
 
 const ALEF = 0x627;
 
-/** Bits of a firstWords value below its word count. */
-const LENGTH_BITS = 28;
+/** Bits of a firstWords value for word lengths, the lowest. */
+const LENGTH_BITS = 16;
+/** Bits of a firstWords value for last letters, above the lengths; its word count is above them. */
+const LAST_BITS = 12;
+const WORDS_SHIFT = 28;
 
 /** One bit per word length; lengths from LENGTH_BITS - 1 on share the last bit. */
 export function lengthBit(length: number): number {
   return 1 << Math.min(length, LENGTH_BITS - 1);
 }
 
-/** A firstWords value: a word count (at most 7) above its first words' lengthBits. */
-export function firstWordValue(words: number, lengths: number): number {
-  return (words << LENGTH_BITS) | lengths;
+/** One of LAST_BITS bits per last letter up to sameLetter (several letters share each). */
+export function lastLetterBit(letter: number): number {
+  return 1 << (tagOf(letterClass(letter)) % LAST_BITS);
+}
+
+/** A firstWords value: a word count (at most 3) above its aliases' last letters' and first words' bits. */
+export function firstWordValue(words: number, lengths: number, lastLetters: number): number {
+  return (words << WORDS_SHIFT) | (lastLetters << LENGTH_BITS) | lengths;
 }
 
 /** The word count of a firstWords value. */
 export function firstWordCount(value: number): number {
-  return value >>> LENGTH_BITS;
+  return value >>> WORDS_SHIFT;
 }
 
 /**
@@ -120,13 +125,12 @@ export function firstWordKey(text: string, from: number, to: number, skeletonHas
 }
 
 /**
- * What a window of several words must share with an alias to be read as it
- * (FuzzyIndex.gather): its first word (firstWordKey), its word count, its
- * last letter up to sameLetter and, as letters, a count the alias's cost
- * allows.
+ * The key of runs: what a window of several words must share with an alias
+ * to be read as it (FuzzyIndex.gather) before its record is read: its first
+ * word (firstWordKey), its word count and its last letter up to sameLetter.
  */
-export function runKey(firstKey: number, words: number, initial: number, lastLetter: number, letters: number): number {
-  return Math.imul(withWords(firstKey, words) ^ letterClass(lastLetter), 0x5bd1e995) ^ Math.imul(initial, 0x27d4eb2f) ^ letters;
+export function runKey(firstKey: number, words: number, lastLetter: number): number {
+  return Math.imul(withWords(firstKey, words) ^ letterClass(lastLetter), 0x5bd1e995) ^ words;
 }
 
 /**
@@ -148,18 +152,12 @@ export function skeletonKey(hash: number, words: number, lastLetter: number): nu
 }
 
 /**
- * What a one-word window must share with an alias to be read as it: the
- * first two symbols of its skeleton (no change reaches them, skeleton.ts),
- * its last letter up to sameLetter and a letter count the alias's cost
- * allows.
+ * The key of oneWords: the first two symbols of a skeleton (no change
+ * reaches them, skeleton.ts) and the last letter up to sameLetter, which a
+ * one-word window must share with an alias.
  */
-export function wordKey(first: number, second: number, initial: number, lastLetter: number, letters: number): number {
-  return (
-    Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) ^
-    Math.imul(letterClass(lastLetter), 0x27d4eb2f) ^
-    Math.imul(initial, 0x165667b1) ^
-    letters
-  );
+export function oneWordKey(first: number, second: number, lastLetter: number): number {
+  return Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) ^ Math.imul(letterClass(lastLetter), 0x27d4eb2f);
 }
 
 /** A skeleton hash keyed by word count too, so a lookup meets only aliases of as many words. */
@@ -178,10 +176,16 @@ export class FuzzyIndex {
   private readonly bySkeleton: HashIndex;
   private readonly byLongNeighbour: HashIndex;
   private readonly firstWords: HashIndex;
+  private readonly runs: HashIndex;
+  private readonly oneWords: HashIndex;
   readonly maxLetters: number;
   readonly maxWords: number;
 
   private readonly deletions = newSkeletonBuffer();
+  /** Set by firstWordSizes: per word count from 2, LAST_BITS bits of its aliases' last letters (lastLetterBit). */
+  lastLetters = 0;
+  /** Per word count, where runsFiled found the window's run records. */
+  private readonly runFirst = new Int32Array(MAX_WINDOW_WORDS + 1);
   /** Lookups dedupe with a per-query stamp instead of a Set. */
   private readonly stamp: Int32Array;
   private query = 0;
@@ -195,11 +199,15 @@ export class FuzzyIndex {
     private readonly keys: KeyPool,
     /** The topic of each listed alias. */
     private readonly topicOf: (form: number) => number,
+    /** False lets every record through (tests: the records must only spare work). */
+    private readonly filters = true,
   ) {
     this.a = arrays;
     this.bySkeleton = new HashIndex(arrays.bySkeleton);
     this.byLongNeighbour = new HashIndex(arrays.byLongNeighbour);
     this.firstWords = new HashIndex(arrays.firstWords);
+    this.runs = new HashIndex(arrays.runs);
+    this.oneWords = new HashIndex(arrays.oneWords);
     let maxLetters = 0;
     let maxWords = 0;
     for (let i = 0; i < arrays.form.length; i++) {
@@ -222,43 +230,96 @@ export class FuzzyIndex {
 
   /**
    * Bit k set when some alias of k words (k > 1) starts with a word of this
-   * skeleton hash and of a length a window's first word of this length can
+   * firstWordKey and of a length a window's first word of this length can
    * be read as: each letter added or dropped costs half an edit, and a word
-   * may differ by one edit's worth.
+   * may differ by one edit's worth. Leaves those aliases' last letters in
+   * lastLetters, for runsFiled.
    */
   firstWordSizes(firstKey: number, length: number): number {
     const lengths = compatibleLengths(length);
     let sizes = 0;
+    this.lastLetters = 0;
     const first = this.firstWords.find(firstKey);
     if (first < 0) return 0;
     for (let e = first, end = this.firstWords.endOf(first); e < end; e++) {
       const value = this.firstWords.valueAt(e);
-      if ((value & lengths) !== 0) sizes |= 1 << firstWordCount(value);
+      if ((value & lengths) === 0) continue;
+      const words = firstWordCount(value);
+      sizes |= 1 << words;
+      this.lastLetters |= ((value >>> LENGTH_BITS) & ((1 << LAST_BITS) - 1)) << (LAST_BITS * (words - 2));
     }
     return sizes;
   }
 
   /**
    * Of sizes (bit k for k words), those whose window of k words from `from`
-   * (its words ending at ends), up to maxK words, some alias may be read as
-   * by runKey: asked before the window's skeleton is built.
+   * (its words ending at ends), up to maxK words, has records in runs under
+   * its first word (firstWordKey), word count and last letter, one of which
+   * its letters and first letter fit (recordMayFit); where they start is
+   * kept for runsFit. lastLetters (firstWordSizes's for this first word)
+   * spares most lookups. Asked before the window's skeleton is built.
    */
-  runSizes(text: string, from: number, ends: Int32Array, firstKey: number, sizes: number, maxK: number): number {
+  runsFiled(text: string, from: number, ends: Int32Array, firstKey: number, sizes: number, lastLetters: number, maxK: number): number {
+    if (!this.filters) return sizes & ((2 << maxK) - 1);
     let out = 0;
-    const initial = letterClass(firstLetter(text, from, ends[0] ?? from));
+    let initial = -1;
     for (let k = 2; k <= maxK; k++) {
       if ((sizes & (1 << k)) === 0) continue;
-      const end = ends[k - 1] ?? 0;
-      const letters = end - from - (k - 1);
-      const last = text.charCodeAt(end - 1);
-      if (
-        bloomHas(this.a.runs, runKey(firstKey, k, initial, last, letters)) ||
-        bloomHas(this.a.runs, runKey(firstKey, k, 0, last, letters))
-      ) {
-        out |= 1 << k;
-      }
+      const to = ends[k - 1] ?? from;
+      const last = text.charCodeAt(to - 1);
+      if (((lastLetters >>> (LAST_BITS * (k - 2))) & lastLetterBit(last)) === 0) continue;
+      const first = this.runs.find(runKey(firstKey, k, last));
+      if (first < 0) continue;
+      if (initial < 0) initial = tagOf(letterClass(firstLetter(text, from, ends[0] ?? from)));
+      const letters = to - from - (k - 1);
+      let some = false;
+      for (let e = first, end = this.runs.endOf(first); e < end && !some; e++) some = recordMayFit(this.runs.valueAt(e), letters, initial);
+      if (!some) continue;
+      this.runFirst[k] = first;
+      out |= 1 << k;
     }
     return out;
+  }
+
+  /**
+   * Of filed (runsFiled's answer for this window, its skeleton now built up
+   * to maxK words), the sizes some record fits.
+   */
+  runsFit(window: FuzzyWindow, filed: number, maxK: number): number {
+    if (!this.filters) return filed;
+    let out = 0;
+    const from = window.from;
+    const initial = tagOf(letterClass(window.firstLetter));
+    const place = firstChangeable(window.length(1));
+    const symbols = window.skeleton.symbols;
+    for (let k = 2; k <= maxK; k++) {
+      if ((filed & (1 << k)) === 0) continue;
+      const n = window.length(k);
+      const x = place < n ? tagOf(symbols[place] ?? 0) : 0;
+      const y = place + 1 < n ? tagOf(symbols[place + 1] ?? 0) : 0;
+      const letters = (window.ends[k - 1] ?? from) - from - (k - 1);
+      if (this.someFits(this.runs, this.runFirst[k] ?? 0, letters, initial, x, y)) out |= 1 << k;
+    }
+    return out;
+  }
+
+  /** Whether some record of the key found at first fits the window. */
+  private someFits(index: HashIndex, first: number, letters: number, initial: number, x: number, y: number): boolean {
+    for (let e = first, end = index.endOf(first); e < end; e++) if (recordFits(index.valueAt(e), letters, initial, x, y)) return true;
+    return false;
+  }
+
+  /** Whether the record of some one-word alias with the window's first two symbols and last letter fits its first word, of this many letters. */
+  private oneWordMay(window: FuzzyWindow, letters: number): boolean {
+    if (!this.filters) return true;
+    const symbols = window.skeleton.symbols;
+    const first = this.oneWords.find(oneWordKey(symbols[0] ?? 0, symbols[1] ?? 0, window.lastLetter[0] ?? 0));
+    if (first < 0) return false;
+    const n = window.length(1);
+    const place = firstChangeable(0);
+    const x = place < n ? tagOf(symbols[place] ?? 0) : 0;
+    const y = place + 1 < n ? tagOf(symbols[place + 1] ?? 0) : 0;
+    return this.someFits(this.oneWords, first, letters, tagOf(letterClass(window.firstLetter)), x, y);
   }
 
   /**
@@ -271,17 +332,7 @@ export class FuzzyIndex {
     const n = window.length(k);
     if (n < 2) return this.found;
     const last = window.lastLetter[k - 1] ?? 0;
-    const symbols = window.skeleton.symbols;
-    if (k === 1) {
-      const [s0, s1] = [symbols[0] ?? 0, symbols[1] ?? 0];
-      const words = this.a.words;
-      if (
-        !bloomHas(words, wordKey(s0, s1, letterClass(window.firstLetter), last, letters)) &&
-        !bloomHas(words, wordKey(s0, s1, 0, last, letters))
-      ) {
-        return this.found;
-      }
-    }
+    if (k === 1 && !this.oneWordMay(window, letters)) return this.found;
     this.query++;
     const hash = skeletonKey(window.hash(k), k, last);
     const firstHash = window.hash(1);

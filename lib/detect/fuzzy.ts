@@ -7,7 +7,7 @@
 import { MAX_NAME_STARTS, nameStarts, startElided, startPosition } from './clitics';
 import type { RawMention } from './exact';
 import { firstWordKey, MIN_ALIAS_LETTERS, type Costed, type FuzzyIndex } from './fuzzy-index';
-import { FuzzyWindow, MAX_WINDOW_WORDS } from './fuzzy-window';
+import { FuzzyWindow } from './fuzzy-window';
 import { capitalOk, type NameGuards } from './name-guards';
 import { mixHash, rangeHash, RangeMap } from './range-map';
 import { EXCLUDED, NEEDS_CAPITAL, SURNAME, type Targets } from './targets';
@@ -56,13 +56,14 @@ interface WordInfo {
   /** What the index reads in the word alone. */
   alone: readonly Reading[];
   /**
-   * Per name start that may begin a window of several words, three numbers:
-   * its offset in the word, its firstWordKey and its sizes (firstWordSizes).
+   * Where in the matcher's firsts pool, [firstsFrom, firstsTo), four numbers
+   * per name start that may begin a window of several words: its offset in
+   * the word, its firstWordKey, its sizes and its aliases' last letters
+   * (firstWordSizes).
    */
-  firsts: readonly number[];
+  firstsFrom: number;
+  firstsTo: number;
 }
-
-const NO_FIRSTS: readonly number[] = [];
 
 const LATIN = /^[a-z]/;
 
@@ -78,10 +79,11 @@ export class FuzzyMatcher {
    * any of its name starts) may begin.
    */
   private span = 1;
-  /** Filled by readings alongside span: the name starts that may begin several words (WordInfo.firsts). */
+  /** Filled by readings alongside span: the name starts that may begin several words (WordInfo.firstsFrom). */
   private readonly firsts: number[] = [];
-  /** Where each word of a run ends, for runSizes. */
-  private readonly runEnds = new Int32Array(MAX_WINDOW_WORDS);
+  /** Every word's firsts of one find call, one after another; grown on demand. */
+  private pool = new Int32Array(256);
+  private pooled = 0;
 
   constructor(
     private readonly index: FuzzyIndex,
@@ -101,6 +103,7 @@ export class FuzzyMatcher {
     // alone. A run of words is asked once per distinct run, and only as long
     // as its first word's span. Both are found by the words' hashes.
     const seen = new RangeMap<WordInfo>();
+    this.pooled = 0;
     const runs = new RangeMap<readonly Reading[]>();
     const hashes = new Int32Array(words.count);
     let hashed = 0;
@@ -121,13 +124,13 @@ export class FuzzyMatcher {
           this.span = 1;
           this.firsts.length = 0;
           const alone = this.readings(words, w, 1, 1, null);
-          info = { span: this.span, alone, firsts: this.firsts.length > 0 ? [...this.firsts] : NO_FIRSTS };
+          info = { span: this.span, alone, firstsFrom: this.pooled, firstsTo: this.toPool(this.firsts) };
           seen.set(wordHash, text, wordStart, words.end(w), info);
         }
         const n = Math.min(k, info.span);
         let readings = info.alone;
         // Text that repeats little meets most runs once: the run filter refuses most before any memo.
-        if (n > 1 && this.runMayHold(text, words, w, n, info.firsts)) {
+        if (n > 1 && this.runMayHold(text, words, w, n, info.firstsFrom, info.firstsTo)) {
           const runEnd = words.end(w + n - 1);
           let runHash = wordHash;
           for (let x = 1; x < n; x++) runHash = mixHash(runHash, hashOf(w + x));
@@ -156,15 +159,32 @@ export class FuzzyMatcher {
     return out;
   }
 
-  /** False when no window of two to n words from word w can be read as any alias (FuzzyIndex.runSizes). */
-  private runMayHold(text: string, words: Words, w: number, n: number, firsts: readonly number[]): boolean {
-    const ends = this.runEnds;
-    for (let x = 0; x < n; x++) ends[x] = words.end(w + x);
+  /** False when no window of two to n words from word w can be read as any alias (FuzzyIndex.runsFiled, runsFit). */
+  private runMayHold(text: string, words: Words, w: number, n: number, from: number, to: number): boolean {
+    const window = this.window;
+    const firsts = this.pool;
+    for (let x = 0; x < n; x++) window.ends[x] = words.end(w + x);
     const wordStart = words.start(w);
-    for (let f = 0; f < firsts.length; f += 3) {
-      if (this.index.runSizes(text, wordStart + (firsts[f] ?? 0), ends, firsts[f + 1] ?? 0, firsts[f + 2] ?? 0, n) !== 0) return true;
+    for (let f = from; f < to; f += 4) {
+      const start = wordStart + (firsts[f] ?? 0);
+      const filed = this.index.runsFiled(text, start, window.ends, firsts[f + 1] ?? 0, firsts[f + 2] ?? 0, firsts[f + 3] ?? 0, n);
+      if (filed === 0) continue;
+      window.start(text, start);
+      window.grow(text, n);
+      if (this.index.runsFit(window, filed, n) !== 0) return true;
     }
     return false;
+  }
+
+  /** Appends numbers to the firsts pool; returns where they end. */
+  private toPool(numbers: readonly number[]): number {
+    if (this.pooled + numbers.length > this.pool.length) {
+      const grown = new Int32Array((this.pooled + numbers.length) * 2);
+      grown.set(this.pool.subarray(0, this.pooled));
+      this.pool = grown;
+    }
+    for (const x of numbers) this.pool[this.pooled++] = x;
+    return this.pooled;
   }
 
   /**
@@ -226,9 +246,13 @@ export class FuzzyMatcher {
       let sizes = this.index.firstWordSizes(firstKey, firstEnd - from);
       if (sizes !== 0) {
         this.span = Math.max(this.span, 31 - Math.clz32(sizes));
-        this.firsts.push(from - wordStart, firstKey, sizes);
-        sizes = this.index.runSizes(text, from, window.ends, firstKey, sizes, maxK);
-        if (sizes !== 0) window.grow(text, maxK);
+        const lastLetters = this.index.lastLetters;
+        this.firsts.push(from - wordStart, firstKey, sizes, lastLetters);
+        sizes = this.index.runsFiled(text, from, window.ends, firstKey, sizes, lastLetters, maxK);
+        if (sizes !== 0) {
+          window.grow(text, maxK);
+          sizes = this.index.runsFit(window, sizes, maxK);
+        }
       }
       for (let k = sizes !== 0 ? maxK : 1; k >= minK; k--) {
         if (k > 1 && (sizes & (1 << k)) === 0) continue;

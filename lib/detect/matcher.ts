@@ -23,6 +23,8 @@ export interface MatcherParts {
   /** Read on first need only. */
   guards: () => GuardWords;
   extras: () => Record<string, TopicExtras>;
+  /** False lets every record of the fuzzy index through (tests: the records must only spare work). */
+  filters?: boolean;
 }
 
 export function detectorFrom(parts: MatcherParts, options: DetectorOptions = {}): Detector {
@@ -30,7 +32,7 @@ export function detectorFrom(parts: MatcherParts, options: DetectorOptions = {})
   const targets = new Targets(parts.targets);
   const guards = new NameGuards(parts.guards);
   const exactTables = { trie, targets, guards };
-  const index = new FuzzyIndex(parts.fuzzy, parts.keys, (form) => targets.topic(form));
+  const index = new FuzzyIndex(parts.fuzzy, parts.keys, (form) => targets.topic(form), parts.filters);
   const fuzzy = options.fuzzy === false ? null : new FuzzyMatcher(index, targets, guards);
   let extras: Record<string, TopicExtras> | null = null;
 

@@ -20,6 +20,8 @@ export const FLEXIBLE_IN = 4; // the edge into the node may stand for another g 
 export const HAS_VALUE = 8; // a key ends at the node
 export const TAIL = 16; // the node's key goes on alone, in the pool from tail[node]
 
+/** The most entries (4 bytes each) of the table of the root's children's children, made in each tab. */
+const SECOND_TABLE_LIMIT = 1 << 14;
 /** Above this many children a step searches by halves. */
 const SCAN_LIMIT = 8;
 /** The pool symbol between keys. */
@@ -68,6 +70,15 @@ export class Trie {
   private readonly spaceSymbol: number;
   /** The root's child for each symbol (NONE for none): every word of a page starts at the root, which has the most children. */
   private readonly rootChild: Int32Array;
+  /**
+   * The same for the root's children, which have the next most: row
+   * (node - firstRootChild) holds node's child for each symbol. Made only
+   * while it stays small (see SECOND_TABLE_LIMIT).
+   */
+  private readonly secondChild: Int32Array;
+  private readonly firstRootChild: number;
+  private readonly rootChildren: number;
+  private readonly symbols: number;
 
   constructor(arrays: TrieArrays, keys: KeyPool, symbol: Uint8Array | Uint16Array) {
     ({
@@ -82,12 +93,26 @@ export class Trie {
     this.symbol = symbol;
     this.spaceSymbol = symbol[0x20] || -1;
     this.rootChild = new Int32Array(keys.alphabet.length).fill(NONE);
-    for (let c = this.first[ROOT] ?? 0, end = this.first[ROOT + 1] ?? 0; c < end; c++) this.rootChild[symbol[this.letter[c] ?? 0] ?? 0] = c;
+    const firstRootChild = this.first[ROOT] ?? 0;
+    const rootEnd = this.first[ROOT + 1] ?? 0;
+    for (let c = firstRootChild; c < rootEnd; c++) this.rootChild[symbol[this.letter[c] ?? 0] ?? 0] = c;
+    this.symbols = keys.alphabet.length;
+    this.firstRootChild = firstRootChild;
+    this.rootChildren = (rootEnd - firstRootChild) * this.symbols <= SECOND_TABLE_LIMIT ? rootEnd - firstRootChild : 0;
+    this.secondChild = new Int32Array(this.rootChildren * this.symbols).fill(NONE);
+    for (let r = 0; r < this.rootChildren; r++) {
+      const node = firstRootChild + r;
+      for (let c = this.first[node] ?? 0, end = this.first[node + 1] ?? 0; c < end; c++) {
+        this.secondChild[r * this.symbols + (symbol[this.letter[c] ?? 0] ?? 0)] = c;
+      }
+    }
   }
 
   /** The branching node under node along code, or NONE. */
   private child(node: number, code: number): number {
     if (node === ROOT) return this.rootChild[this.symbol[code] ?? 0] ?? NONE;
+    const row = node - this.firstRootChild;
+    if (row >= 0 && row < this.rootChildren) return this.secondChild[row * this.symbols + (this.symbol[code] ?? 0)] ?? NONE;
     let lo = this.first[node] ?? 0;
     let hi = this.first[node + 1] ?? 0;
     const letter = this.letter;
