@@ -677,6 +677,11 @@ describe('MarkOverlay', () => {
     runFrames();
     expect(host()).toBe(h);
     expect(roots).toHaveLength(1);
+    // Moved into the body (a page that rebuilds its layout): put back at the root, where its origin is the document's.
+    document.body.append(h);
+    o.pageChanged([document.body]);
+    runFrames();
+    expect(h.parentNode).toBe(document.documentElement);
   });
 
   it('paints nothing when the page took the host’s name and shadow root, and keeps working', async () => {
