@@ -6,6 +6,7 @@
 
 import { MAX_NAME_STARTS, nameStarts, startElided, startPosition } from './clitics';
 import type { RawMention } from './exact';
+import { maxCost } from './fuzzy-cost';
 import { firstWordKey, MIN_ALIAS_LETTERS, type Costed, type FuzzyIndex } from './fuzzy-index';
 import { FuzzyWindow } from './fuzzy-window';
 import { capitalOk, type NameGuards } from './name-guards';
@@ -257,7 +258,8 @@ export class FuzzyMatcher {
       for (let k = sizes !== 0 ? maxK : 1; k >= minK; k--) {
         if (k > 1 && (sizes & (1 << k)) === 0) continue;
         const letters = (window.ends[k - 1] ?? from) - from - (k - 1);
-        if (letters < MIN_ALIAS_LETTERS - 1 || letters > this.index.maxLetters + 2) continue;
+        // Each half-edit of cost adds at most one letter.
+        if (letters < MIN_ALIAS_LETTERS - 1 || letters > this.index.maxLetters + maxCost(this.index.maxLetters)) continue;
         const candidates = this.index.candidates(window, k, letters, onlyTopic);
         if (candidates.length === 0) continue;
         const found = this.index.verify(text, window, k, candidates, letters);

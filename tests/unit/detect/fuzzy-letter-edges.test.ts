@@ -7,12 +7,11 @@
 // found, one letter past it must not. Only detector output is read, so these
 // hold whatever the filters look like inside.
 //
-// A longer name sits beside the one under test, as in any real knowledge:
-// before its filters, the fuzzy step skips windows more than two letters
-// longer than the longest alias it holds, or shorter than five letters, even
-// where a name's cost would allow them (so today the longest name of a pack
-// is not found with three or four vowels added). These tests are about the
-// filters' edges, not that early exit.
+// A longer name sits beside the one under test, as in any real knowledge, so
+// that these tests reach the filters rather than the early exit for windows
+// longer than the longest alias allows; the last block tests that exit. A
+// one-word window of four letters is never read (a six-letter name written
+// with two vowels fewer is not found), though its cost would allow it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -175,4 +174,27 @@ describe('fuzzy matching at the edges of the letter counts it admits', () => {
       { numRuns: 300, seed: 0x51a9 },
     );
   });
+});
+
+describe('the longest name a pack holds', () => {
+  /** What the detector finds of `spelling` when `name` is the only name it knows. */
+  function alone(name: string, spelling: string): string[][] {
+    const detector = createDetector({
+      version: 1,
+      topics: [{ id: 'made-up', kind: 'place', name: { ar: 'مكان مختلق', en: name }, aliases: [], exclude: [], marked: true }],
+    });
+    return detector.detect(`Reports say ${capitalised(spelling)} was quiet today.`).map((m) => [m.text, m.topic, m.match]);
+  }
+
+  // No longer name beside it: nothing but its own cost bounds how it may be written.
+  it.each(['belor kamin', 'toravel manduk', 'hal moren dasuk', 'dor melani tasuk', 'telomar'])(
+    '%s is found with as many letters more or fewer as its cost allows',
+    (name) => {
+      const more = lengthened(name, edge(name));
+      expect(more).toBeDefined();
+      expect(alone(name, more!)).toEqual(asFound(more!));
+      const fewer = shortened(name, edge(name));
+      if (fewer) expect(alone(name, fewer)).toEqual(asFound(fewer));
+    },
+  );
 });
