@@ -40,6 +40,12 @@ ${FILLER}
 </script>
 </body></html>`;
 
+/** The part of chrome.tabs the zoom test calls in the extension's worker. */
+interface ZoomApi {
+  setZoomSettings: (tabId: number, settings: { scope: 'per-tab' }) => Promise<void>;
+  setZoom: (tabId: number, factor: number) => Promise<void>;
+}
+
 let browser: ExtensionBrowser;
 let server: StaticServer;
 
@@ -86,12 +92,14 @@ function wordBox(page: Page, id: string, word: string): Promise<Box> {
 const frames = (page: Page) =>
   page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
 
+/** A screenshot of a box given in CSS pixels (a browser zoom scales them; the screenshot's clip is not told). */
 async function shot(page: Page, box: Box, label: string): Promise<PNG> {
+  const zoom = await page.evaluate(() => devicePixelRatio);
   const clip = {
-    x: Math.max(0, Math.floor(box.x)),
-    y: Math.max(0, Math.floor(box.y)),
-    width: Math.ceil(box.width),
-    height: Math.ceil(box.height),
+    x: Math.max(0, Math.floor(box.x * zoom)),
+    y: Math.max(0, Math.floor(box.y * zoom)),
+    width: Math.ceil(box.width * zoom),
+    height: Math.ceil(box.height * zoom),
   };
   const png = await page.screenshot({ clip });
   writeFileSync(`${ARTIFACTS}/mark-overlay-${label}.png`, png);
@@ -235,6 +243,34 @@ describe('marks painted above a page that keeps changing', () => {
     const after = await tintAndPlain(page, { shown, below }, 'box-shown');
     expect(changed(after.tint.shown!, after.plain.shown!)).toBeGreaterThan(0.5);
     expect(changed(after.tint.below!, after.plain.below!)).toBe(0);
+    await page.close();
+  });
+
+  it('follows a browser zoom, and leaves a page zoomed by CSS to the Highlight API', async () => {
+    const page = await openBusy();
+    const tabId = await browser.tabIdOf(page);
+    const zoom = (factor: number) =>
+      browser.worker.evaluate(
+        async ([id, f]) => {
+          const { tabs } = (globalThis as unknown as { chrome: { tabs: ZoomApi } }).chrome;
+          await tabs.setZoomSettings(id!, { scope: 'per-tab' });
+          await tabs.setZoom(id!, f!);
+        },
+        [tabId, factor],
+      );
+    await zoom(2);
+    await expect.poll(() => page.evaluate(() => devicePixelRatio)).toBe(2);
+    await frames(page);
+    const zoomed = await tintAndPlain(page, { word: await wordBox(page, 'plain', 'يريفان') }, 'browser-zoom');
+    expect(changed(zoomed.tint.word!, zoomed.plain.word!)).toBeGreaterThan(0.5);
+    await zoom(0);
+    await expect.poll(() => page.evaluate(() => devicePixelRatio)).toBe(1);
+    // html { zoom: 2 } scales what the overlay would place: its marks get their ranges back.
+    await page.evaluate(() => (document.documentElement.style.zoom = '2'));
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('siyaq-tint')?.size ?? 0)).toBeGreaterThan(3);
+    await frames(page);
+    const css = await tintAndPlain(page, { word: await wordBox(page, 'plain', 'يريفان') }, 'css-zoom');
+    expect(changed(css.tint.word!, css.plain.word!)).toBeGreaterThan(0.5);
     await page.close();
   });
 
