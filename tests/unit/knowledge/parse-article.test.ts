@@ -140,3 +140,54 @@ describe('parseArticle: the article id', () => {
     expect(problems).toEqual(['content/articles/alpha.md:2: missing field "id" in the front matter']);
   });
 });
+
+describe('parseArticle: the front matter as a whole', () => {
+  /** alpha.md with its front matter lines as given and a one-line body. */
+  const file = (front: string[]) => parse('content/articles/alpha.md', ['---', ...front, '---', '', 'Quenlin stayed.', ''].join('\n'));
+  const fields = (id: string) => [
+    'title: عنوان',
+    'title_en: Title',
+    `id: ${id}`, // line 4
+    'source: مصدر',
+    'source_en: Source',
+    'url: unknown',
+    'language: en',
+    'date: 2023-09-19',
+  ];
+
+  it('points at the id line wherever the id is', () => {
+    expect(file(fields('alpha')).parsed?.line).toBe(4);
+    expect(file(fields('beta')).problems).toEqual(['content/articles/alpha.md:4: id "beta" differs from the file name "alpha"']);
+    expect(file(fields('Alpha')).problems).toEqual([
+      'content/articles/alpha.md:4: id "Alpha" must be lowercase letters, digits and single hyphens',
+    ]);
+  });
+
+  it('refuses front matter that is not a mapping of fields, with one problem', () => {
+    expect(file(['- id', '- alpha'])).toEqual({
+      parsed: undefined,
+      problems: ['content/articles/alpha.md:2: the front matter must be a mapping of fields'],
+    });
+    expect(file(['just a line of text']).problems).toEqual(['content/articles/alpha.md:2: the front matter must be a mapping of fields']);
+  });
+
+  it.each(['url', 'language', 'date', 'title', 'source_en'])('reports a missing %s once, and only that', (field) => {
+    const { parsed, problems } = withFields({ [field]: undefined });
+    expect(parsed).toBeUndefined();
+    expect(problems).toEqual([`content/articles/alpha.md:2: missing field "${field}" in the front matter`]);
+  });
+});
+
+describe('parseArticle: headings and paragraphs', () => {
+  it('trims a heading, and refuses one that is only spaces', () => {
+    const { parsed } = withFields({}, '##    The   harbour  \n\nQuenlin stayed.');
+    expect(parsed?.blocks[0]).toEqual({ kind: 'heading', text: 'The   harbour', sentences: [[0, 13]], line: 12 });
+    expect(withFields({}, '##    \n\nQuenlin stayed.').problems).toEqual(['content/articles/alpha.md:12: empty heading']);
+  });
+
+  it('reads # inside a line, or not followed by a space, as text', () => {
+    const { parsed, problems } = withFields({}, 'Room # 5 and C# stayed open.\n#harbour news');
+    expect(problems).toEqual([]);
+    expect(parsed?.blocks.map((b) => b.text)).toEqual(['Room # 5 and C# stayed open. #harbour news']);
+  });
+});

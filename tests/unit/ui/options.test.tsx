@@ -199,6 +199,72 @@ describe('OptionsApp', () => {
   });
 });
 
+describe('OptionsApp in the reader’s language', () => {
+  const ar = translator('ar');
+  const texts = (selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent.trim());
+
+  it('labels every control and group in Arabic', async () => {
+    await open({ language: 'ar', disabledSites: ['news.example'] });
+    expect(root.querySelector('h1')!.textContent).toBe(ar('optionsTitle'));
+    expect(root.querySelector('#siyaq-enabled')!.parentElement!.textContent).toBe(ar('optionsEnabled'));
+    expect(root.querySelector('label[for="siyaq-delay"]')!.textContent).toBe(ar('optionsHoverDelay'));
+    const groups = [...root.querySelectorAll('fieldset')].map((f) => [
+      f.querySelector('legend')!.textContent,
+      ...[...f.querySelectorAll('label')].map((l) => `${l.querySelector('input')!.value}=${l.textContent}`),
+    ]);
+    expect(groups).toEqual([
+      [ar('optionsMarkStyle'), `underline=${ar('markUnderline')}`, `background=${ar('markBackground')}`, `none=${ar('markNone')}`],
+      [ar('optionsLanguage'), `auto=${ar('languageAuto')}`, `ar=${ar('languageAr')}`, `en=${ar('languageEn')}`],
+      [ar('optionsTheme'), `auto=${ar('themeAuto')}`, `light=${ar('themeLight')}`, `dark=${ar('themeDark')}`],
+      [
+        ar('optionsTextSize'),
+        `small=${ar('textSizeSmall')}`,
+        `medium=${ar('textSizeMedium')}`,
+        `large=${ar('textSizeLarge')}`,
+        `larger=${ar('textSizeLarger')}`,
+      ],
+    ]);
+    expect(texts('main > section h2')).toEqual(
+      expect.arrayContaining([ar('optionsDisabledSites'), ar('knowledgeTitle'), ar('correctionsHeading')]),
+    );
+    expect(root.querySelector('.options__sites li')!.textContent).toBe(`news.example ${ar('optionsRemoveSite')}`);
+    expect(root.querySelector('#siyaq-site')!.getAttribute('aria-label')).toBe(ar('optionsAddSite'));
+    expect(root.querySelector('.options__add button')!.textContent).toBe(ar('optionsAddSite'));
+    expect(root.querySelector('[data-corrections]')!.textContent).toBe(ar('correctionsHeading') + ar('correctionsNone'));
+    // Nothing said yet, and no field marked wrong.
+    expect(status()).toBe('');
+    expect(root.querySelector('#siyaq-site')!.getAttribute('aria-invalid')).toBe('false');
+    expect(root.querySelector('#siyaq-site')!.hasAttribute('aria-describedby')).toBe(false);
+    expect(root.querySelector('#siyaq-site-error')).toBeNull();
+  });
+
+  it('words a correction and its undo in Arabic', async () => {
+    await fakeBrowser.storage.local.set({ corrections: [{ topic: 'quenlin', wording: 'كوينلين', site: null, at: 1 }] });
+    await open({ language: 'ar' });
+    await until(() => root.querySelector('.options__corrections li'));
+    expect(root.querySelector('.options__corrections li')!.textContent).toBe(
+      `«كوينلين» — quenlin · ${ar('correctionsEverywhere')} ${ar('correctionsUndo')}`,
+    );
+  });
+
+  it('adds a site once even when it is added again, and quotes a refused entry trimmed and cut short', async () => {
+    await open({ disabledSites: ['a.example', 'news.example'] });
+    const site = root.querySelector<HTMLInputElement>('#siyaq-site')!;
+    const form = root.querySelector<HTMLFormElement>('.options__add')!;
+    type(site, 'news.example', false);
+    await wait(20);
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await until(() => status() === en('optionsSiteAdded', 'news.example'));
+    expect((await stored()).disabledSites).toEqual(['a.example', 'news.example']);
+    const long = `  ${'x'.repeat(100)} !  `;
+    type(site, long, false);
+    await wait(20);
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await until(() => root.querySelector('#siyaq-site-error'));
+    expect(root.querySelector('#siyaq-site-error')!.textContent).toBe(en('optionsSiteInvalid', 'x'.repeat(80)));
+  });
+});
+
 describe('Options → Knowledge', () => {
   it('lists the packs with version, counts, dates, size and description, the built-in one without remove', async () => {
     background.packs = [
