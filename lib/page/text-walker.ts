@@ -169,10 +169,11 @@ export function* visibleTextRuns(
         if (run) yield run;
       }
       if (node.nodeType === Node.TEXT_NODE && !isShownText(node as Text, verdicts)) {
-        const parent = node.parentElement;
+        const parent = elementAbove(node as Text);
         if (parent && !insideSkipped(parent, verdicts.skipped) && /\S/.test((node as Text).data)) onHidden?.(parent);
       } else if (node.nodeType === Node.TEXT_NODE) {
-        const block = blockIn(node.parentElement!, start, blocks);
+        // Text right in a shadow root has no element above it in that tree: the root is its block.
+        const block = node.parentElement ? blockIn(node.parentElement, start, blocks) : start;
         if (block !== runBlock) {
           const run = flush();
           if (run) yield run;
@@ -214,8 +215,13 @@ function blockIn(el: Element, start: Node, memo: Map<Element, Node>): Node {
 
 /** Text under an element a reader sees (whitespace too: it joins the words around it). */
 function isShownText(node: Text, verdicts: Verdicts): boolean {
-  const parent = node.parentElement;
+  const parent = elementAbove(node);
   return !!parent && node.length > 0 && isScannable(parent, verdicts);
+}
+
+/** The element a text is shown as part of: its parent, or the host of the shadow root it lies right in. */
+function elementAbove(node: Text): Element | null {
+  return node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
 }
 
 /** The element above, crossing out of a shadow root to its host. */

@@ -157,3 +157,145 @@ describe('isInline and blockOf', () => {
     expect(blockOf(loose)).toBe(loose);
   });
 });
+
+describe('visibleTextRuns at the edges', () => {
+  /** An element of each tag, holding a text node, put between two words of one paragraph. */
+  function between(tags: readonly string[]): HTMLElement {
+    const root = page('');
+    for (const tag of tags) {
+      const p = document.createElement('p');
+      const el = document.createElement(tag);
+      el.append(`in ${tag}`);
+      p.append('Quen', el, 'lin');
+      root.append(p);
+    }
+    return root;
+  }
+
+  it('leaves out the text of every element a reader does not read as prose, and parts the run around it', () => {
+    const tags = ['noscript', 'template', 'input', 'select', 'option', 'svg', 'math', 'canvas', 'iframe'];
+    const more = ['object', 'embed', 'video', 'audio', 'head', 'title', 'script', 'style', 'textarea', 'button'];
+    const root = between([...tags, ...more]);
+    expect(runsOf(root)).toEqual(Array.from({ length: tags.length + more.length }, () => ['Quen', 'lin']).flat());
+  });
+
+  it('joins a run across every inline element', () => {
+    const inline = ['a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i'];
+    const more = ['ins', 'kbd', 'label', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup'];
+    const last = ['time', 'tt', 'u', 'var', 'wbr'];
+    const tags = [...inline, ...more, ...last];
+    expect(runsOf(between(tags))).toEqual(tags.map((tag) => `Quenin ${tag}lin`));
+    for (const tag of tags) expect(isInline(document.createElement(tag))).toBe(true);
+  });
+
+  it('parts a run at a hidden inline element, and reports it', () => {
+    const hidden: Element[] = [];
+    const root = page('<p>Quen<span id="h" hidden>zz</span>lin met</p>');
+    expect(runsOf(root, undefined, (el) => hidden.push(el))).toEqual(['Quen', 'lin met']);
+    expect(hidden.map((el) => el.id)).toEqual(['h']);
+  });
+
+  it('parts runs where a nested block starts and where it ends', () => {
+    const root = page(
+      '<div>before <b>it</b><p>inner <i>one</i></p>after <u>it</u><ul><li>item <ol><li>sub item</li></ol> tail</li></ul></div>',
+    );
+    expect(runsOf(root)).toEqual(['before it', 'inner one', 'after it', 'item ', 'sub item', ' tail']);
+  });
+
+  it('reads right-to-left and aria-hidden text like any other: both are on the screen', () => {
+    const root = page('<p dir="rtl">التقى <bdi>نيكول</bdi> <span aria-hidden="true">باشينيان</span> في يريفان</p>');
+    expect(runsOf(root)).toEqual(['التقى نيكول باشينيان في يريفان']);
+  });
+
+  it('reports an element whose text is hidden by its display only when the text is more than blanks', () => {
+    const hidden: Element[] = [];
+    const root = page('<div id="blank" style="display:none"> \n </div><div id="full" style="display:none">Quenlin</div><p>shown</p>');
+    expect(runsOf(root, undefined, (el) => hidden.push(el))).toEqual(['shown']);
+    expect(hidden.map((el) => el.id)).toEqual(['full']);
+  });
+
+  it('leaves out empty text nodes of a run', () => {
+    const root = page('<p>Quen<b></b>lin</p>');
+    root.querySelector('b')!.append(document.createTextNode(''));
+    const [run] = [...visibleTextRuns(root)].filter((r): r is TextRun => r !== null);
+    expect(run!.nodes.map((n) => n.data)).toEqual(['Quen', 'lin']);
+  });
+
+  it('reads the text of an element shown as its contents, unless its own visibility hides it', () => {
+    const root = page(
+      '<div style="display:contents">Quenlin <b>here</b></div><div style="display:contents;visibility:hidden">Zorvath gone</div>',
+    );
+    expect(runsOf(root)).toEqual(['Quenlin here']);
+  });
+
+  it('reads a page as shown when the browser cannot tell what is rendered, but still leaves out hidden elements', () => {
+    const root = page('<p style="display:none">styled away</p><p hidden>hidden away</p>');
+    const check = Object.getOwnPropertyDescriptor(Element.prototype, 'checkVisibility')!;
+    Object.defineProperty(Element.prototype, 'checkVisibility', { value: undefined, configurable: true });
+    try {
+      expect(runsOf(root)).toEqual(['styled away']);
+    } finally {
+      Object.defineProperty(Element.prototype, 'checkVisibility', check);
+    }
+  });
+
+  it('walks sibling shadow roots in the order of their hosts', () => {
+    const root = page('<div id="one"></div><div id="two"></div><div id="three"></div>');
+    const seen: ShadowRoot[] = [];
+    const shadows = ['one', 'two', 'three'].map((id) => {
+      const shadow = root.querySelector(`#${id}`)!.attachShadow({ mode: 'open' });
+      fill(shadow, `<p>shadow ${id}</p>`);
+      return shadow;
+    });
+    expect(runsOf(root, (s) => seen.push(s))).toEqual(['shadow one', 'shadow two', 'shadow three']);
+    expect(seen).toHaveLength(3);
+    expect(seen).toEqual(expect.arrayContaining(shadows));
+  });
+
+  it('starting inside a shadow root, leaves it out when its host is inside skipped or hidden elements', () => {
+    const root = page(
+      '<button><span id="in-button"></span></button><div hidden><span id="in-hidden"></span></div><div><span id="plain"></span></div>',
+    );
+    const inner = (id: string) => {
+      const shadow = root.querySelector(`#${id}`)!.attachShadow({ mode: 'open' });
+      fill(shadow, '<p>Quenlin inside</p>');
+      return shadow.querySelector('p')!;
+    };
+    expect(runsOf(inner('in-button'))).toEqual([]);
+    expect(runsOf(inner('in-hidden'))).toEqual([]);
+    expect(runsOf(inner('plain'))).toEqual(['Quenlin inside']);
+  });
+
+  it('reads text that lies right in a shadow root', () => {
+    const root = page('<p>light</p><div id="host"></div>');
+    const shadow = root.querySelector('#host')!.attachShadow({ mode: 'open' });
+    shadow.append('Quenlin ', document.createElement('b'), ' and more');
+    shadow.querySelector('b')!.append('bold');
+    expect(runsOf(root)).toEqual(['light', 'Quenlin bold and more']);
+    expect(runsOf(shadow)).toEqual(['Quenlin bold and more']);
+    // Hidden with its host: the host is what to watch for being shown.
+    const hidden: Element[] = [];
+    shadow.replaceChildren('Quenlin hidden');
+    (shadow.host as HTMLElement).style.display = 'none';
+    expect(runsOf(shadow, undefined, (el) => hidden.push(el))).toEqual([]);
+    expect(hidden).toEqual([shadow.host]);
+  });
+});
+
+describe('blockOf at the edges', () => {
+  it('has no block for a text without a parent, and stops at a shadow root', () => {
+    expect(blockOf(document.createTextNode('alone'))).toBeNull();
+    const root = page('<div id="host"></div>');
+    const shadow = root.querySelector('#host')!.attachShadow({ mode: 'open' });
+    fill(shadow, '<b><i>deep</i></b>');
+    expect(blockOf(shadow.querySelector('i')!.firstChild!)).toBe(shadow);
+    expect(blockOf(shadow.querySelector('b')!)).toBe(shadow);
+  });
+
+  it('takes a block element, even inside an inline one, as its own block', () => {
+    const root = page('<span><div id="d">text</div></span>');
+    const d = root.querySelector('#d')!;
+    expect(blockOf(d)).toBe(d);
+    expect(blockOf(d.firstChild!)).toBe(d);
+  });
+});
