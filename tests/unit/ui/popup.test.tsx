@@ -254,3 +254,48 @@ describe('isRestrictedUrl', () => {
     }
   });
 });
+
+describe('PopupApp in Arabic', () => {
+  const ar = translator('ar');
+
+  it('labels its switches, search, heading and tabs in Arabic, with the shown tab selected', async () => {
+    await open('https://news.example/story', { language: 'ar' });
+    await until(() => root.querySelectorAll('[role="tab"]').length === 2);
+    await until(() => root.querySelector('.popup__title')?.textContent === ar('extName'));
+    expect([...root.querySelectorAll('.popup__switches label')].map((l) => l.textContent)).toEqual([
+      ar('popupEnabled'),
+      ar('popupSiteEnabled'),
+    ]);
+    expect(root.querySelector('label[for="siyaq-search"]')!.textContent).toBe(ar('popupSearchLabel'));
+    expect(search().getAttribute('placeholder')).toBe(ar('popupSearchPlaceholder'));
+    // The empty field follows the interface's direction; typed text takes its own.
+    expect(search().hasAttribute('dir')).toBe(false);
+    expect(search().getAttribute('aria-expanded')).toBe('false');
+    expect(search().hasAttribute('aria-controls')).toBe(false);
+    expect(root.querySelector('#siyaq-on-page')!.textContent).toBe(ar('popupOnThisPage'));
+    const tabs = [...root.querySelectorAll('[role="tab"]')].map((b) => [
+      b.textContent,
+      b.getAttribute('aria-selected'),
+      b.getAttribute('aria-controls'),
+    ]);
+    expect(tabs).toEqual([
+      [ar('popupTabNames'), 'true', 'siyaq-panel-names'],
+      [ar('popupTabBriefing'), 'false', null],
+    ]);
+  });
+
+  it('lists search hits as options of the field, the first selected, each with its kind', async () => {
+    fake.hits = [topicHit('quenlin', 'Quenlin'), topicHit('zorvath', 'Zorvath')];
+    await open('https://news.example/story', { language: 'ar' });
+    await until(() => root.querySelector('#siyaq-search'));
+    typeQuery('qu');
+    await until(() => root.querySelectorAll('[role="option"]').length === 2);
+    expect(search().getAttribute('dir')).toBe('auto');
+    expect(search().getAttribute('aria-expanded')).toBe('true');
+    expect(search().getAttribute('aria-controls')).toBe('siyaq-results');
+    expect(root.querySelector('#siyaq-results')!.getAttribute('aria-label')).toBe(ar('popupSearchLabel'));
+    const options = [...root.querySelectorAll('[role="option"]')];
+    expect(options.map((o) => o.getAttribute('aria-selected'))).toEqual(['true', 'false']);
+    expect(options[0]!.querySelector('.popup__hit-meta')!.textContent).toBe(`Quenlin · ${ar('kind_person')}`);
+  });
+});
