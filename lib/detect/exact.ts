@@ -67,10 +67,10 @@ interface Walk {
 
 /** Records a key ending at node, text position `to`, if it ends on a word boundary. */
 function arrive(w: Walk, node: number, to: number, depth: number, splitAt: number, variations: number, gSwapped: number): void {
+  // Which key ends here is a search: asked only where a key ending here would count.
+  if (!w.trie.endsKey(node) || !isBoundaryAt(w.text, to) || (splitAt >= 0 && depth - splitAt < MIN_SPLIT_PART)) return;
   const value = w.trie.value(node);
-  if (value !== NONE && isBoundaryAt(w.text, to) && (splitAt < 0 || depth - splitAt >= MIN_SPLIT_PART)) {
-    w.hits.add(to, value, variations, gSwapped);
-  }
+  if (value !== NONE) w.hits.add(to, value, variations, gSwapped);
 }
 
 /**

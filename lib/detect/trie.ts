@@ -175,6 +175,11 @@ export class Trie {
     return this.flexibleAt(-state - 2) ? this.step(state, code) : NONE;
   }
 
+  /** True when some key ends at state (value finds which). */
+  endsKey(state: number): boolean {
+    return state < 0 ? this.pool[-state - 2] === SEPARATOR : ((this.flags[state] ?? 0) & HAS_VALUE) !== 0;
+  }
+
   /** The value (key index) of the key ending at state, or NONE. */
   value(state: number): number {
     if (state < 0) {

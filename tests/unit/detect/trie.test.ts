@@ -37,6 +37,15 @@ describe('trie', () => {
     }
   });
 
+  it('says a key ends exactly where it finds one', () => {
+    const keys = ['روسيا', 'روسيا البيضاء', 'روس', 'باكو', 'كورسك', 'كوريا'];
+    const trie = trieOf(keys);
+    for (const text of [...keys, 'رو', 'روسي', 'روسيا ال', 'باك', 'كور', 'كوري']) {
+      const state = walk(trie, text);
+      if (state !== NONE) expect(trie.endsKey(state), text).toBe(trie.value(state) !== NONE);
+    }
+  });
+
   it('finds keys among many siblings (more than a scan looks through)', () => {
     const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
     const keys = [...letters].flatMap((l) => [`${l}ار`, `م${l}`]);
