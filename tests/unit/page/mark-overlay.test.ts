@@ -358,6 +358,87 @@ describe('MarkOverlay', () => {
     expect(boxes()).toEqual([{ left: 300, top: 100, width: 70, height: 20 }]);
   });
 
+  it('measures again after a scrolling box scrolls (its scroll event does not bubble)', async () => {
+    const o = newOverlay();
+    const box = document.createElement('div');
+    document.body.append(box);
+    const { text, el } = paragraph('Yerevan', 0, 100, box);
+    o.show(markOf(text, 0, 7));
+    await Promise.resolve();
+    runFrames();
+    // The box scrolled its text up; the paragraph's element is measured at the same place by this stub.
+    texts.set(text, { left: 0, top: 60 });
+    expect(layout.get(el)!.top).toBe(100);
+    box.dispatchEvent(new Event('scroll'));
+    runFrames();
+    expect(boxes()).toEqual([{ left: 0, top: 60, width: 70, height: 20 }]);
+  });
+
+  it('measures nothing again for a page change after a scroll whose event has not come yet', async () => {
+    const o = newOverlay();
+    const { text } = paragraph('Yerevan', 0, 100);
+    o.show(markOf(text, 0, 7));
+    await Promise.resolve();
+    runFrames();
+    vi.stubGlobal('scrollX', 5);
+    vi.stubGlobal('scrollY', 30);
+    measured.mockClear();
+    o.pageChanged([document.body]);
+    runFrames();
+    expect(measured).not.toHaveBeenCalled();
+  });
+
+  it('measures again when the host moves down only', async () => {
+    const o = newOverlay();
+    const { text } = paragraph('Yerevan', 100, 100);
+    o.show(markOf(text, 0, 7));
+    await Promise.resolve();
+    runFrames();
+    hostAt = { x: 0, y: 10 };
+    o.pageChanged([document.body]);
+    runFrames();
+    expect(boxes()).toEqual([{ left: 100, top: 90, width: 70, height: 20 }]);
+  });
+
+  it('paints again in the other blend when the text’s colour turned light and nothing moved', async () => {
+    const o = newOverlay();
+    const { text, el } = paragraph('Yerevan', 0, 0);
+    o.show(markOf(text, 0, 7));
+    await Promise.resolve();
+    styles.set(el, { color: 'rgb(250, 250, 250)' });
+    o.pageChanged([el]);
+    scrollTo(0, 0);
+    runFrames();
+    expect(divs()[0]!.style.mixBlendMode).toBe('screen');
+    expect(divs()[0]!.style.background).toBe(AMBER_SCREEN);
+  });
+
+  it('paints what is left of a mark whose later text node was taken out', async () => {
+    const o = newOverlay();
+    const p = document.createElement('p');
+    document.body.append(p);
+    const a = document.createTextNode('New');
+    const b = document.createTextNode('York');
+    p.append(a, b);
+    layout.set(p, { left: 0, top: 0, width: 70, height: 20 });
+    texts.set(a, { left: 0, top: 0 });
+    texts.set(b, { left: 30, top: 0 });
+    b.remove();
+    o.show({ topic: 'new-york', nodes: [a, b], start: 0, end: 4 });
+    await Promise.resolve();
+    expect(boxes()).toEqual([{ left: 0, top: 0, width: 30, height: 20 }]);
+  });
+
+  it('takes a colour set before its first look, and paints with it then', async () => {
+    const o = newOverlay(null);
+    const { text } = paragraph('Yerevan', 0, 0);
+    o.show(markOf(text, 0, 7));
+    o.setColour(AMBER);
+    await Promise.resolve();
+    expect(divs()).toHaveLength(1);
+    expect(divs()[0]!.style.background).toBe(AMBER_MULTIPLY);
+  });
+
   it('asks for one frame however many scrolls come before it', async () => {
     newOverlay();
     runFrames();
@@ -386,6 +467,7 @@ describe('MarkOverlay', () => {
     ['overflow-y alone', { overflowY: 'clip' }],
     ['paint containment', { contain: 'paint' }],
     ['strict containment', { contain: 'strict' }],
+    ['content containment', { contain: 'content' }],
   ])('clips to an ancestor with %s', async (_, style) => {
     const o = newOverlay();
     const box = document.createElement('div');
@@ -396,6 +478,18 @@ describe('MarkOverlay', () => {
     o.show(markOf(text, 0, 7));
     await Promise.resolve();
     expect(boxes()).toEqual([{ left: 20, top: 10, width: 30, height: 20 }]);
+  });
+
+  it('does not clip to an ancestor contained only for layout and size', async () => {
+    const o = newOverlay();
+    const box = document.createElement('div');
+    document.body.append(box);
+    layout.set(box, { left: 0, top: 0, width: 50, height: 100 });
+    styles.set(box, { contain: 'layout size' });
+    const { text } = paragraph('Yerevan', 20, 10, box);
+    o.show(markOf(text, 0, 7));
+    await Promise.resolve();
+    expect(boxes()).toEqual([{ left: 20, top: 10, width: 70, height: 20 }]);
   });
 
   it('does not clip to an inline ancestor, nor to the root or the body (their overflow is the viewport)', async () => {
@@ -476,6 +570,20 @@ describe('MarkOverlay', () => {
     o.show(markOf(covered.text, 0, 4));
     await Promise.resolve();
     expect(boxes()).toEqual([{ left: 0, top: 0, width: 70, height: 20 }]);
+    card.remove();
+  });
+
+  it('draws nothing where only Siyaq’s own elements answer the hit test', async () => {
+    const o = newOverlay();
+    const card = document.createElement('siyaq-card');
+    document.documentElement.append(card);
+    own.add(card);
+    const { text } = paragraph('Yerevan', 0, 0);
+    document.elementFromPoint = () => card;
+    document.elementsFromPoint = () => [card];
+    o.show(markOf(text, 0, 7));
+    await Promise.resolve();
+    expect(divs()).toHaveLength(0);
     card.remove();
   });
 
@@ -753,6 +861,54 @@ describe('MarkOverlay', () => {
       runFrames();
       // Another node with it: looked at.
       expect(o.pageChanged([tick, text])).toBe(true);
+    });
+
+    it('reads no layout after a change to a static element inside a fixed box', async () => {
+      const o = newOverlay();
+      const { text } = paragraph('Yerevan', 0, 0);
+      o.show(markOf(text, 0, 7));
+      await Promise.resolve();
+      const ticker = document.createElement('div');
+      document.body.append(ticker);
+      styles.set(ticker, { position: 'fixed' });
+      const item = document.createElement('span');
+      ticker.append(item);
+      rectsRead.mockClear();
+      o.pageChanged([item]);
+      runFrames();
+      expect(rectsRead).not.toHaveBeenCalled();
+    });
+
+    it('measures after a scroll that comes with a change in a fixed box', async () => {
+      const o = newOverlay();
+      const { text } = paragraph('Yerevan', 0, 100);
+      o.show(markOf(text, 0, 7));
+      await Promise.resolve();
+      runFrames();
+      const ticker = document.createElement('div');
+      document.body.append(ticker);
+      styles.set(ticker, { position: 'fixed' });
+      texts.set(text, { left: 0, top: 60 });
+      o.pageChanged([ticker.appendChild(document.createTextNode('1'))]);
+      scrollTo(0, 10);
+      runFrames();
+      expect(boxes()).toEqual([{ left: 0, top: 60, width: 70, height: 20 }]);
+    });
+
+    it('paints a mark shown in the same task as a change in a fixed box', async () => {
+      const o = newOverlay();
+      const first = paragraph('Yerevan', 0, 100);
+      o.show(markOf(first.text, 0, 7));
+      await Promise.resolve();
+      runFrames();
+      const ticker = document.createElement('div');
+      document.body.append(ticker);
+      styles.set(ticker, { position: 'fixed' });
+      const later = paragraph('Baku', 0, 200);
+      o.pageChanged([ticker.appendChild(document.createTextNode('1'))]);
+      o.show(markOf(later.text, 0, 4));
+      await Promise.resolve();
+      expect(divs()).toHaveLength(2);
     });
 
     it('looks at a change inside an absolute box that holds a mark', async () => {
