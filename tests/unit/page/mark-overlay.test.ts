@@ -179,6 +179,20 @@ function markOf(text: Text, start: number, end: number): Mark {
   return { topic: 'yerevan', nodes: [text], start, end };
 }
 
+/** A new overlay showing a mark over the whole of a new paragraph of `words`, once its first look is done. */
+async function shown(
+  words: string,
+  left: number,
+  top: number,
+  parent?: ParentNode,
+): Promise<{ o: MarkOverlay; el: HTMLElement; text: Text }> {
+  const o = newOverlay();
+  const { el, text } = paragraph(words, left, top, parent);
+  o.show(markOf(text, 0, words.length));
+  await Promise.resolve();
+  return { o, el, text };
+}
+
 /** Moves a paragraph (its element and its text) to another place in the document. */
 function move(el: Element, left: number, top: number): void {
   const box = layout.get(el)!;
@@ -322,10 +336,7 @@ describe('MarkOverlay', () => {
   });
 
   it('measures again after a scroll but writes only boxes that moved in the document', async () => {
-    const o = newOverlay();
-    const { text } = paragraph('Yerevan', 0, 100);
-    o.show(markOf(text, 0, 7));
-    await Promise.resolve();
+    await shown('Yerevan', 0, 100);
     divs()[0]!.style.left = '999px';
     measured.mockClear();
     scrollTo(0, 50);
@@ -335,10 +346,7 @@ describe('MarkOverlay', () => {
   });
 
   it('paints a mark that a scroll brings into the viewport, and not one outside it', async () => {
-    const o = newOverlay();
-    const { text } = paragraph('Yerevan', 0, 2000);
-    o.show(markOf(text, 0, 7));
-    await Promise.resolve();
+    await shown('Yerevan', 0, 2000);
     expect(divs()).toHaveLength(0);
     scrollTo(0, 1500);
     expect(divs()).toHaveLength(0);
@@ -347,10 +355,7 @@ describe('MarkOverlay', () => {
   });
 
   it('measures again after a resize', async () => {
-    const o = newOverlay();
-    const { text } = paragraph('Yerevan', 0, 100);
-    o.show(markOf(text, 0, 7));
-    await Promise.resolve();
+    const { text } = await shown('Yerevan', 0, 100);
     // The text reflowed: its element's box is the same, its letters are not.
     texts.set(text, { left: 300, top: 100 });
     window.dispatchEvent(new Event('resize'));
@@ -375,10 +380,7 @@ describe('MarkOverlay', () => {
   });
 
   it('measures nothing again for a page change after a scroll whose event has not come yet', async () => {
-    const o = newOverlay();
-    const { text } = paragraph('Yerevan', 0, 100);
-    o.show(markOf(text, 0, 7));
-    await Promise.resolve();
+    const { o } = await shown('Yerevan', 0, 100);
     runFrames();
     vi.stubGlobal('scrollX', 5);
     vi.stubGlobal('scrollY', 30);
@@ -389,10 +391,7 @@ describe('MarkOverlay', () => {
   });
 
   it('measures again when the host moves down only', async () => {
-    const o = newOverlay();
-    const { text } = paragraph('Yerevan', 100, 100);
-    o.show(markOf(text, 0, 7));
-    await Promise.resolve();
+    const { o } = await shown('Yerevan', 100, 100);
     runFrames();
     hostAt = { x: 0, y: 10 };
     o.pageChanged([document.body]);
@@ -401,10 +400,7 @@ describe('MarkOverlay', () => {
   });
 
   it('paints again in the other blend when the text’s colour turned light and nothing moved', async () => {
-    const o = newOverlay();
-    const { text, el } = paragraph('Yerevan', 0, 0);
-    o.show(markOf(text, 0, 7));
-    await Promise.resolve();
+    const { o, el } = await shown('Yerevan', 0, 0);
     styles.set(el, { color: 'rgb(250, 250, 250)' });
     o.pageChanged([el]);
     scrollTo(0, 0);
@@ -796,10 +792,7 @@ describe('MarkOverlay', () => {
     attachShadow.mockImplementation(() => {
       throw new DOMException('taken', 'NotSupportedError');
     });
-    const o = newOverlay();
-    const { text } = paragraph('Yerevan', 0, 0);
-    o.show(markOf(text, 0, 7));
-    await Promise.resolve();
+    const { o } = await shown('Yerevan', 0, 0);
     expect(host()).toBeNull();
     expect(o.contains(document.body)).toBe(false);
     scrollTo(0, 10);
@@ -840,10 +833,7 @@ describe('MarkOverlay', () => {
   describe('pageChanged', () => {
     it('reads no layout after a change inside a fixed box that holds no mark, and skips that node for a second', async () => {
       const now = vi.spyOn(performance, 'now').mockReturnValue(10_000);
-      const o = newOverlay();
-      const { text } = paragraph('Yerevan', 0, 0);
-      o.show(markOf(text, 0, 7));
-      await Promise.resolve();
+      const { o, text } = await shown('Yerevan', 0, 0);
       const ticker = document.createElement('div');
       document.body.append(ticker);
       styles.set(ticker, { position: 'fixed' });
@@ -864,10 +854,7 @@ describe('MarkOverlay', () => {
     });
 
     it('reads no layout after a change to a static element inside a fixed box', async () => {
-      const o = newOverlay();
-      const { text } = paragraph('Yerevan', 0, 0);
-      o.show(markOf(text, 0, 7));
-      await Promise.resolve();
+      const { o } = await shown('Yerevan', 0, 0);
       const ticker = document.createElement('div');
       document.body.append(ticker);
       styles.set(ticker, { position: 'fixed' });
@@ -880,10 +867,7 @@ describe('MarkOverlay', () => {
     });
 
     it('measures after a scroll that comes with a change in a fixed box', async () => {
-      const o = newOverlay();
-      const { text } = paragraph('Yerevan', 0, 100);
-      o.show(markOf(text, 0, 7));
-      await Promise.resolve();
+      const { o, text } = await shown('Yerevan', 0, 100);
       runFrames();
       const ticker = document.createElement('div');
       document.body.append(ticker);
@@ -927,10 +911,7 @@ describe('MarkOverlay', () => {
     });
 
     it('looks at a box that has just become absolute (what followed it moved)', async () => {
-      const o = newOverlay();
-      const { text, el } = paragraph('Yerevan', 0, 100);
-      o.show(markOf(text, 0, 7));
-      await Promise.resolve();
+      const { o, el } = await shown('Yerevan', 0, 100);
       const banner = document.createElement('div');
       document.body.append(banner);
       styles.set(banner, { position: 'absolute' });
@@ -946,10 +927,7 @@ describe('MarkOverlay', () => {
     });
 
     it('looks at everything after a change in flow, even with a change in a fixed box', async () => {
-      const o = newOverlay();
-      const { text, el } = paragraph('Yerevan', 0, 100);
-      o.show(markOf(text, 0, 7));
-      await Promise.resolve();
+      const { o, el } = await shown('Yerevan', 0, 100);
       const ticker = document.createElement('div');
       document.body.append(ticker);
       styles.set(ticker, { position: 'fixed' });
@@ -976,10 +954,7 @@ describe('MarkOverlay', () => {
     });
 
     it('gives up listing the nodes after many changes, and looks at everything', async () => {
-      const o = newOverlay();
-      const { text, el } = paragraph('Yerevan', 0, 100);
-      o.show(markOf(text, 0, 7));
-      await Promise.resolve();
+      const { o, el } = await shown('Yerevan', 0, 100);
       const ticker = document.createElement('div');
       document.body.append(ticker);
       styles.set(ticker, { position: 'fixed' });
