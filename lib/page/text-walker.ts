@@ -169,7 +169,7 @@ export function* visibleTextRuns(
         if (run) yield run;
       }
       if (node.nodeType === Node.TEXT_NODE && !isShownText(node as Text, verdicts)) {
-        const parent = elementAbove(node as Text);
+        const parent = parentOf(node);
         if (parent && !insideSkipped(parent, verdicts.skipped) && /\S/.test((node as Text).data)) onHidden?.(parent);
       } else if (node.nodeType === Node.TEXT_NODE) {
         // Text right in a shadow root has no element above it in that tree: the root is its block.
@@ -215,19 +215,14 @@ function blockIn(el: Element, start: Node, memo: Map<Element, Node>): Node {
 
 /** Text under an element a reader sees (whitespace too: it joins the words around it). */
 function isShownText(node: Text, verdicts: Verdicts): boolean {
-  const parent = elementAbove(node);
+  const parent = parentOf(node);
   return !!parent && node.length > 0 && isScannable(parent, verdicts);
 }
 
-/** The element a text is shown as part of: its parent, or the host of the shadow root it lies right in. */
-function elementAbove(node: Text): Element | null {
-  return node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
-}
-
-/** The element above, crossing out of a shadow root to its host. */
-function parentOf(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
-  const root = el.parentNode;
+/** The element above (for text, the element it is shown as part of), crossing out of a shadow root to its host. */
+function parentOf(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.parentNode;
   return root instanceof ShadowRoot ? root.host : null;
 }
 
