@@ -59,10 +59,13 @@ export class TextHighlighter {
   private inView: OnScreenMarks | null = null;
   /** Paints the on-screen marks from then on, where supported; the highlight keeps only those it cannot place. */
   private overlay: MarkOverlay | null = null;
+  /** Asked once: the answer does not change while the page lives. */
+  private readonly canOverlay: boolean;
 
   /** `isOwn`: Siyaq's own elements (the card), which may cover a mark without hiding it for good. */
   constructor(private readonly isOwn: (node: Node) => boolean = () => false) {
     this.highlight = highlightsSupported() ? new Highlight() : null;
+    this.canOverlay = !!this.highlight && overlaySupported();
   }
 
   /** Whether the node is Siyaq's overlay or in it. */
@@ -111,10 +114,9 @@ export class TextHighlighter {
   paintInViewOnly(busy = false): void {
     const highlight = this.highlight;
     if (!highlight) return;
-    // Called on every change of a busy page: the cheap answers first.
-    if (this.inView && (this.overlay || !busy)) return;
-    const overlaid = busy && overlaySupported();
-    if (this.inView && !overlaid) return;
+    // Called on every change of a busy page: nothing to do once painting follows the viewport as it can.
+    const overlaid = busy && this.canOverlay;
+    if (this.inView && (this.overlay || !overlaid)) return;
     // A long page become busy starts over, its on-screen marks moved to the overlay.
     this.inView?.disconnect();
     highlight.clear();
