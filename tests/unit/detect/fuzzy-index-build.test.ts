@@ -72,7 +72,7 @@ function expectedRecord(key: string): number {
   return aliasRecord(count, tagOf(initialOf(key.charCodeAt(0))), a, b, count >= LONG_ALIAS_LETTERS);
 }
 
-const KEYS = [
+const KEYS: readonly string[] = [
   'kursk', // 5 letters: too short
   'baskin', // 6 letters: the shortest eligible
   'karabakh', // 8: eligible, not long
@@ -87,7 +87,7 @@ const KEYS = [
   'aleksandrov', // starts with an alef-less a (Latin): an initial of its own
   'banaan', // a skeleton of two symbols: the fewest a one-word record needs
   'iiiaab', // a skeleton of one symbol: no one-word record
-] as const;
+];
 
 const built: FuzzyArrays = buildFuzzyIndex(KEYS);
 const eligibleKeys = [...built.form].map((listed) => KEYS[listed]!);
