@@ -76,7 +76,7 @@ export function lengthBit(length: number): number {
   return 1 << Math.min(length, LENGTH_BITS - 1);
 }
 
-/** One of LAST_BITS bits per last letter up to sameLetter (several letters share each). */
+/** One of LAST_BITS bits per last letter up to letterClass (several letters share each). */
 export function lastLetterBit(letter: number): number {
   return 1 << (tagOf(letterClass(letter)) % LAST_BITS);
 }
@@ -127,7 +127,7 @@ export function firstWordKey(text: string, from: number, to: number, skeletonHas
 /**
  * The key of runs: what a window of several words must share with an alias
  * to be read as it (FuzzyIndex.gather) before its record is read: its first
- * word (firstWordKey), its word count and its last letter up to sameLetter.
+ * word (firstWordKey), its word count and its last letter up to letterClass.
  */
 export function runKey(firstKey: number, words: number, lastLetter: number): number {
   return Math.imul(withWords(firstKey, words) ^ letterClass(lastLetter), 0x5bd1e995) ^ words;
@@ -135,7 +135,7 @@ export function runKey(firstKey: number, words: number, lastLetter: number): num
 
 /**
  * An alias's first letter as the filters hold it: the letter up to
- * sameLetter, which a window's first letter after any alefs must be; or 0
+ * letterClass, which a window's first letter after any alefs must be; or 0
  * (any) for an alias that starts with an alef, which may be dropped.
  */
 export function initialOf(letter: number): number {
@@ -144,7 +144,7 @@ export function initialOf(letter: number): number {
 
 /**
  * The key of bySkeleton and byLongNeighbour: a skeleton hash with the word
- * count and the last letter up to sameLetter, which a window must share with
+ * count and the last letter up to letterClass, which a window must share with
  * an alias (FuzzyIndex.gather), so a lookup meets only aliases that have them.
  */
 export function skeletonKey(hash: number, words: number, lastLetter: number): number {
@@ -153,7 +153,7 @@ export function skeletonKey(hash: number, words: number, lastLetter: number): nu
 
 /**
  * The key of oneWords: the first two symbols of a skeleton (no change
- * reaches them, skeleton.ts) and the last letter up to sameLetter, which a
+ * reaches them, skeleton.ts) and the last letter up to letterClass, which a
  * one-word window must share with an alias.
  */
 export function oneWordKey(first: number, second: number, lastLetter: number): number {
