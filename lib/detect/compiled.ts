@@ -158,7 +158,8 @@ export function loadMatcher(compiled: CompiledMatcher, options: DetectorOptions 
   ) {
     damaged();
   }
-  const idCache: (string | undefined)[] = [];
+  // Filled in full: an array written at far indexes first turns into a slow dictionary.
+  const idCache = new Array<string | undefined>(idStart.length - 1).fill(undefined);
   return detectorFrom(
     {
       trie,
