@@ -23,10 +23,11 @@ import { MAX_WINDOW_WORDS } from './fuzzy-window';
 import { buildHashIndex } from './hash-index';
 import { deletionHashes, fixedPrefixEnd, newSkeletonBuffer, prefixHashes, Skeleton, skeletonHash } from './skeleton';
 
+/** Adds an alias under hash; no alias meets the same hash twice (a skeleton has no two equal symbols side by side, so its deletions differ). */
 function addTo(map: Map<number, number[]>, hash: number, index: number): void {
   const list = map.get(hash);
   if (!list) map.set(hash, [index]);
-  else if (list[list.length - 1] !== index) list.push(index);
+  else list.push(index);
 }
 
 /** Adds a record under hash, unless the same record is there already. */

@@ -11,7 +11,7 @@ import { MAX_TOKEN_COST, MAX_TOTAL_COST, maxCost, MIN_FUZZY_TOKEN, preparedCost,
 import { recordFits, recordMayFit, tagOf } from './fuzzy-records';
 import { firstLetter, MAX_WINDOW_WORDS, type FuzzyWindow } from './fuzzy-window';
 import { HashIndex, type HashIndexArrays } from './hash-index';
-import { letterClass, sameLetter } from './letter-classes';
+import { letterClass } from './letter-classes';
 import { rangeHash } from './range-map';
 import { deletionHashes, FIXED_CONSONANTS, gapDistance, newSkeletonBuffer } from './skeleton';
 import type { KeyPool } from './trie';
@@ -78,7 +78,7 @@ export function lengthBit(length: number): number {
   return 1 << Math.min(length, LENGTH_BITS - 1);
 }
 
-/** One of LAST_BITS bits per last letter up to sameLetter (several letters share each). */
+/** One of LAST_BITS bits per last letter up to letterClass (several letters share each). */
 export function lastLetterBit(letter: number): number {
   return 1 << (tagOf(letterClass(letter)) % LAST_BITS);
 }
@@ -129,7 +129,7 @@ export function firstWordKey(text: string, from: number, to: number, skeletonHas
 /**
  * The key of runs: what a window of several words must share with an alias
  * to be read as it (FuzzyIndex.gather) before its record is read: its first
- * word (firstWordKey), its word count and its last letter up to sameLetter.
+ * word (firstWordKey), its word count and its last letter up to letterClass.
  */
 export function runKey(firstKey: number, words: number, lastLetter: number): number {
   return Math.imul(withWords(firstKey, words) ^ letterClass(lastLetter), 0x5bd1e995) ^ words;
@@ -137,7 +137,7 @@ export function runKey(firstKey: number, words: number, lastLetter: number): num
 
 /**
  * An alias's first letter as the filters hold it: the letter up to
- * sameLetter, which a window's first letter after any alefs must be; or 0
+ * letterClass, which a window's first letter after any alefs must be; or 0
  * (any) for an alias that starts with an alef, which may be dropped.
  */
 export function initialOf(letter: number): number {
@@ -146,7 +146,7 @@ export function initialOf(letter: number): number {
 
 /**
  * The key of bySkeleton and byLongNeighbour: a skeleton hash with the word
- * count and the last letter up to sameLetter, which a window must share with
+ * count and the last letter up to letterClass, which a window must share with
  * an alias (FuzzyIndex.gather), so a lookup meets only aliases that have them.
  */
 export function skeletonKey(hash: number, words: number, lastLetter: number): number {
@@ -155,7 +155,7 @@ export function skeletonKey(hash: number, words: number, lastLetter: number): nu
 
 /**
  * The key of oneWords: the first two symbols of a skeleton (no change
- * reaches them, skeleton.ts) and the last letter up to sameLetter, which a
+ * reaches them, skeleton.ts) and the last letter up to letterClass, which a
  * one-word window must share with an alias.
  */
 export function oneWordKey(first: number, second: number, lastLetter: number): number {
@@ -339,22 +339,12 @@ export class FuzzyIndex {
     const hash = skeletonKey(window.hash(k), k, last);
     const firstHash = window.hash(1);
     const firstLetter = window.firstLetter;
-    this.gather(this.bySkeleton, hash, letters, k, firstHash, last, firstLetter, onlyTopic, 1);
-    this.gather(this.byLongNeighbour, hash, letters, k, firstHash, last, firstLetter, onlyTopic, 0);
+    this.gather(this.bySkeleton, hash, letters, k, firstHash, firstLetter, onlyTopic, 1);
+    this.gather(this.byLongNeighbour, hash, letters, k, firstHash, firstLetter, onlyTopic, 0);
     // One consonant more in the window, or one changed: delete one from the window too.
     deletionHashes(window.skeleton.symbols, n, window.prefix, this.deletions);
     for (let j = firstChangeable(k > 1 ? window.length(1) : 0); j < n; j++) {
-      this.gather(
-        this.byLongNeighbour,
-        skeletonKey(this.deletions[j] ?? 0, k, last),
-        letters,
-        k,
-        firstHash,
-        last,
-        firstLetter,
-        onlyTopic,
-        0,
-      );
+      this.gather(this.byLongNeighbour, skeletonKey(this.deletions[j] ?? 0, k, last), letters, k, firstHash, firstLetter, onlyTopic, 0);
     }
     return this.found;
   }
@@ -365,7 +355,6 @@ export class FuzzyIndex {
     letters: number,
     k: number,
     firstHash: number,
-    last: number,
     firstLetter: number,
     onlyTopic: number | null,
     same: number,
@@ -384,9 +373,7 @@ export class FuzzyIndex {
       if (onlyTopic !== null && this.topicOf(a.form[i] ?? 0) !== onlyTopic) continue;
       // The first word of a several-word name keeps its skeleton.
       if (k > 1 && a.firstHash[i] !== firstHash) continue;
-      // A name's last letter never changes but for another of the same sound (fuzzy-cost.ts): no ending added, dropped or swapped.
-      if (!sameLetter(this.lastLetterOf(i), last)) continue;
-      // Nor does its first, but for an alef added or dropped before it (fuzzy-cost.ts).
+      // A name's first letter never changes but for an alef added or dropped before it (fuzzy-cost.ts); its last is in the key.
       const initial = initialOf(this.firstLetterOf(i));
       if (initial !== 0 && initial !== letterClass(firstLetter)) continue;
       this.found.push(i * 2 + same);
@@ -397,12 +384,6 @@ export class FuzzyIndex {
   private firstLetterOf(i: number): number {
     const { pool, keyStart, alphabet } = this.keys;
     return alphabet[pool[keyStart[this.a.form[i] ?? 0] ?? 0] ?? 0] ?? 0;
-  }
-
-  /** The last letter of eligible alias i. */
-  private lastLetterOf(i: number): number {
-    const { pool, keyStart, alphabet } = this.keys;
-    return alphabet[pool[(keyStart[(this.a.form[i] ?? 0) + 1] ?? 0) - 2] ?? 0] ?? 0;
   }
 
   /** The normalised key of eligible alias i, as a string (only for the few accepted). */

@@ -41,17 +41,12 @@ export function sameSound(a: number, b: number): boolean {
   return sa >= CLASS_BASE && sa === symbol[b];
 }
 
-/** The same letter, or the same sound written another way. */
-export function sameLetter(a: number, b: number): boolean {
-  return a === b || sameSound(a, b);
-}
-
 /** The letter's place in a consonant skeleton: 0 when it leaves no trace. */
 export function skeletonSymbol(code: number): number {
   return symbol[code] ?? 0;
 }
 
-/** One number per letter that sameLetter holds equal: its sound class, or the letter itself. */
+/** One number per letter, equal for the same sound written two ways: its sound class, or the letter itself. */
 export function letterClass(code: number): number {
   const s = symbol[code] ?? 0;
   return s >= CLASS_BASE ? s : code;

@@ -166,7 +166,7 @@ describe('first letters', () => {
     expect(firstLetter('x ا', 2, 3)).toBe(0);
   });
 
-  it("of a window the cost accepts are its alias's, up to sameLetter, unless the alias starts with an alef", () => {
+  it("of a window the cost accepts are its alias's, up to letterClass, unless the alias starts with an alef", () => {
     let accepted = 0;
     fc.assert(
       fc.property(

@@ -1,0 +1,245 @@
+// What the fuzzy index holds for each alias, read from its tables directly:
+// which aliases are eligible, under which keys each is filed, and what its
+// record says. Most of these tables only spare work (a looser table finds
+// the same names, slower), so detector output alone cannot tell a table
+// that files too much or too little in the wrong place; these tests can.
+import { describe, expect, it } from 'vitest';
+
+import { letterCount } from '../../../lib/detect/fuzzy-cost';
+import {
+  firstChangeable,
+  firstWordCount,
+  firstWordKey,
+  initialOf,
+  lastLetterBit,
+  lengthBit,
+  LONG_ALIAS_LETTERS,
+  MIN_ALIAS_LETTERS,
+  oneWordKey,
+  runKey,
+  skeletonKey,
+  type FuzzyArrays,
+} from '../../../lib/detect/fuzzy-index';
+import { buildFuzzyIndex } from '../../../lib/detect/fuzzy-index-build';
+import { aliasRecord, tagOf } from '../../../lib/detect/fuzzy-records';
+import { MAX_WINDOW_WORDS } from '../../../lib/detect/fuzzy-window';
+import { HashIndex, type HashIndexArrays } from '../../../lib/detect/hash-index';
+import { deletionHashes, newSkeletonBuffer, prefixHashes, Skeleton, skeletonHash } from '../../../lib/detect/skeleton';
+
+/** Every (hash, values) of a table, in entry order. */
+function entries(arrays: HashIndexArrays): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  arrays.hashes.forEach((hash, e) => {
+    const list = out.get(hash) ?? [];
+    list.push(arrays.values[e] ?? 0);
+    out.set(hash, list);
+  });
+  return out;
+}
+
+/** The values a table holds under key, through its own lookup. */
+function lookup(arrays: HashIndexArrays, key: number): number[] {
+  const index = new HashIndex(arrays);
+  const first = index.find(key);
+  if (first < 0) return [];
+  const out: number[] = [];
+  for (let e = first, end = index.endOf(first); e < end; e++) out.push(index.valueAt(e));
+  return out;
+}
+
+/** Every value anywhere in a table. */
+const allValues = (arrays: HashIndexArrays): Set<number> => new Set(arrays.values);
+
+/** A key's skeleton, its first word's skeleton length, and the hashes a test needs. */
+function skeletonOf(key: string) {
+  const words = key.split(' ');
+  const firstEnd = words.length > 1 ? words[0]!.length : 0;
+  const sk = new Skeleton();
+  sk.append(key, 0, firstEnd, 0);
+  const firstLength = sk.length;
+  const firstHash = skeletonHash(sk.symbols, sk.length);
+  sk.append(key, firstEnd, key.length, 0);
+  return { sk, words, firstEnd, firstLength, firstHash, hash: skeletonHash(sk.symbols, sk.length) };
+}
+
+/** The record an alias should have, from its letters and skeleton as fuzzy-records.ts describes. */
+function expectedRecord(key: string): number {
+  const { sk, firstLength } = skeletonOf(key);
+  const p = firstChangeable(firstLength);
+  const a = p < sk.length ? tagOf(sk.symbols[p] ?? 0) : 0;
+  const b = p + 1 < sk.length ? tagOf(sk.symbols[p + 1] ?? 0) : 0;
+  const count = letterCount(key);
+  return aliasRecord(count, tagOf(initialOf(key.charCodeAt(0))), a, b, count >= LONG_ALIAS_LETTERS);
+}
+
+const KEYS: readonly string[] = [
+  'kursk', // 5 letters: too short
+  'baskin', // 6 letters: the shortest eligible
+  'karabakh', // 8: eligible, not long
+  'azerbaijan', // 10: long
+  'kim jong un', // three words
+  'kim jong il', // the same first word and count
+  'kim jang un', // kim jong un's record exactly: filed once
+  'kim sol', // the same first word, two words
+  'kimo ryu han', // a first word of another length with kim's skeleton
+  'nor the west quarter', // four words: too many
+  'pashinyanz', // 10 letters, one word
+  'aleksandrov', // starts with an alef-less a (Latin): an initial of its own
+  'banaan', // a skeleton of two symbols: the fewest a one-word record needs
+  'iiiaab', // a skeleton of one symbol: no one-word record
+];
+
+const built: FuzzyArrays = buildFuzzyIndex(KEYS);
+const eligibleKeys = [...built.form].map((listed) => KEYS[listed]!);
+const eligibleOf = (key: string): number => eligibleKeys.indexOf(key);
+
+describe('the fuzzy index built from aliases', () => {
+  it('lists exactly the aliases of at least MIN_ALIAS_LETTERS letters and at most MAX_WINDOW_WORDS words, in order', () => {
+    const expected = KEYS.flatMap((key, i) =>
+      letterCount(key) >= MIN_ALIAS_LETTERS && key.split(' ').length <= MAX_WINDOW_WORDS ? [i] : [],
+    );
+    expect([...built.form]).toEqual(expected);
+    expect(eligibleKeys).not.toContain('kursk');
+    expect(eligibleKeys).not.toContain('nor the west quarter');
+    expect(eligibleKeys).toContain('baskin');
+  });
+
+  it('keeps each eligible alias its word count, letters, first word hash, gaps and trailing letters', () => {
+    eligibleKeys.forEach((key, i) => {
+      const { sk, words, firstHash } = skeletonOf(key);
+      expect(built.tokens[i], key).toBe(words.length);
+      expect(built.letters[i], key).toBe(letterCount(key));
+      expect(built.firstHash[i], key).toBe(firstHash);
+      expect(built.trailing[i], key).toBe(sk.pending);
+      const gaps = [...built.gaps.subarray(built.gapStart[i], built.gapStart[i + 1])];
+      expect(gaps, key).toEqual([...sk.gaps.subarray(0, sk.length)]);
+    });
+    expect(built.gapStart[0]).toBe(0);
+    expect(built.gapStart.length).toBe(eligibleKeys.length + 1);
+    expect(built.gapStart.at(-1)).toBe(built.gaps.length);
+    // A one-word alias has no first word of its own: the hash of an empty skeleton.
+    expect(built.firstHash[eligibleOf('azerbaijan')]).toBe(skeletonHash(new Int32Array(1), 0));
+    expect(built.firstHash[eligibleOf('kim jong un')]).not.toBe(built.firstHash[eligibleOf('azerbaijan')]);
+  });
+
+  it('files every eligible alias under its own skeleton, word count and last letter, once', () => {
+    eligibleKeys.forEach((key, i) => {
+      const { words, hash } = skeletonOf(key);
+      const found = lookup(built.bySkeleton, skeletonKey(hash, words.length, key.charCodeAt(key.length - 1)));
+      expect(
+        found.filter((v) => v === i),
+        key,
+      ).toHaveLength(1);
+    });
+  });
+
+  it('files long aliases, and only those, under their skeleton and each one-deletion neighbour from the first changeable place', () => {
+    const neighbours = allValues(built.byLongNeighbour);
+    eligibleKeys.forEach((key, i) => {
+      const long = letterCount(key) >= LONG_ALIAS_LETTERS;
+      expect(neighbours.has(i), key).toBe(long);
+      if (!long) return;
+      const { sk, words, firstLength, hash } = skeletonOf(key);
+      const last = key.charCodeAt(key.length - 1);
+      const prefix = newSkeletonBuffer();
+      const deletions = newSkeletonBuffer();
+      prefixHashes(sk.symbols, sk.length, prefix);
+      deletionHashes(sk.symbols, sk.length, prefix, deletions);
+      const expected = new Set([skeletonKey(hash, words.length, last)]);
+      for (let j = firstChangeable(firstLength); j < sk.length; j++) expected.add(skeletonKey(deletions[j] ?? 0, words.length, last));
+      const filedUnder = new Set([...entries(built.byLongNeighbour)].filter(([, values]) => values.includes(i)).map(([h]) => h));
+      expect(filedUnder, key).toEqual(expected);
+    });
+  });
+
+  it('holds no alias twice under one key of any table', () => {
+    for (const table of [built.bySkeleton, built.byLongNeighbour, built.runs, built.oneWords]) {
+      for (const [, values] of entries(table)) expect(new Set(values).size).toBe(values.length);
+    }
+  });
+
+  it("files several-word aliases' records under their first word, word count and last letter", () => {
+    eligibleKeys.forEach((key) => {
+      const { words, firstEnd, firstHash } = skeletonOf(key);
+      if (words.length < 2) return;
+      const firstKey = firstWordKey(key, 0, firstEnd, firstHash);
+      const records = lookup(built.runs, runKey(firstKey, words.length, key.charCodeAt(key.length - 1)));
+      expect(records, key).toContain(expectedRecord(key));
+    });
+    // kim jong un and kim jong il end differently: two keys. kimo ryu han shares kim's key and last letter.
+    const kim = firstWordKey('kim', 0, 3, skeletonOf('kim jong un').firstHash);
+    expect(new Set(lookup(built.runs, runKey(kim, 3, 'n'.charCodeAt(0))))).toEqual(
+      new Set([expectedRecord('kim jong un'), expectedRecord('kimo ryu han')]),
+    );
+    expect(lookup(built.runs, runKey(kim, 3, 'l'.charCodeAt(0)))).toEqual([expectedRecord('kim jong il')]);
+  });
+
+  it("files one-word aliases' records under their first two symbols and last letter, and no several-word alias there", () => {
+    const oneWordRecords = [...allValues(built.oneWords)];
+    eligibleKeys.forEach((key) => {
+      const { sk, words } = skeletonOf(key);
+      const record = expectedRecord(key);
+      if (words.length > 1 || sk.length < 2) {
+        expect(oneWordRecords, key).not.toContain(record);
+        return;
+      }
+      const records = lookup(built.oneWords, oneWordKey(sk.symbols[0] ?? 0, sk.symbols[1] ?? 0, key.charCodeAt(key.length - 1)));
+      expect(records, key).toContain(record);
+    });
+    const oneWord = eligibleKeys.filter((k) => !k.includes(' ') && skeletonOf(k).sk.length >= 2);
+    expect(oneWord).toContain('banaan');
+    expect(oneWord).not.toContain('iiiaab');
+    expect(built.oneWords.values.length).toBe(oneWord.length);
+    // kim jang un's record is kim jong un's, under the same key: held once.
+    expect(expectedRecord('kim jang un')).toBe(expectedRecord('kim jong un'));
+    expect(built.runs.values.length).toBe(eligibleKeys.filter((k) => k.includes(' ')).length - 1);
+  });
+
+  it('gives each alias the consonants at its first changeable place, 0 past its skeleton, and marks the long ones', () => {
+    // kim sol: the first word holds two symbols, so p = 2 is s and p + 1 is l.
+    const { sk } = skeletonOf('kim sol');
+    expect(sk.length).toBe(4);
+    const record = expectedRecord('kim sol');
+    expect((record >>> 15) & 0xff).toBe(tagOf(sk.symbols[2] ?? 0));
+    expect((record >>> 23) & 0xff).toBe(tagOf(sk.symbols[3] ?? 0));
+    expect(record & (1 << 31)).toBe(0);
+    expect(expectedRecord('azerbaijan') & (1 << 31)).not.toBe(0);
+    // A skeleton that ends at p + 1 reads 0 for the symbol past it.
+    // Built after a longer alias, whose symbols are still in the builder's buffer past this skeleton's end.
+    const short = buildFuzzyIndex(['zarqawi trdlmnb', 'bakkam sa']);
+    const { sk: shortSk } = skeletonOf('bakkam sa');
+    const p = firstChangeable(3);
+    expect(shortSk.length).toBe(p + 1);
+    const only = lookup(short.runs, runKey(firstWordKey('bakkam sa', 0, 6, skeletonOf('bakkam sa').firstHash), 2, 'a'.charCodeAt(0)))[0];
+    expect(((only ?? 0) >>> 23) & 0xff).toBe(0);
+    expect(((only ?? 0) >>> 15) & 0xff).toBe(tagOf(shortSk.symbols[p] ?? 0));
+  });
+
+  it('keeps one firstWords value per word count, joining the first-word lengths and last letters of the aliases it begins', () => {
+    const kim = skeletonOf('kim jong un');
+    const kimo = skeletonOf('kimo ryu han');
+    // kimo has kim's skeleton: one key for both first words.
+    expect(kimo.firstHash).toBe(kim.firstHash);
+    expect(firstWordKey('kimo ryu han', 0, 4, kimo.firstHash)).toBe(firstWordKey('kim jong un', 0, 3, kim.firstHash));
+    const values = lookup(built.firstWords, firstWordKey('kim jong un', 0, 3, kim.firstHash));
+    const byCount = new Map(values.map((v) => [firstWordCount(v), v]));
+    expect(values).toHaveLength(2);
+    const n = 'n'.charCodeAt(0);
+    const l = 'l'.charCodeAt(0);
+    const three = byCount.get(3) ?? 0;
+    expect(three & 0xffff).toBe(lengthBit(3) | lengthBit(4));
+    expect((three >>> 16) & 0xfff).toBe(lastLetterBit(n) | lastLetterBit(l));
+    const two = byCount.get(2) ?? 0;
+    expect(two & 0xffff).toBe(lengthBit(3));
+    expect((two >>> 16) & 0xfff).toBe(lastLetterBit(l));
+  });
+
+  it('is empty for no aliases, or none long enough', () => {
+    for (const keys of [[], ['kursk', 'baku']]) {
+      const empty = buildFuzzyIndex(keys);
+      expect(empty.form.length).toBe(0);
+      expect(empty.gapStart).toEqual(Int32Array.of(0));
+      expect(empty.bySkeleton.values.length + empty.runs.values.length + empty.oneWords.values.length).toBe(0);
+    }
+  });
+});
