@@ -159,7 +159,7 @@ export function loadMatcher(compiled: CompiledMatcher, options: DetectorOptions 
     damaged();
   }
   // Filled in full: an array written at far indexes first turns into a slow dictionary.
-  const idCache = new Array<string | undefined>(idStart.length - 1).fill(undefined);
+  const idCache = Array.from<string | undefined>({ length: idStart.length - 1 });
   return detectorFrom(
     {
       trie,
