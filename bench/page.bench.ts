@@ -20,12 +20,20 @@ import { startStaticServer } from '../tests/e2e/harness/static-server';
 
 const { values: args } = readArgs({
   name: 'page.bench',
-  help: `usage: tsx bench/page.bench.ts [--repaint-only] [--extension DIR]
+  help: `usage: tsx bench/page.bench.ts [--repaint-only] [--extension DIR] [--against DIR] [--breakdown]
 
 Siyaq on a 2 MB page in Chromium (scan, hover, popup, mark.js as a peer), then
 what marks cost while a page repaints. --repaint-only measures only the latter;
---extension measures a build in DIR (another commit's, say) instead of this one.`,
-  options: { 'repaint-only': { type: 'boolean' }, extension: { type: 'string' }, breakdown: { type: 'boolean' } },
+--extension measures a build in DIR (another commit's, say) instead of this one;
+--against also measures the build in DIR while the page repaints, in turn with
+the others in the same rounds; --breakdown splits each case's time into parts
+(Siyaq's own script, all script, style, layout, paint…).`,
+  options: {
+    'repaint-only': { type: 'boolean' },
+    extension: { type: 'string' },
+    against: { type: 'string' },
+    breakdown: { type: 'boolean' },
+  },
 });
 
 const html = bigPage();
@@ -125,7 +133,8 @@ async function mainThreadCpu(page: Page, ms: number, parts?: Map<string, number[
     const sums = new Map<string, number>();
     const ends = new Map<string, number>();
     for (const e of mine) {
-      const part = PARTS[e.name];
+      // Siyaq's own script (its content script's calls, wherever they nest) besides the parts below.
+      const part = e.name === 'FunctionCall' && e.args?.data?.url?.startsWith('chrome-extension://') ? 'siyaq script' : PARTS[e.name];
       if (!part || e.ts < (ends.get(part) ?? -1)) continue;
       ends.set(part, e.ts + (e.dur ?? 0));
       sums.set(part, (sums.get(part) ?? 0) + (e.tdur ?? 0) / 1000);
@@ -151,6 +160,8 @@ const PARTS: Record<string, string> = {
   Paint: 'paint',
   Layerize: 'layerize',
   Commit: 'commit',
+  MinorGC: 'gc',
+  MajorGC: 'gc',
 };
 
 interface TraceEvent {
@@ -161,6 +172,7 @@ interface TraceEvent {
   pid: number;
   tid: number;
   tdur?: number;
+  args?: { data?: { url?: string } };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
@@ -226,9 +238,11 @@ interface RepaintRow {
   siyaq: number[];
   unpainted: number[];
   alone: number[];
+  /** With --against: the other build, marks painted. */
+  against: number[];
   registered: number;
   /** With --breakdown: each window's time by part, per variant. */
-  parts: Record<'siyaq' | 'unpainted' | 'alone', Map<string, number[]>>;
+  parts: Record<'siyaq' | 'unpainted' | 'alone' | 'against', Map<string, number[]>>;
 }
 
 type Server = Awaited<ReturnType<typeof startStaticServer>>;
@@ -329,6 +343,8 @@ async function repaintCost(ext: Extension, server: Server) {
   // in a browser without the extension, each measured in turn, in rounds.
   const profile = mkdtempSync(join(tmpdir(), 'siyaq-bench-'));
   const alone = await launchAlone(profile);
+  const againstDir = args.against as string | undefined;
+  const other = againstDir ? await launchWithExtension({ extensionDir: againstDir }) : null;
   const setMarkStyle = (markStyle: string) =>
     ext.worker.evaluate(
       (style) =>
@@ -346,6 +362,13 @@ async function repaintCost(ext: Extension, server: Server) {
       await scanMeasures(withSiyaq);
       const without = await alone.newPage();
       await without.goto(server.url(path));
+      const withOther = other ? await other.context.newPage() : null;
+      if (withOther) {
+        await withOther.goto(server.url(path));
+        await scanMeasures(withOther);
+        await withOther.evaluate(source);
+        await mainThreadCpu(withOther, 1500);
+      }
       await withSiyaq.evaluate(source);
       await without.evaluate(source);
       // The first changes tell Siyaq the page keeps changing (lib/page/churn-meter.ts).
@@ -356,8 +379,9 @@ async function repaintCost(ext: Extension, server: Server) {
         siyaq: [],
         unpainted: [],
         alone: [],
+        against: [],
         registered: 0,
-        parts: { siyaq: new Map(), unpainted: new Map(), alone: new Map() },
+        parts: { siyaq: new Map(), unpainted: new Map(), alone: new Map(), against: new Map() },
       };
       const parts = (variant: keyof RepaintRow['parts']) => (args.breakdown ? row.parts[variant] : undefined);
       for (let round = 0; round < ROUNDS; round++) {
@@ -368,7 +392,9 @@ async function repaintCost(ext: Extension, server: Server) {
         await withSiyaq.waitForTimeout(300);
         row.unpainted.push(await mainThreadCpu(withSiyaq, WINDOW_MS, parts('unpainted')));
         row.alone.push(await mainThreadCpu(without, WINDOW_MS, parts('alone')));
+        if (withOther) row.against.push(await mainThreadCpu(withOther, WINDOW_MS, parts('against')));
       }
+      await withOther?.close();
       await setMarkStyle('underline');
       await withSiyaq.waitForTimeout(300);
       row.registered = await withSiyaq.evaluate(
@@ -380,6 +406,7 @@ async function repaintCost(ext: Extension, server: Server) {
     }
   }
   await alone.close();
+  await other?.close();
   rmSync(profile, { recursive: true, force: true });
 
   console.log(
@@ -388,11 +415,13 @@ async function repaintCost(ext: Extension, server: Server) {
   const per10s = (xs: number[]) => (median(xs) * 10_000) / WINDOW_MS;
   for (const row of repaint) {
     const [s, u, a] = [per10s(row.siyaq), per10s(row.unpainted), per10s(row.alone)];
+    const o = row.against.length > 0 ? per10s(row.against) : null;
     console.log(
-      `  ${`${row.page}, 10 Hz ${row.workload}`.padEnd(30)} with Siyaq ${s.toFixed(0).padStart(5)} ms = ${(s / a).toFixed(2)}× alone ${a.toFixed(0).padStart(4)} ms; marks not painted ${u.toFixed(0).padStart(4)} ms = ${(u / a).toFixed(2)}× (${row.registered} marks registered)`,
+      `  ${`${row.page}, 10 Hz ${row.workload}`.padEnd(30)} with Siyaq ${s.toFixed(0).padStart(5)} ms = ${(s / a).toFixed(2)}× alone ${a.toFixed(0).padStart(4)} ms; marks not painted ${u.toFixed(0).padStart(4)} ms = ${(u / a).toFixed(2)}× (${row.registered} marks registered)${o === null ? '' : `; --against build ${o.toFixed(0)} ms = ${(o / a).toFixed(2)}×`}`,
     );
     if (!args.breakdown) continue;
     for (const [variant, parts] of Object.entries(row.parts)) {
+      if (parts.size === 0) continue;
       const shown = [...parts].map(([part, xs]) => `${part} ${per10s(xs).toFixed(0)}`).join(', ');
       console.log(`      ${variant.padEnd(10)} ms per 10 s: ${shown}`);
     }

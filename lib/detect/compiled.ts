@@ -158,7 +158,8 @@ export function loadMatcher(compiled: CompiledMatcher, options: DetectorOptions 
   ) {
     damaged();
   }
-  const idCache: (string | undefined)[] = [];
+  // Filled in full: an array written at far indexes first turns into a slow dictionary.
+  const idCache = Array.from<string | undefined>({ length: idStart.length - 1 });
   return detectorFrom(
     {
       trie,

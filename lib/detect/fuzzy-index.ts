@@ -22,6 +22,8 @@ export const MIN_ALIAS_LETTERS = 6;
 export const LONG_ALIAS_LETTERS = 9;
 /** fuse.js score (0 = identical) above which an accepted candidate is still refused. */
 const MAX_FUSE_SCORE = 0.4;
+/** fuse.js scores longer windows in pieces of this many characters. */
+const FUSE_PATTERN_LIMIT = 32;
 
 /** Per eligible alias (one long enough to be matched fuzzily), and the tables that find it. */
 export interface FuzzyArrays {
@@ -199,7 +201,7 @@ export class FuzzyIndex {
     private readonly keys: KeyPool,
     /** The topic of each listed alias. */
     private readonly topicOf: (form: number) => number,
-    /** False lets every record through (tests: the records must only spare work). */
+    /** False lets every record through and asks fuse.js every time (tests: the filters must only spare work). */
     private readonly filters = true,
   ) {
     this.a = arrays;
@@ -431,6 +433,32 @@ export class FuzzyIndex {
       if (cost !== Infinity) costed.push({ eligible: i, cost });
     }
     if (costed.length === 0) return null;
+    const distance = (c: Costed): number => Math.abs((a.letters[c.eligible] ?? 0) - letters);
+    const topic = (c: Costed): number => this.topicOf(a.form[c.eligible] ?? 0);
+    // The first of the best in this order; null when as close to two names.
+    const pick = (items: readonly Costed[]): Costed | null => {
+      let best: Costed | null = null;
+      let tied = false;
+      for (const item of items) {
+        if (!best || item.cost < best.cost || (item.cost === best.cost && distance(item) < distance(best))) {
+          best = item;
+          tied = false;
+        } else if (item.cost === best.cost && distance(item) === distance(best)) {
+          tied ||= topic(item) !== topic(best);
+        }
+      }
+      return tied ? null : best;
+    };
+    // fuse.js (ignoring location) scores the fewest edits that find the
+    // window in an alias, over the window's length, and every edit the cost
+    // counts costs at least one half-edit: when every cost is within
+    // MAX_FUSE_SCORE of the window's length, fuse.js keeps every candidate,
+    // and its order only tells apart equally good ones of one topic.
+    const length = end - from;
+    if (this.filters && length <= FUSE_PATTERN_LIMIT && costed.every((c) => c.cost <= MAX_FUSE_SCORE * length)) {
+      const best = pick(costed);
+      if (!best || !costed.some((c) => c !== best && c.cost === best.cost && distance(c) === distance(best))) return best;
+    }
     const fuse = new Fuse(costed, {
       keys: [{ name: 'key', getFn: (c: Costed) => this.keyOf(c.eligible) }],
       includeScore: true,
@@ -438,19 +466,7 @@ export class FuzzyIndex {
       isCaseSensitive: true,
       threshold: MAX_FUSE_SCORE,
     });
-    const distance = (c: Costed): number => Math.abs((a.letters[c.eligible] ?? 0) - letters);
-    const topic = (c: Costed): number => this.topicOf(a.form[c.eligible] ?? 0);
-    let best: Costed | null = null;
-    let tied = false;
-    for (const { item } of fuse.search(text.slice(from, end))) {
-      if (!best || item.cost < best.cost || (item.cost === best.cost && distance(item) < distance(best))) {
-        best = item;
-        tied = false;
-      } else if (item.cost === best.cost && distance(item) === distance(best)) {
-        tied ||= topic(item) !== topic(best);
-      }
-    }
-    return tied ? null : best;
+    return pick(fuse.search(text.slice(from, end)).map((r) => r.item));
   }
 }
 

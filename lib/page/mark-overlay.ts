@@ -14,6 +14,7 @@
 // Marks this cannot place or blend faithfully (under a fixed or sticky box, a
 // transform, a CSS zoom, a clip path, a mask, a filter or an opacity) are
 // painted by the Highlight API as before, through `elsewhere`.
+import { Backoff } from './backoff';
 import { spanIn, type Mark } from './mention-registry';
 import { blendedColour, blendFor, clipBox, inLayer, probePoints, sameBoxes, type Blend, type Box, type Point } from './overlay-geometry';
 
@@ -29,8 +30,9 @@ const CSS_TEXT = `:host { all: initial !important; position: absolute !important
   width: 0 !important; height: 0 !important; overflow: visible !important; pointer-events: none !important; }
 div { position: absolute; pointer-events: none; margin: 0; padding: 0; border: 0; }`;
 
-/** A node whose changes were found to move nothing else is looked at again after this long. */
+/** A node whose changes were found to move nothing else is looked at again after this long; found so again and again, up to RECHECK_AT_MOST_MS (backoff.ts). */
 const RECHECK_MS = 1000;
+const RECHECK_AT_MOST_MS = 4000;
 
 /** A highlight's colour (0–255, alpha 0–1). */
 export type Rgba = readonly [number, number, number, number];
@@ -80,7 +82,7 @@ export class MarkOverlay {
   /** The position last seen of out-of-flow elements the page changed. */
   private readonly positions = new WeakMap<Element, string>();
   /** Nodes whose changes were last found to move nothing else (in a fixed or absolute box), and when. */
-  private readonly movesNothing = new WeakMap<Node, number>();
+  private readonly movesNothing = new Backoff<Node>(RECHECK_MS, RECHECK_AT_MOST_MS);
   /** The page changed since the ancestries were read. */
   private stale = false;
   private readonly onScroll = () => {
@@ -139,7 +141,7 @@ export class MarkOverlay {
    */
   pageChanged(targets: readonly Node[]): boolean {
     const now = performance.now();
-    if (targets.every((node) => now - (this.movesNothing.get(node) ?? -Infinity) < RECHECK_MS)) return false;
+    if (targets.every((node) => this.movesNothing.within(node, now))) return false;
     this.stale = true;
     if (this.changed.length < 64) this.changed.push(...targets);
     else this.changed.length = 0;
@@ -285,7 +287,7 @@ export class MarkOverlay {
       this.positions.set(a, position);
       if (a === changedEl && node instanceof Element && before !== position) return false;
       for (const mark of this.placed.keys()) if (a.contains(mark.nodes[0]!)) return false;
-      this.movesNothing.set(node, performance.now());
+      this.movesNothing.seen(node, performance.now());
       return true;
     }
     return false;

@@ -6,11 +6,20 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
+/**
+ * While the extension was found present, it is asked again only this often:
+ * reading the runtime's id costs about as much as the rest of a mutation
+ * callback, and a busy page calls back ten times a second.
+ */
+export const PRESENT_FOR_MS = 1000;
+
 export class PageLifetime {
   private readonly controller = new AbortController();
+  /** When the extension was last found present. */
+  private presentAt = -Infinity;
 
   constructor(ctx: ContentScriptContext) {
-    ctx.onInvalidated(() => this.check());
+    ctx.onInvalidated(() => this.check(true));
   }
 
   /** Aborts when Siyaq must stop here; pass it to every listener. */
@@ -25,10 +34,14 @@ export class PageLifetime {
   /**
    * Ends the lifetime if the extension is gone, and says whether Siyaq may go
    * on. Called from busy handlers too, since a forged ending leaves WXT deaf
-   * to the real one.
+   * to the real one. `now`: ask the extension even if it was here a moment ago.
    */
-  check(): boolean {
-    if (!this.controller.signal.aborted && !extensionPresent()) this.controller.abort();
+  check(now = false): boolean {
+    if (this.controller.signal.aborted) return false;
+    const t = performance.now();
+    if (!now && t - this.presentAt < PRESENT_FOR_MS) return true;
+    if (extensionPresent()) this.presentAt = t;
+    else this.controller.abort();
     return !this.controller.signal.aborted;
   }
 }

@@ -1,6 +1,7 @@
 // The marks of a page, kept true to its text: scanned in idle time, and
 // dropped in the same frame as the text under them changes or leaves (the
 // mutation callback runs before the next paint), then looked at again.
+import { Backoff } from './backoff';
 import { ChurnMeter } from './churn-meter';
 import { HiddenText } from './hidden-text';
 import { MentionRegistry, type Mark } from './mention-registry';
@@ -9,8 +10,14 @@ import { PageScanner, type DetectText } from './page-scanner';
 import { TextHighlighter } from './text-highlighter';
 import { isInline } from './text-walker';
 
-/** A text node edited again sooner than this is read again only this often (its marks still go at once). */
+/**
+ * A text node edited again sooner than this is read again only this often (its
+ * marks still go at once); one that keeps being edited (a ticker), at most
+ * every RESCAN_AT_MOST_MS (see backoff.ts).
+ */
 const RESCAN_EVERY_MS = 1000;
+const RESCAN_AT_MOST_MS = 4000;
+const TIMER_SLACK_MS = 4;
 
 export interface PageMarksOptions {
   detect: DetectText;
@@ -32,10 +39,13 @@ export class PageMarks {
   private readonly scanner: PageScanner;
   private readonly hidden: HiddenText;
   private readonly churn = new ChurnMeter();
-  /** When each edited text node was last queued, so a ticker is read once a second, not on every tick. */
-  private readonly lastQueued = new WeakMap<Text, number>();
+  /** When each edited text node was last read, so a ticker is read every few seconds, not on every tick. */
+  private readonly reads = new Backoff<Text>(RESCAN_EVERY_MS, RESCAN_AT_MOST_MS);
+  /** Edited text waiting for its next read. */
   private readonly later = new Set<Text>();
   private laterTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When the timer fires. */
+  private laterAt = Infinity;
   private readonly watcher: MutationWatcher;
 
   constructor(private readonly options: PageMarksOptions) {
@@ -92,6 +102,7 @@ export class PageMarks {
     this.hidden.clear();
     if (this.laterTimer !== null) clearTimeout(this.laterTimer);
     this.laterTimer = null;
+    this.laterAt = Infinity;
     this.later.clear();
     this.watcher.disconnect();
     this.highlighter.clear();
@@ -99,22 +110,44 @@ export class PageMarks {
   }
 
   private rescanText(node: Text): void {
+    // Waiting already: the common case on a busy page, kept short.
+    if (this.later.has(node)) return;
     const now = performance.now();
-    if (now - (this.lastQueued.get(node) ?? -Infinity) >= RESCAN_EVERY_MS) {
-      this.lastQueued.set(node, now);
+    if (!this.reads.within(node, now)) {
+      this.reads.seen(node, now);
       this.scanner.enqueue(node);
       return;
     }
     this.later.add(node);
-    this.laterTimer ??= setTimeout(() => {
-      this.laterTimer = null;
-      const nodes = [...this.later];
-      this.later.clear();
-      for (const n of nodes) {
-        this.lastQueued.set(n, performance.now());
-        if (n.isConnected && this.options.mayWork()) this.scanner.enqueue(n);
-      }
-    }, RESCAN_EVERY_MS);
+    this.readLater(this.reads.endOf(node), now);
+  }
+
+  /** Reads the waiting text whose time has come, at `at`. */
+  private readLater(at: number, now: number): void {
+    if (at >= this.laterAt) return;
+    if (this.laterTimer !== null) clearTimeout(this.laterTimer);
+    this.laterAt = at;
+    this.laterTimer = setTimeout(
+      () => {
+        this.laterTimer = null;
+        this.laterAt = Infinity;
+        const t = performance.now();
+        let next = Infinity;
+        for (const n of this.later) {
+          const end = this.reads.endOf(n);
+          // A timer may fire a little before the clock shows its delay as past.
+          if (end > t + TIMER_SLACK_MS) {
+            next = Math.min(next, end);
+            continue;
+          }
+          this.later.delete(n);
+          this.reads.seen(n, t);
+          if (n.isConnected && this.options.mayWork()) this.scanner.enqueue(n);
+        }
+        if (next < Infinity) this.readLater(next, t);
+      },
+      Math.max(0, at - now),
+    );
   }
 
   private drop(marks: readonly Mark[]): void {

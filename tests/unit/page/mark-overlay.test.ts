@@ -831,7 +831,7 @@ describe('MarkOverlay', () => {
   });
 
   describe('pageChanged', () => {
-    it('reads no layout after a change inside a fixed box that holds no mark, and skips that node for a second', async () => {
+    it('reads no layout after a change inside a fixed box that holds no mark, and skips that node for a second, then two', async () => {
       const now = vi.spyOn(performance, 'now').mockReturnValue(10_000);
       const { o, text } = await shown('Yerevan', 0, 0);
       const ticker = document.createElement('div');
@@ -847,6 +847,13 @@ describe('MarkOverlay', () => {
       expect(o.pageChanged([tick])).toBe(false);
       expect(frames.size).toBe(0);
       now.mockReturnValue(11_000);
+      expect(o.pageChanged([tick])).toBe(true);
+      runFrames();
+      expect(rectsRead).not.toHaveBeenCalled();
+      // Found to move nothing again at once: left alone twice as long.
+      now.mockReturnValue(12_999);
+      expect(o.pageChanged([tick])).toBe(false);
+      now.mockReturnValue(13_000);
       expect(o.pageChanged([tick])).toBe(true);
       runFrames();
       // Another node with it: looked at.

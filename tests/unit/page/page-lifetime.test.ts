@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-import { PageLifetime } from '../../../lib/page/page-lifetime';
+import { PageLifetime, PRESENT_FOR_MS } from '../../../lib/page/page-lifetime';
 
 function context() {
   const listeners: (() => void)[] = [];
@@ -15,6 +15,7 @@ function context() {
 const id = fakeBrowser.runtime.id;
 
 afterEach(() => {
+  vi.restoreAllMocks();
   (fakeBrowser.runtime as { id?: string }).id = id;
   fakeBrowser.reset();
 });
@@ -61,5 +62,22 @@ describe('PageLifetime', () => {
     } finally {
       Object.defineProperty(fakeBrowser.runtime, 'id', { configurable: true, writable: true, value: id });
     }
+  });
+
+  it('asks the extension again only after a while, or at once when WXT says it ended', () => {
+    let now = 5_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const late = new PageLifetime(context().ctx);
+    const { ctx, invalidate } = context();
+    const told = new PageLifetime(ctx);
+    expect(late.check()).toBe(true);
+    expect(told.check()).toBe(true);
+    (fakeBrowser.runtime as { id?: string }).id = undefined;
+    now += PRESENT_FOR_MS - 1;
+    expect(late.check()).toBe(true);
+    invalidate();
+    expect(told.check()).toBe(false);
+    now += 1;
+    expect(late.check()).toBe(false);
   });
 });

@@ -37,14 +37,15 @@ function setup(html: string, work = () => true) {
   const changed = vi.fn();
   const own = document.createElement('siyaq-card');
   document.documentElement.append(own);
+  const read = vi.fn(detect);
   const marks = new PageMarks({
-    detect: vi.fn(detect),
+    detect: read,
     isOwn: (node) => own.contains(node),
     mayWork: work,
     onDropped: (m) => dropped.push([...m]),
     onChanged: changed,
   });
-  return { marks, dropped, changed, own };
+  return { marks, dropped, changed, own, read };
 }
 
 const marked = (marks: PageMarks) =>
@@ -108,6 +109,35 @@ describe('PageMarks', () => {
     await wait(1100);
     await marks.settled(5000);
     expect(topics(marks)).toEqual(['zorvath']);
+  });
+
+  it('reads a text the page keeps editing after one second, then two, then every four, with its last words', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'requestIdleCallback', 'cancelIdleCallback'] });
+    try {
+      const { marks, read } = setup('<p id="p">nothing here</p>');
+      current = marks;
+      marks.start();
+      await vi.advanceTimersByTimeAsync(100);
+      const text = document.getElementById('p')!.firstChild as Text;
+      const t0 = performance.now();
+      const readAt: number[] = [];
+      read.mockImplementation((t: string) => {
+        if (t.startsWith('tick')) readAt.push(Math.round((performance.now() - t0) / 100) * 100);
+        return detect(t);
+      });
+      for (let tick = 0; tick < 80; tick++) {
+        text.data = `tick ${tick}`;
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      expect(readAt).toEqual([0, 1000, 3000, 7000]);
+      text.data = 'Zorvath at last';
+      await vi.advanceTimersByTimeAsync(2900);
+      expect(topics(marks)).toEqual([]);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(topics(marks)).toEqual(['zorvath']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('marks names in an added block, and in text joining a run', async () => {
