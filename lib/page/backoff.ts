@@ -1,21 +1,24 @@
 // How long to leave alone something a page keeps changing (a ticker's text, a
 // badge in a fixed box): a second at first, then twice as long each time it
-// comes back at once, up to a limit; after a quiet spell, a second again. A
-// 10 Hz ticker is then read every few seconds, not every second, while a text
-// edited once is read at once.
+// changed again within its interval, up to a limit; changed only after its
+// interval (a headline rotated every few seconds), a second again. A 10 Hz
+// ticker is then read every few seconds, not every second, while a text
+// edited now and then is read each time at once.
 
 export class Backoff<K extends object> {
-  private readonly last = new WeakMap<K, { at: number; every: number }>();
+  private readonly last = new WeakMap<K, { at: number; every: number; pressed: boolean }>();
 
   constructor(
     private readonly firstMs: number,
     private readonly mostMs: number,
   ) {}
 
-  /** Whether key was seen less than its interval ago. */
+  /** Whether key was seen less than its interval ago (asked so, it counts as changing again within it). */
   within(key: K, now: number): boolean {
     const last = this.last.get(key);
-    return !!last && now - last.at < last.every;
+    if (!last || now - last.at >= last.every) return false;
+    last.pressed = true;
+    return true;
   }
 
   /** When key's interval ends (-Infinity if it was never seen). */
@@ -24,10 +27,10 @@ export class Backoff<K extends object> {
     return last ? last.at + last.every : -Infinity;
   }
 
-  /** Key seen (read, or found to change nothing) now: seen again by the end of twice its interval, it keeps coming, and waits twice as long. */
+  /** Key seen (read, or found to change nothing) now: changed again within its last interval, it waits twice as long. */
   seen(key: K, now: number): void {
     const last = this.last.get(key);
-    const every = last && now - last.at <= 2 * last.every ? Math.min(2 * last.every, this.mostMs) : this.firstMs;
-    this.last.set(key, { at: now, every });
+    const every = last?.pressed ? Math.min(2 * last.every, this.mostMs) : this.firstMs;
+    this.last.set(key, { at: now, every, pressed: false });
   }
 }

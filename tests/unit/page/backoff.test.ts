@@ -34,17 +34,23 @@ describe('Backoff', () => {
     expect(reads(backoff, {}, 100, 20_000)).toEqual([0, 1000, 3000, 7000, 11_000, 15_000, 19_000]);
   });
 
-  it('starts over at the first interval after a quiet spell longer than twice the interval', () => {
+  it('starts over at the first interval once the key changes only after its interval', () => {
     const backoff = new Backoff<object>(1000, 4000);
     const key = {};
     reads(backoff, key, 100, 8000);
     expect(backoff.endOf(key)).toBe(11_000);
-    // Seen at 7,000 with 4,000 ms: quiet until past 15,000, then 1,000 ms again.
-    backoff.seen(key, 15_001);
-    expect(backoff.endOf(key)).toBe(16_001);
-    // Exactly twice the interval later still counts as coming back.
-    backoff.seen(key, 17_001);
-    expect(backoff.endOf(key)).toBe(19_001);
+    // Changed within its interval (up to 8,000): seen at its end, it waits the longest again.
+    backoff.seen(key, 11_000);
+    expect(backoff.endOf(key)).toBe(15_000);
+    // Not changed within that one: a second.
+    expect(backoff.within(key, 15_000)).toBe(false);
+    backoff.seen(key, 15_000);
+    expect(backoff.endOf(key)).toBe(16_000);
+  });
+
+  it('a headline changed every 1.5 or 2 seconds is seen each time', () => {
+    expect(reads(new Backoff<object>(1000, 4000), {}, 1500, 9000)).toEqual([0, 1500, 3000, 4500, 6000, 7500]);
+    expect(reads(new Backoff<object>(1000, 4000), {}, 2000, 9000)).toEqual([0, 2000, 4000, 6000, 8000]);
   });
 
   it('keeps each key apart', () => {
