@@ -7,8 +7,8 @@ export interface MutationHandlers {
   onText: (node: Text) => void;
   /** A node was added: its text (and the run it joins) needs a look. */
   onAdded: (node: Node, parent: Node) => void;
-  /** Something was taken out: marks in it are stale now. */
-  onRemoved: () => void;
+  /** These nodes were taken out (some may be back elsewhere, moved): marks in them are stale now. */
+  onRemoved: (nodes: readonly Node[]) => void;
   /** Attributes that can show or hide text changed on these elements; none given: a style sheet came. */
   onRestyled: (changed?: readonly Node[]) => void;
   /** Once per batch of the page's own changes, after the above, with the nodes they changed (text nodes, parents, restyled elements). */
@@ -45,7 +45,7 @@ export class MutationWatcher {
     const { onText, onAdded, onRemoved, onRestyled, onBatch, isOwn, mayWork } = this.handlers;
     if (!mayWork()) return;
     const targets: Node[] = [];
-    let removed = false;
+    const removed: Node[] = [];
     let restyled = false;
     let sheet = false;
     const changed: Node[] = [];
@@ -66,9 +66,9 @@ export class MutationWatcher {
         onAdded(node, record.target);
         if (node instanceof HTMLStyleElement || node instanceof HTMLLinkElement) restyled = sheet = true;
       }
-      if (record.removedNodes.length > 0) removed = true;
+      for (const node of record.removedNodes) removed.push(node);
     }
-    if (removed) onRemoved();
+    if (removed.length > 0) onRemoved(removed);
     if (restyled) onRestyled(sheet ? undefined : changed);
     if (targets.length > 0) onBatch(targets);
   }

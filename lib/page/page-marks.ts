@@ -40,9 +40,9 @@ export class PageMarks {
   private readonly hidden: HiddenText;
   private readonly churn = new ChurnMeter();
   /** When each edited text node was last read, so a ticker is read every few seconds, not on every tick. */
-  private readonly reads = new Backoff<Text>(RESCAN_EVERY_MS, RESCAN_AT_MOST_MS);
-  /** Edited text waiting for its next read. */
-  private readonly later = new Set<Text>();
+  private readonly reads = new Backoff<Node>(RESCAN_EVERY_MS, RESCAN_AT_MOST_MS);
+  /** Edited text (or elements whose text was replaced) waiting for its next read. */
+  private readonly later = new Set<Node>();
   private laterTimer: ReturnType<typeof setTimeout> | null = null;
   /** When the timer fires. */
   private laterAt = Infinity;
@@ -67,11 +67,12 @@ export class PageMarks {
         this.rescanText(node);
       },
       onAdded: (node, parent) => {
-        // A block brings its own runs; text or an inline element joins its parent's run.
-        this.scanner.enqueue(node instanceof Element && !isInline(node) ? node : parent);
+        // A block brings its own runs; text or an inline element joins its parent's run (read as an edit of it: a clock set by textContent is a ticker too).
+        if (node instanceof Element && !isInline(node)) this.scanner.enqueue(node);
+        else this.rescanText(parent);
       },
-      onRemoved: () => {
-        const dropped = this.forgetDetached();
+      onRemoved: (nodes) => {
+        const dropped = this.forgetRemoved(nodes);
         // What is left of a run may hold a name of its own (قره باغ once ناغورني is taken out).
         for (const mark of dropped) for (const node of mark.nodes) if (node.isConnected) this.scanner.enqueue(node);
       },
@@ -109,7 +110,7 @@ export class PageMarks {
     this.registry.clear();
   }
 
-  private rescanText(node: Text): void {
+  private rescanText(node: Node): void {
     // Waiting already: the common case on a busy page, kept short.
     if (this.later.has(node)) return;
     const now = performance.now();
@@ -155,6 +156,35 @@ export class PageMarks {
     for (const mark of marks) this.highlighter.unmark(mark);
     this.options.onDropped(marks);
     this.options.onChanged();
+  }
+
+  /**
+   * Drops the marks in nodes taken out of the page, found by walking them (a
+   * ticker replacing its text takes out one node, ten times a second, on a
+   * page of thousands of marks); under a shadow host, by looking at every mark.
+   */
+  private forgetRemoved(nodes: readonly Node[]): Mark[] {
+    const dropped: Mark[] = [];
+    for (const node of nodes) {
+      if (node.isConnected) continue;
+      if (!this.dropWithin(node, dropped)) {
+        this.drop(dropped);
+        return [...dropped, ...this.forgetDetached()];
+      }
+    }
+    this.drop(dropped);
+    return dropped;
+  }
+
+  /** Takes the marks in a detached node into `dropped`; false if it holds a shadow root, whose text a walk does not reach. */
+  private dropWithin(root: Node, dropped: Mark[]): boolean {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node: Node | null = root; node; node = walker.nextNode()) {
+      if (node instanceof Text) {
+        if (this.registry.has(node)) dropped.push(...this.registry.dropNode(node));
+      } else if (node instanceof Element && node.shadowRoot) return false;
+    }
+    return true;
   }
 
   /** Drops marks and shadow roots of nodes taken out of the page, which would otherwise stay alive. */

@@ -89,12 +89,14 @@ const KEYS: readonly string[] = [
   'iiiaab', // a skeleton of one symbol: no one-word record
 ];
 
-const built: FuzzyArrays = buildFuzzyIndex(KEYS);
-const eligibleKeys = [...built.form].map((listed) => KEYS[listed]!);
-const eligibleOf = (key: string): number => eligibleKeys.indexOf(key);
+// Built in each test, not when the file loads, so that a mutation tool sees each test build it.
+const build = (): FuzzyArrays => buildFuzzyIndex(KEYS);
+const eligible = (built: FuzzyArrays): string[] => [...built.form].map((listed) => KEYS[listed]!);
 
 describe('the fuzzy index built from aliases', () => {
   it('lists exactly the aliases of at least MIN_ALIAS_LETTERS letters and at most MAX_WINDOW_WORDS words, in order', () => {
+    const built = build();
+    const eligibleKeys = eligible(built);
     const expected = KEYS.flatMap((key, i) =>
       letterCount(key) >= MIN_ALIAS_LETTERS && key.split(' ').length <= MAX_WINDOW_WORDS ? [i] : [],
     );
@@ -105,6 +107,9 @@ describe('the fuzzy index built from aliases', () => {
   });
 
   it('keeps each eligible alias its word count, letters, first word hash, gaps and trailing letters', () => {
+    const built = build();
+    const eligibleKeys = eligible(built);
+    const eligibleOf = (key: string): number => eligibleKeys.indexOf(key);
     eligibleKeys.forEach((key, i) => {
       const { sk, words, firstHash } = skeletonOf(key);
       expect(built.tokens[i], key).toBe(words.length);
@@ -123,6 +128,8 @@ describe('the fuzzy index built from aliases', () => {
   });
 
   it('files every eligible alias under its own skeleton, word count and last letter, once', () => {
+    const built = build();
+    const eligibleKeys = eligible(built);
     eligibleKeys.forEach((key, i) => {
       const { words, hash } = skeletonOf(key);
       const found = lookup(built.bySkeleton, skeletonKey(hash, words.length, key.charCodeAt(key.length - 1)));
@@ -134,6 +141,8 @@ describe('the fuzzy index built from aliases', () => {
   });
 
   it('files long aliases, and only those, under their skeleton and each one-deletion neighbour from the first changeable place', () => {
+    const built = build();
+    const eligibleKeys = eligible(built);
     const neighbours = allValues(built.byLongNeighbour);
     eligibleKeys.forEach((key, i) => {
       const long = letterCount(key) >= LONG_ALIAS_LETTERS;
@@ -153,12 +162,15 @@ describe('the fuzzy index built from aliases', () => {
   });
 
   it('holds no alias twice under one key of any table', () => {
+    const built = build();
     for (const table of [built.bySkeleton, built.byLongNeighbour, built.runs, built.oneWords]) {
       for (const [, values] of entries(table)) expect(new Set(values).size).toBe(values.length);
     }
   });
 
   it("files several-word aliases' records under their first word, word count and last letter", () => {
+    const built = build();
+    const eligibleKeys = eligible(built);
     eligibleKeys.forEach((key) => {
       const { words, firstEnd, firstHash } = skeletonOf(key);
       if (words.length < 2) return;
@@ -175,6 +187,8 @@ describe('the fuzzy index built from aliases', () => {
   });
 
   it("files one-word aliases' records under their first two symbols and last letter, and no several-word alias there", () => {
+    const built = build();
+    const eligibleKeys = eligible(built);
     const oneWordRecords = [...allValues(built.oneWords)];
     eligibleKeys.forEach((key) => {
       const { sk, words } = skeletonOf(key);
@@ -216,6 +230,7 @@ describe('the fuzzy index built from aliases', () => {
   });
 
   it('keeps one firstWords value per word count, joining the first-word lengths and last letters of the aliases it begins', () => {
+    const built = build();
     const kim = skeletonOf('kim jong un');
     const kimo = skeletonOf('kimo ryu han');
     // kimo has kim's skeleton: one key for both first words.

@@ -18,6 +18,7 @@ describe('MutationWatcher', () => {
   let asked: number;
   let restyled: (readonly Node[] | undefined)[];
   let batches: (readonly Node[])[];
+  let removed: (readonly Node[])[];
 
   beforeEach(() => {
     calls = [];
@@ -27,6 +28,7 @@ describe('MutationWatcher', () => {
     asked = 0;
     restyled = [];
     batches = [];
+    removed = [];
     own = document.createElement('siyaq-card');
     document.body.innerHTML = '<p id="p">Quenlin met Zorvath.</p><div id="box" class="closed"></div>';
     document.body.append(own);
@@ -39,7 +41,10 @@ describe('MutationWatcher', () => {
         added.push([node, parent]);
         calls.push('added');
       },
-      onRemoved: () => calls.push('removed'),
+      onRemoved: (nodes) => {
+        removed.push(nodes);
+        calls.push('removed');
+      },
       onRestyled: (changed) => {
         restyled.push(changed);
         calls.push('restyled');
@@ -107,14 +112,16 @@ describe('MutationWatcher', () => {
     expect(calls).toEqual(['added', 'batch']);
   });
 
-  it('reports a removal once per batch, after the additions', async () => {
+  it('reports the removed nodes once per batch, after the additions', async () => {
     const box = document.getElementById('box')!;
-    document.getElementById('p')!.remove();
-    box.append(document.createElement('span'));
+    const p = document.getElementById('p')!;
+    p.remove();
+    const span = box.appendChild(document.createElement('span'));
     box.textContent = '';
     await settle();
     expect(calls.filter((c) => c === 'removed')).toHaveLength(1);
     expect(calls.slice(-2)).toEqual(['removed', 'batch']);
+    expect(removed).toEqual([[p, span]]);
   });
 
   it('reports a change of the attributes that show or hide text, but not of others', async () => {

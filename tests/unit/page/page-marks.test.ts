@@ -140,6 +140,62 @@ describe('PageMarks', () => {
     }
   });
 
+  it('reads a text the page keeps replacing (textContent) as one it keeps editing, and drops its marks at once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'requestIdleCallback', 'cancelIdleCallback'] });
+    try {
+      const { marks, read, dropped } = setup('<p>Quenlin</p><p id="p">nothing here</p>');
+      current = marks;
+      marks.start();
+      await vi.advanceTimersByTimeAsync(100);
+      const p = document.getElementById('p')!;
+      const t0 = performance.now();
+      const readAt: number[] = [];
+      read.mockImplementation((t: string) => {
+        if (t.startsWith('tick')) readAt.push(Math.round((performance.now() - t0) / 100) * 100);
+        return detect(t);
+      });
+      for (let tick = 0; tick < 40; tick++) {
+        p.textContent = `tick ${tick}`;
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      expect(readAt).toEqual([0, 1000, 3000]);
+      p.textContent = 'Zorvath at last';
+      await vi.advanceTimersByTimeAsync(3100);
+      expect(topics(marks)).toEqual(['quenlin', 'zorvath']);
+      p.textContent = 'gone';
+      await vi.advanceTimersByTimeAsync(0);
+      expect(dropped.map((d) => d.map((m) => m.topic))).toEqual([['zorvath']]);
+      expect(topics(marks)).toEqual(['quenlin']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('drops the marks in a removed block, in a shadow root under it, and keeps those of a moved one', async () => {
+    const { marks, dropped } = await started(
+      '<div id="a"><p>Quenlin</p><div id="host"></div></div><div id="b"><p id="moved">Melbrook</p></div>',
+    );
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.append(Object.assign(document.createElement('p'), { textContent: 'Zorvath' }));
+    marks.scanAll();
+    await marks.settled(5000);
+    expect(topics(marks).sort()).toEqual(['melbrook', 'quenlin', 'zorvath']);
+    document.getElementById('a')!.append(document.getElementById('moved')!);
+    await wait(0);
+    await marks.settled(5000);
+    expect(dropped).toEqual([]);
+    document.getElementById('a')!.remove();
+    await wait(0);
+    expect(
+      dropped
+        .flat()
+        .map((m) => m.topic)
+        .sort(),
+    ).toEqual(['melbrook', 'quenlin', 'zorvath']);
+    expect(marks.registry.size).toBe(0);
+    expect(marks.shadowRoots).toEqual([]);
+  });
+
   it('marks names in an added block, and in text joining a run', async () => {
     const { marks } = await started('<p id="p">Hello </p>');
     const block = document.createElement('div');
