@@ -11,7 +11,7 @@
 // Runs for every pre-filter candidate, so it works on index ranges with
 // reused rows instead of substrings and closures.
 
-import { isVowel, sameSound } from './letter-classes';
+import { isVowel, letterClass } from './letter-classes';
 import { fixedPrefixEnd } from './skeleton';
 
 /** Costs in half-edits, so they stay integers. */
@@ -67,9 +67,12 @@ export function aliasRef(key: string): AliasRef {
   return { pool, from: 0, to: key.length, letters: letterCount(key), fixedEnd: fixedPrefixEnd(key) };
 }
 
-// Two reused DP rows, grown on demand.
+// Two reused DP rows and, per letter of the window's word, its letter class
+// and whether it is a vowel: read for every cell. Grown on demand.
 let prevRow = new Int32Array(64);
 let curRow = new Int32Array(64);
+let wordClass = new Int32Array(64);
+let wordVowel = new Uint8Array(64);
 
 interface TokenRules {
   /** First word of the window: its first letter is protected. */
@@ -103,16 +106,6 @@ function insertCost(a: Uint16Array, a0: number, n: number, i: number, y: number,
   return i < r.fixedUntil ? REFUSED : r.full;
 }
 
-/** The alias letter x (token position i of n) is written y. */
-function substituteCost(x: number, y: number, n: number, i: number, r: TokenRules): number {
-  if (x === y) return 0;
-  if (sameSound(x, y)) return CHEAP;
-  const edge = (r.first && i === 0) || (r.last && i >= n - 1);
-  if (isVowel(x) && isVowel(y)) return edge ? REFUSED : CHEAP;
-  // No full edit at the last letter of any word (الكورية is not كوريا).
-  return edge || i >= n - 1 || i < r.fixedUntil ? REFUSED : r.full;
-}
-
 function sameRange(a: Uint16Array, a0: number, a1: number, w: string, w0: number, w1: number): boolean {
   if (a1 - a0 !== w1 - w0) return false;
   for (let k = 0; a0 + k < a1; k++) if (a[a0 + k] !== w.charCodeAt(w0 + k)) return false;
@@ -127,22 +120,44 @@ function tokenCost(a: Uint16Array, a0: number, a1: number, w: string, w0: number
   if (m + 1 > prevRow.length) {
     prevRow = new Int32Array(m * 2 + 2);
     curRow = new Int32Array(m * 2 + 2);
+    wordClass = new Int32Array(m * 2 + 2);
+    wordVowel = new Uint8Array(m * 2 + 2);
   }
   let prev = prevRow;
   let cur = curRow;
   prev[0] = 0;
-  for (let j = 1; j <= m; j++) prev[j] = Math.min(REFUSED, (prev[j - 1] ?? 0) + insertCost(a, a0, n, 0, w.charCodeAt(w0 + j - 1), r));
+  for (let j = 1; j <= m; j++) {
+    const y = w.charCodeAt(w0 + j - 1);
+    wordClass[j] = letterClass(y);
+    wordVowel[j] = isVowel(y) ? 1 : 0;
+    prev[j] = Math.min(REFUSED, (prev[j - 1] ?? 0) + insertCost(a, a0, n, 0, y, r));
+  }
   for (let i = 1; i <= n; i++) {
-    const x = a[a0 + i - 1] ?? 0;
-    const del = deleteCost(a, a0, n, i - 1, r);
+    // What writing alias letter x (position p) another way costs, and what
+    // adding a letter before the next (position i) costs, hang on the row:
+    // worked out once per row, read per cell.
+    const p = i - 1;
+    const x = a[a0 + p] ?? 0;
+    const next = i < n ? (a[a0 + i] ?? 0) : -1;
+    const del = deleteCost(a, a0, n, p, r);
+    const xClass = letterClass(x);
+    const xVowel = isVowel(x);
+    const edge = (r.first && p === 0) || (r.last && p >= n - 1);
+    // Vowel for vowel is cheap but at the protected edges; no full edit at the last letter of any word (الكورية is not كوريا).
+    const vowelSwap = edge ? REFUSED : CHEAP;
+    const otherSwap = edge || p >= n - 1 || p < r.fixedUntil ? REFUSED : r.full;
+    // The end of a word is where endings go: only a vowel letter may be added there, and not at the very end.
+    const vowelInsert = i >= n && r.last ? REFUSED : CHEAP;
+    const otherInsert = i >= n || i < r.fixedUntil ? REFUSED : r.full;
     cur[0] = Math.min(REFUSED, (prev[0] ?? 0) + del);
     let rowMin = cur[0] ?? REFUSED;
     for (let j = 1; j <= m; j++) {
       const y = w.charCodeAt(w0 + j - 1);
-      const sub = (prev[j - 1] ?? 0) + substituteCost(x, y, n, i - 1, r);
-      const up = (prev[j] ?? 0) + del;
-      const left = (cur[j - 1] ?? 0) + insertCost(a, a0, n, i, y, r);
-      const best = Math.min(sub, up, left, REFUSED);
+      const yVowel = wordVowel[j] === 1;
+      // The same letter, the same sound written another way, a vowel for a vowel, anything else.
+      const change = x === y ? 0 : xClass === wordClass[j] ? CHEAP : xVowel && yVowel ? vowelSwap : otherSwap;
+      const insert = yVowel ? vowelInsert : next >= 0 && (y === x || y === next) ? CHEAP : otherInsert;
+      const best = Math.min((prev[j - 1] ?? 0) + change, (prev[j] ?? 0) + del, (cur[j - 1] ?? 0) + insert, REFUSED);
       cur[j] = best;
       if (best < rowMin) rowMin = best;
     }

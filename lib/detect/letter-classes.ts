@@ -35,12 +35,6 @@ export function isVowel(code: number): boolean {
   return code !== SPACE && symbol[code] === 0;
 }
 
-/** True when two different letters are the same sound written two ways. */
-export function sameSound(a: number, b: number): boolean {
-  const sa = symbol[a] ?? 0;
-  return sa >= CLASS_BASE && sa === symbol[b];
-}
-
 /** The letter's place in a consonant skeleton: 0 when it leaves no trace. */
 export function skeletonSymbol(code: number): number {
   return symbol[code] ?? 0;
