@@ -438,6 +438,30 @@ describe('painting costs nothing while nothing changes', () => {
     await page.screenshot({ path: `${ARTIFACTS}/busy-page-marks-in-view.png` });
     await page.close();
   });
+
+  it('beside a 10 Hz ticker, a headline replaced (textContent) every 1.5 s is read each time: its name marked while shown', async () => {
+    const page = await open('/news-ar.html');
+    await settledMarks(page, 20);
+    const pashinyan = async () => (await topicsOnPage(browser, page)).find((t) => t.topic === 'nikol-pashinyan')?.count ?? 0;
+    const before = await pashinyan();
+    await page.evaluate(() => {
+      const ticker = document.createElement('div');
+      ticker.style.cssText = 'position:fixed;bottom:0;left:0;right:0;background:#fee';
+      const headline = document.createElement('p');
+      document.body.append(ticker, headline);
+      let i = 0;
+      setInterval(() => (ticker.textContent = `عاجل: أسعار النفط ${i++}`), 100);
+      const lines = ['عاجل: أسعار الذهب', 'عاجل: باشينيان يتحدث', 'عاجل: أسعار القمح'];
+      let n = 0;
+      setInterval(() => (headline.textContent = lines[n++ % 3]!), 1500);
+    });
+    // Each time the headline with the name is shown (1.5 s in every 4.5), it is marked, and not after.
+    for (let round = 0; round < 3; round++) {
+      await expect.poll(pashinyan, { timeout: 4500, interval: 50 }).toBe(before + 1);
+      await expect.poll(pashinyan, { timeout: 4500, interval: 50 }).toBe(before);
+    }
+    await page.close();
+  });
 });
 
 describe('small things', () => {
