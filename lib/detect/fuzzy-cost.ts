@@ -97,13 +97,9 @@ function deleteCost(a: Uint16Array, a0: number, n: number, i: number, r: TokenRu
   return i >= n - 1 || i < r.fixedUntil ? REFUSED : r.full;
 }
 
-/** The window has letter y where the alias has none, before a[i]. */
-function insertCost(a: Uint16Array, a0: number, n: number, i: number, y: number, r: TokenRules): number {
-  // The end of a word is where endings go: only a vowel letter may be added there, and not at the very end.
-  if (i >= n) return r.last || !isVowel(y) ? REFUSED : CHEAP;
-  if (i === 0) return y === ALEF ? CHEAP : r.first || i < r.fixedUntil ? REFUSED : r.full;
-  if (isVowel(y) || y === a[a0 + i - 1] || y === a[a0 + i]) return CHEAP;
-  return i < r.fixedUntil ? REFUSED : r.full;
+/** The window has letter y before the alias word's first letter (the other places are costed per row in tokenCost). */
+function insertFirstCost(y: number, r: TokenRules): number {
+  return y === ALEF ? CHEAP : r.first || r.fixedUntil > 0 ? REFUSED : r.full;
 }
 
 function sameRange(a: Uint16Array, a0: number, a1: number, w: string, w0: number, w1: number): boolean {
@@ -130,7 +126,7 @@ function tokenCost(a: Uint16Array, a0: number, a1: number, w: string, w0: number
     const y = w.charCodeAt(w0 + j - 1);
     wordClass[j] = letterClass(y);
     wordVowel[j] = isVowel(y) ? 1 : 0;
-    prev[j] = Math.min(REFUSED, (prev[j - 1] ?? 0) + insertCost(a, a0, n, 0, y, r));
+    prev[j] = Math.min(REFUSED, (prev[j - 1] ?? 0) + insertFirstCost(y, r));
   }
   for (let i = 1; i <= n; i++) {
     // What writing alias letter x (position p) another way costs, and what
