@@ -72,7 +72,7 @@ async function shadowRootObject(page: Page, frame?: string): Promise<{ objectId:
  */
 export async function inCard<T, A = undefined>(
   page: Page,
-  fn: ((root: ShadowRoot | null, arg: A) => T) | string,
+  fn: ((root: ShadowRoot | null, arg: A) => T | Promise<T>) | string,
   arg?: A,
   frame?: string,
 ): Promise<T> {
@@ -87,6 +87,11 @@ export async function inCard<T, A = undefined>(
   })) as { result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } };
   if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
   return reply.result.value;
+}
+
+/** Resolves once the card's own animations (its fade in) have finished, so a screenshot shows it at rest. */
+export function cardAtRest(page: Page): Promise<boolean> {
+  return inCard(page, (root) => (root ? Promise.all(root.getAnimations().map((a) => a.finished)).then(() => true) : false));
 }
 
 interface Found {

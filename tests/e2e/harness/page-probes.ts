@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 
 import { highlightedRanges, locateWord, settled, type MarkedRange } from '../../harness/in-page';
-import { cardLocator } from './card-probe';
+import { cardAtRest, cardLocator } from './card-probe';
 
 export type { MarkedRange };
 
@@ -31,6 +31,7 @@ export async function hoverCard(page: Page, word: string, nth = 0) {
   await page.mouse.move(point.x, point.y, { steps: 3 });
   const card = cardLocator(page);
   await card.waitFor({ state: 'visible', timeout: 5000 });
+  await cardAtRest(page);
   return card;
 }
 
