@@ -3,7 +3,8 @@
 
 import type { NamesIndex, TopicKind, TopicName } from '../../../lib/knowledge/types';
 
-function topic(id: string, kind: TopicKind, ar: string, en: string, aliases: string[] = [], exclude: string[] = []): TopicName {
+/** A topic of the detector's tests: its names, aliases and exclude phrases, marked. */
+export function topic(id: string, kind: TopicKind, ar: string, en: string, aliases: string[] = [], exclude: string[] = []): TopicName {
   return { id, kind, name: { ar, en }, aliases, exclude, marked: true };
 }
 

@@ -10,23 +10,20 @@ import { firstWordKey, FuzzyIndex, keyText, lastLetterBit } from '../../../lib/d
 import { FuzzyWindow } from '../../../lib/detect/fuzzy-window';
 import type { HashIndex } from '../../../lib/detect/hash-index';
 import { buildTables } from '../../../lib/detect/tables';
-import type { NamesIndex, TopicName } from '../../../lib/knowledge/types';
-
-function topic(id: string, ar: string, en: string): TopicName {
-  return { id, kind: 'person', name: { ar, en }, aliases: [], exclude: [], marked: true };
-}
+import type { NamesIndex } from '../../../lib/knowledge/types';
+import { topic } from './fixture-names';
 
 const names: NamesIndex = {
   version: 1,
   topics: [
-    topic('gerasimov', 'غيراسيموف', 'Gerasimov'), // 9 letters: long
-    topic('medvedev', 'مدفيديف', 'Medvedev'), // 8: short
-    topic('kim', 'كيم جونغ أون', 'Kim Jong Un'), // three words, 9 letters: long
-    topic('kim-solan', 'كيم سولان', 'Kim Solan'), // two words, 8 letters: short
-    topic('oleksandrov', 'أوليكساندروف', 'Oleksandrov'), // starts with a vowel
-    topic('erdogan', 'اردوغان', 'Erdogan'), // its Arabic name starts with an alef
-    topic('putin', 'فلاديمير بوتين', 'Vladimir Putin'), // a first word of eight letters
-    topic('ooob', 'أووووب', 'Oooooob'), // a skeleton of one symbol
+    topic('gerasimov', 'person', 'غيراسيموف', 'Gerasimov'), // 9 letters: long
+    topic('medvedev', 'person', 'مدفيديف', 'Medvedev'), // 8: short
+    topic('kim', 'person', 'كيم جونغ أون', 'Kim Jong Un'), // three words, 9 letters: long
+    topic('kim-solan', 'person', 'كيم سولان', 'Kim Solan'), // two words, 8 letters: short
+    topic('oleksandrov', 'person', 'أوليكساندروف', 'Oleksandrov'), // starts with a vowel
+    topic('erdogan', 'person', 'اردوغان', 'Erdogan'), // its Arabic name starts with an alef
+    topic('putin', 'person', 'فلاديمير بوتين', 'Vladimir Putin'), // a first word of eight letters
+    topic('ooob', 'person', 'أووووب', 'Oooooob'), // a skeleton of one symbol
   ],
 };
 const tables = buildTables(names);

@@ -6,11 +6,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { createDetector } from '../../../lib/detect';
-import type { TopicKind, TopicName } from '../../../lib/knowledge/types';
-
-function topic(id: string, kind: TopicKind, ar: string, en: string, aliases: string[] = []): TopicName {
-  return { id, kind, name: { ar, en }, aliases, exclude: [], marked: true };
-}
+import type { TopicName } from '../../../lib/knowledge/types';
+import { topic } from './fixture-names';
 
 const TOPICS = [
   topic('stepanakert', 'place', 'ستيباناكيرت', 'Stepanakert'),

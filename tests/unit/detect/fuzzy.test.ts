@@ -4,11 +4,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { createDetector } from '../../../lib/detect';
-import type { TopicKind, TopicName } from '../../../lib/knowledge/types';
-
-function topic(id: string, kind: TopicKind, ar: string, en: string, aliases: string[] = []): TopicName {
-  return { id, kind, name: { ar, en }, aliases, exclude: [], marked: true };
-}
+import { topic } from './fixture-names';
 
 // Built in each test, so that building the fuzzy index is under test too.
 const build = () =>
