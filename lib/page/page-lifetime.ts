@@ -34,12 +34,12 @@ export class PageLifetime {
   /**
    * Ends the lifetime if the extension is gone, and says whether Siyaq may go
    * on. Called from busy handlers too, since a forged ending leaves WXT deaf
-   * to the real one. `now`: ask the extension even if it was here a moment ago.
+   * to the real one. `force`: ask the extension even if it was here a moment ago.
    */
-  check(now = false): boolean {
+  check(force = false): boolean {
     if (this.controller.signal.aborted) return false;
     const t = performance.now();
-    if (!now && t - this.presentAt < PRESENT_FOR_MS) return true;
+    if (!force && t - this.presentAt < PRESENT_FOR_MS) return true;
     if (extensionPresent()) this.presentAt = t;
     else this.controller.abort();
     return !this.controller.signal.aborted;
