@@ -8,7 +8,9 @@
 // moves the marks after it. A part is heard again at once when a mark is made
 // in it (so the mark goes stale in the same frame as any other), and at a
 // look when it left the page, grew past MOST_NODES, or did not change at all
-// since the last look.
+// for CALM_LOOKS looks in a row (a ticker that paused for a moment stays
+// muted: muting again costs a second of its changes heard, and observing
+// anew, which on a page of 9,000 blocks side by side takes 15–35 ms).
 //
 // The price: a name in text that changes ten times a second is read up to
 // LOOK_MS late (it was read every 1–4 s before, see backoff.ts).
@@ -17,6 +19,8 @@ import { Restless } from './restless';
 import { blockOf } from './text-walker';
 
 export const LOOK_MS = 2000;
+/** Looks in a row that find a muted part unchanged before it is heard again. */
+export const CALM_LOOKS = 5;
 /** Parts muted at most. */
 const MOST_MUTED = 16;
 /** Nodes in a part at most: each look reads it whole. */
@@ -37,6 +41,8 @@ interface Muted {
   /** Hears the part's first change after a look. */
   probe: MutationObserver;
   changed: boolean;
+  /** Looks in a row that found it unchanged. */
+  calm: number;
 }
 
 export class MutedSubtrees {
@@ -60,6 +66,7 @@ export class MutedSubtrees {
         muted.probe.disconnect();
       }),
       changed: false,
+      calm: 0,
     };
     muted.probe.observe(el, WHOLE);
     this.muted.set(el, muted);
@@ -90,12 +97,14 @@ export class MutedSubtrees {
 
   private lookAll(): void {
     for (const [el, muted] of this.muted) {
-      // Unchanged since the last look: calm, heard again. Its text is as the last look read it.
-      if (!el.isConnected || !muted.changed) {
+      // Unchanged for a while: heard again. Its text is as the last look read it.
+      if (!el.isConnected || (!muted.changed && ++muted.calm >= CALM_LOOKS)) {
         this.release(el);
         continue;
       }
+      if (!muted.changed) continue;
       muted.changed = false;
+      muted.calm = 0;
       if (mutable(el, this.options.isMarked)) muted.probe.observe(el, WHOLE);
       else this.release(el);
       this.options.look(el);

@@ -3,7 +3,7 @@
 // second), how they are looked at while muted, and when they are heard again.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { LOOK_MS, MOST_NODES, mutable, MutedSubtrees } from '../../../lib/page/muted-subtrees';
+import { CALM_LOOKS, LOOK_MS, MOST_NODES, mutable, MutedSubtrees } from '../../../lib/page/muted-subtrees';
 import { fill } from './html';
 
 describe('MutedSubtrees', () => {
@@ -72,7 +72,7 @@ describe('MutedSubtrees', () => {
     expect(log).toEqual([]);
   });
 
-  it('looks at a muted part every LOOK_MS while it changes, and hears it again once a look finds it unchanged since the last', async () => {
+  it('looks at a muted part every LOOK_MS while it changes, and hears it again once CALM_LOOKS looks in a row found it unchanged', async () => {
     tick(el('ticker'), 1200);
     log = [];
     await edit(el('ticker'), LOOK_MS * 3);
@@ -84,10 +84,17 @@ describe('MutedSubtrees', () => {
     el('ticker').style.color = 'red';
     await vi.advanceTimersByTimeAsync(LOOK_MS);
     expect(log).toEqual(['look ticker', 'look ticker']);
+    // A pause shorter than that changes nothing.
+    await vi.advanceTimersByTimeAsync(LOOK_MS * (CALM_LOOKS - 1));
+    el('ticker').className = 'off';
     await vi.advanceTimersByTimeAsync(LOOK_MS);
-    expect(log).toEqual(['look ticker', 'look ticker', 'unmute ticker']);
-    await edit(el('ticker'), LOOK_MS * 3);
+    expect(log).toEqual(['look ticker', 'look ticker', 'look ticker']);
+    await vi.advanceTimersByTimeAsync(LOOK_MS * (CALM_LOOKS - 1));
     expect(log).toHaveLength(3);
+    await vi.advanceTimersByTimeAsync(LOOK_MS);
+    expect(log).toEqual(['look ticker', 'look ticker', 'look ticker', 'unmute ticker']);
+    await edit(el('ticker'), LOOK_MS * 3);
+    expect(log).toHaveLength(4);
   });
 
   it('hears a part again at once when a mark is made in it, and at the next look once it left the page or grew big', async () => {
