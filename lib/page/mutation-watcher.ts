@@ -82,9 +82,7 @@ export class MutationWatcher {
   /** Observes node's subtree but for the muted elements in it. */
   private cover(node: Node): void {
     if (this.muted.has(node as Element)) return;
-    let holdsMuted = false;
-    for (const m of this.muted) if (node.contains(m)) holdsMuted = true;
-    if (!holdsMuted) return this.observer.observe(node, WHOLE);
+    if (![...this.muted].some((m) => node.contains(m))) return this.observer.observe(node, WHOLE);
     this.observer.observe(node, ON_ITS_OWN);
     this.around.add(node);
     for (let child = node.firstChild; child; child = child.nextSibling) this.cover(child);

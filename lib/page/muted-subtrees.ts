@@ -57,6 +57,8 @@ export class MutedSubtrees {
   changed(node: Node, now: number): void {
     const el = blockOf(node);
     if (!(el instanceof Element) || !this.restless.changed(el, now)) return;
+    // Inside a muted part (a change reported just as it was muted): covered by it.
+    for (const muted of this.muted.keys()) if (muted.contains(el)) return;
     this.restless.forget(el);
     const { body, documentElement } = el.ownerDocument;
     if (this.muted.size >= MOST_MUTED || el === body || el === documentElement || !mutable(el, this.options.isMarked)) return;

@@ -58,6 +58,11 @@ describe('MutedSubtrees', () => {
     // Text in an inline element names its block.
     tick(el('news').querySelector('b')!.firstChild!, 1200);
     expect(log).toEqual(['mute ticker', 'mute news']);
+    // Changes reported from inside a muted part (just as it was muted) mute nothing more.
+    fill(el('ticker'), '<p>inner</p>');
+    tick(el('ticker').firstChild!, 3000);
+    tick(el('ticker'), 3000);
+    expect(log).toHaveLength(2);
   });
 
   it('leaves alone a part holding a mark, a big part, a shadow host, the body, and a part changed now and then', () => {
