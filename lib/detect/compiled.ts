@@ -9,6 +9,7 @@
 // string so it crosses extension messaging in every browser.
 
 import type { NamesIndex } from '../knowledge/types';
+import { bloomFits } from './bloom';
 import type { FuzzyArrays } from './fuzzy-index';
 import { hashIndexFits, type HashIndexArrays } from './hash-index';
 import { detectorFrom } from './matcher';
@@ -19,7 +20,7 @@ import type { TargetArrays } from './targets';
 import type { KeyPool, TrieArrays } from './trie';
 import type { Detector, DetectorOptions, TopicExtras } from './types';
 
-export const MATCHER_FORMAT = 4;
+export const MATCHER_FORMAT = 5;
 
 /** A matcher ready to send to a tab. Opaque outside lib/detect. */
 export interface CompiledMatcher {
@@ -63,6 +64,7 @@ const LAYOUT = [
   Int32Array, // 20 fuzzy.firstHash
   ...[0, 1, 2, 3, 4].flatMap(() => [Int32Array, Int32Array, Int32Array, Int32Array]), // 21-40 five hash indexes
   Int32Array, // 41 topic id offsets
+  Int32Array, // 42 trie.wordPrefixes
 ] as const;
 
 const hashArrays = (h: HashIndexArrays): PackedArray[] => [h.filter, h.bucketStart, h.hashes, h.values];
@@ -100,6 +102,7 @@ export function compileMatcher(names: NamesIndex): CompiledMatcher {
     ...hashArrays(f.runs),
     ...hashArrays(f.oneWords),
     idStart,
+    trie.wordPrefixes,
   ]);
   return { format: MATCHER_FORMAT, data, ids: t.ids.join(''), guards: JSON.stringify(t.guards), extras: JSON.stringify(t.extras) };
 }
@@ -127,7 +130,15 @@ export function loadMatcher(compiled: CompiledMatcher, options: DetectorOptions 
   const { ids, guards, extras } = compiled;
   const a = unpack(compiled.data, LAYOUT);
   const at = (i: number): PackedArray => a[i] as PackedArray;
-  const trie = { first: at(0), letter: at(1), flags: at(2), tail: at(3), valueNodes: at(4), values: at(5) } as TrieArrays;
+  const trie = {
+    first: at(0),
+    letter: at(1),
+    flags: at(2),
+    tail: at(3),
+    valueNodes: at(4),
+    values: at(5),
+    wordPrefixes: at(42),
+  } as TrieArrays;
   const keys = { pool: at(6), keyStart: at(7), alphabet: at(8), flexible: at(9) } as KeyPool;
   const targets = { topic: at(10), flags: at(11), form: at(12) } as TargetArrays;
   const fuzzy = {
@@ -154,7 +165,8 @@ export function loadMatcher(compiled: CompiledMatcher, options: DetectorOptions 
     (trie.first[nodes] ?? 0) > nodes ||
     keys.keyStart[keys.keyStart.length - 1] !== keys.pool.length ||
     targets.topic.length !== keys.keyStart.length - 1 ||
-    idStart[idStart.length - 1] !== ids.length
+    idStart[idStart.length - 1] !== ids.length ||
+    !bloomFits(trie.wordPrefixes)
   ) {
     damaged();
   }

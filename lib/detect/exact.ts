@@ -183,7 +183,7 @@ export function findExact({ trie, targets, guards }: ExactTables, text: string, 
     for (let s = 0; s < n; s++) {
       const encoded = starts[s] ?? 0;
       const node = startElided(encoded) ? elidedAlef : ROOT;
-      if (node === NONE) continue;
+      if (node === NONE || !trie.mayBegin(text, startPosition(encoded), end, startElided(encoded))) continue;
       hits.count = 0;
       walk(w, node, startPosition(encoded), 0, -1, 0, 0);
       if (hits.count > 0) best = bestFrom(startPosition(encoded), i, best);

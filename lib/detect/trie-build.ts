@@ -3,6 +3,7 @@
 // that share a prefix; a range of one key becomes a tail in the pool.
 
 import { FLEXIBLE_EDGE, FLEXIBLE_IN, HAS_VALUE, SEPARATOR, SPACE_EDGE, TAIL, type KeyPool, type TrieArrays } from './trie';
+import { buildWordPrefixes } from './word-prefixes';
 
 const SPACE = 0x20;
 
@@ -104,6 +105,7 @@ export function buildTrie(keys: readonly string[], flexibleAt: (key: string, i: 
       tail: Int32Array.from(tail),
       valueNodes: Int32Array.from(valueNodes),
       values: Int32Array.from(values),
+      wordPrefixes: buildWordPrefixes(keys),
     },
     keys: pool,
   };

@@ -10,6 +10,8 @@
 // A walk state is a node number (>= 0) or, inside a key's tail, -(p + 2)
 // where p is the pool position of the next letter; NONE ends a walk.
 
+import { mayBeginKey } from './word-prefixes';
+
 export const ROOT = 0;
 export const NONE = -1;
 
@@ -47,6 +49,8 @@ export interface TrieArrays {
   /** Branching nodes where a key ends, ascending, and the key's index. */
   valueNodes: Int32Array;
   values: Int32Array;
+  /** A filter of how keys begin (word-prefixes.ts). */
+  wordPrefixes: Int32Array;
 }
 
 /** The symbol of every code unit (0 when no key uses it), made in a tab from the alphabet. */
@@ -63,6 +67,7 @@ export class Trie {
   private readonly tail: Int32Array;
   private readonly valueNodes: Int32Array;
   private readonly values: Int32Array;
+  private readonly wordPrefixes: Int32Array;
   private readonly pool: Uint8Array | Uint16Array;
   private readonly keyStart: Int32Array;
   private readonly flexible: Uint8Array;
@@ -88,6 +93,7 @@ export class Trie {
       tail: this.tail,
       valueNodes: this.valueNodes,
       values: this.values,
+      wordPrefixes: this.wordPrefixes,
     } = arrays);
     ({ pool: this.pool, keyStart: this.keyStart, flexible: this.flexible } = keys);
     this.symbol = symbol;
@@ -132,6 +138,11 @@ export class Trie {
       else hi = mid;
     }
     return NONE;
+  }
+
+  /** False when no key can be read from the word text[from, to) (see mayBeginKey). */
+  mayBegin(text: string, from: number, to: number, elided: boolean): boolean {
+    return mayBeginKey(this.wordPrefixes, text, from, to, elided);
   }
 
   /** A node as a walk state: a TAIL node is its tail's first position. */

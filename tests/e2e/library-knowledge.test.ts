@@ -3,7 +3,7 @@
 // the card of a name on another page and opens in the reader; a tracked name
 // is marked on pages; the library and its tracked names move to a fresh
 // profile through a .siyaq file, merged without duplicates.
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -218,6 +218,7 @@ describe('the library as knowledge', () => {
         .toContain('سلمى حداد');
     } finally {
       await fresh.close();
+      rmSync(file, { force: true });
     }
     expect(browser.errors).toEqual([]);
   });

@@ -3,7 +3,7 @@
 // options page — is recorded, and any that goes anywhere but the localhost
 // fixture server or the extension's own files fails the test. Requests from the
 // extension's service worker are heard too (Chromium reports them to the context).
-import { writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Request, Worker } from 'playwright-core';
@@ -213,7 +213,7 @@ describe('privacy', () => {
     expect(urls).toContain(server.url('/saved-ar.html'));
     // The page itself asked for its images and styles (blocked by the harness); Siyaq's copy of it did not.
     const outside = leaks().filter((r) => !r.from.startsWith(`page ${server.url('/saved-ar.html')}`));
+    rmSync(file, { force: true });
     expect(outside).toEqual([]);
-    writeFileSync(file, '');
   });
 });

@@ -105,7 +105,7 @@ export function KnowledgeSection() {
         ))}
       </ul>
       <div class="knowledge__import">
-        <label class="knowledge__file">
+        <label class="knowledge__file options__file">
           <span>{t('knowledgeImport')}</span>
           <input
             ref={fileInput}

@@ -44,7 +44,7 @@ export function LibraryTransfer({ lang, onImported }: { lang: Lang; onImported: 
       <button type="button" id="siyaq-library-export" onClick={() => void exportFile()}>
         {lt(lang, 'libraryExport')}
       </button>
-      <label class="library__import">
+      <label class="library__import options__file">
         {lt(lang, 'libraryImport')}
         <input
           id="siyaq-library-import"

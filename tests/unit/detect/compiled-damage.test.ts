@@ -49,6 +49,7 @@ const TRIE_TAIL = positionOf(tables.trie.tail);
 const KEY_POOL = positionOf(tables.keys.pool);
 const KEY_START = positionOf(tables.keys.keyStart);
 const TARGET_TOPIC = positionOf(tables.targets.topic);
+const WORD_PREFIXES = positionOf(tables.trie.wordPrefixes);
 const HASH_INDEXES = [tables.fuzzy.bySkeleton, tables.fuzzy.byLongNeighbour, tables.fuzzy.firstWords].map((h) => ({
   bucketStart: positionOf(h.bucketStart),
   hashes: positionOf(h.hashes),
@@ -112,6 +113,11 @@ describe('loadMatcher refuses parts that do not fit together', () => {
       // No bucket at all: zero is no power of two.
       expect(() => loadMatcher(withArray(h.bucketStart, () => Int32Array.from([0])))).toThrow(/damaged/);
     }
+  });
+
+  it('a filter of how keys begin whose length is no power of two', () => {
+    expect(() => loadMatcher(withArray(WORD_PREFIXES, longer))).toThrow(/damaged/);
+    expect(() => loadMatcher(withArray(WORD_PREFIXES, () => new Int32Array(0)))).toThrow(/damaged/);
   });
 
   it('says which part is broken for topic extras that are not JSON, when they are first read', () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { resolveLanguage, translate } from '../../../lib/i18n/i18n';
@@ -19,5 +21,32 @@ describe('interface strings', () => {
     expect(resolveLanguage('auto', 'ar-EG')).toBe('ar');
     expect(resolveLanguage('auto', 'fr')).toBe('en');
     expect(resolveLanguage('ar', 'en-US')).toBe('ar');
+  });
+});
+
+// In a right-to-left sentence a neutral sign that opens a Latin token (the dot
+// of ".siyaq") takes the Arabic direction and is drawn on the token's far
+// side ("siyaq."), unless a left-to-right mark ties it to the token.
+describe('Latin tokens in Arabic strings', () => {
+  const LTR_MARKS = '\u200e\u2066';
+  /** The tokens in text whose opening sign would be drawn on the wrong side. */
+  const misplaced = (text: string): string[] =>
+    /\p{Script=Arabic}/u.test(text)
+      ? [...text.matchAll(/(^|[^A-Za-z0-9\u200e\u2066])([.#@/_-]+[A-Za-z]+)/g)]
+          .filter((m) => !LTR_MARKS.includes(m[1] ?? ''))
+          .map((m) => m[2] ?? '')
+      : [];
+
+  it('finds a bare ".siyaq" and accepts one tied to its token', () => {
+    expect(misplaced('استورد مكتبة (.siyaq)')).toEqual(['.siyaq']);
+    expect(misplaced('استورد مكتبة (\u200e.siyaq\u200e)')).toEqual([]);
+    expect(misplaced('مثل example.com')).toEqual([]);
+    expect(misplaced('Import a library (.siyaq)')).toEqual([]);
+  });
+
+  it('ties every such token in the interface and library strings', () => {
+    const library = readFileSync(join(import.meta.dirname, '../../../lib/library/strings.ts'), 'utf8');
+    const texts = [...Object.values(ar).map((v) => v.message), ...[...library.matchAll(/'([^'\n]*)'/g)].map((m) => m[1] ?? '')];
+    expect(texts.flatMap(misplaced)).toEqual([]);
   });
 });

@@ -61,7 +61,7 @@ describe('errors in the reader’s language', () => {
 
     expect(ar(refused(await caught(() => decodePack('hello'))))).toEqual({
       reason: 'not-a-pack',
-      text: 'هذا الملف ليس حزمة معرفة لسياق (.siyaq).',
+      text: 'هذا الملف ليس حزمة معرفة لسياق (\u200e.siyaq\u200e).',
     });
     expect(ar(refused(await caught(() => decodePack(good.slice(0, at + 5)))))).toMatchObject({ reason: 'truncated' });
     expect(ar(refused(await caught(() => decodePack(good.replace('"topics":[]', '"topics":[ ]')))))).toMatchObject({
