@@ -73,12 +73,10 @@ export class MutedSubtrees {
     muted.probe.observe(el, WHOLE);
     this.muted.set(el, muted);
     this.options.mute(el);
-    if (typeof ResizeObserver === 'function') {
-      this.sizes ??= new ResizeObserver((entries) => {
-        for (const entry of entries) if (this.muted.has(entry.target)) this.options.resized(entry.target);
-      });
-      this.sizes.observe(el);
-    }
+    this.sizes ??= new ResizeObserver((entries) => {
+      for (const { target } of entries) if (this.muted.has(target)) this.options.resized(target);
+    });
+    this.sizes.observe(el);
     this.timer ??= setInterval(() => this.lookAll(), LOOK_MS);
   }
 
