@@ -4,10 +4,11 @@
 // parse: the content script and the matcher it receives.
 export const BUDGETS = {
   /**
-   * The content script, gzipped, in bytes (kB = 1000 B, as the build prints). 60 kB since it
-   * carries the page's date, names split by markup, text shown late, frames and touch input.
+   * The content script, gzipped, in bytes (kB = 1000 B, as the build prints). 61 kB since it
+   * carries the page's date, names split by markup, text shown late, frames and touch input,
+   * and leaves parts that keep changing unobserved (about 0.95 kB).
    */
-  contentScriptGzip: 60_000,
+  contentScriptGzip: 61_000,
   /** The matcher for the built-in knowledge as a tab receives it, in bytes. */
   matcherBytes: 100_000,
   /** JS heap a tab gains with Siyaq on an article page, after garbage collection. */

@@ -66,7 +66,8 @@ interface WordInfo {
   firstsTo: number;
 }
 
-const LATIN = /^[a-z]/;
+/** a–z: normalised text is lower-case. */
+const isLatinLetter = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 
 /**
  * Listed alias i is key i of the trie, so its target is target i (see
@@ -112,10 +113,18 @@ export class FuzzyMatcher {
       for (; hashed <= x; hashed++) hashes[hashed] = rangeHash(text, words.start(hashed), words.end(hashed));
       return hashes[x] ?? 0;
     };
+    // Latin names are capitalised (see capitalised): a Latin window is read
+    // only from a capitalised word, and only as far as its words stay so.
+    // Most of an English page is spared the lookups below.
+    const capital = (x: number): boolean => capitalOk(original, toOriginal[words.start(x)] ?? 0, true);
     for (let w = 0; w < words.count;) {
       // The longest run of free words from w, one space apart, up to maxWords.
+      const latin = isLatinLetter(text.charCodeAt(words.start(w)));
       let k = 0;
-      while (k < this.index.maxWords && w + k < words.count && coveredBy[w + k] === -1 && (k === 0 || words.adjacentRun(w + k - 1, 2))) k++;
+      while (k < this.index.maxWords && w + k < words.count && coveredBy[w + k] === -1 && (k === 0 || words.adjacentRun(w + k - 1, 2))) {
+        if (latin && !capital(w + k)) break;
+        k++;
+      }
       let hit: Accepted | null = null;
       const wordStart = words.start(w);
       if (k > 0) {
@@ -301,7 +310,7 @@ export class FuzzyMatcher {
     k: number,
     needsCapital: boolean,
   ): boolean {
-    if (!needsCapital && !LATIN.test(words.text.charAt(from))) return true;
+    if (!needsCapital && !isLatinLetter(words.text.charCodeAt(from))) return true;
     for (let x = 0; x < k; x++) {
       const at = x === 0 ? from : words.start(w + x);
       if (!capitalOk(original, toOriginal[at] ?? 0, true)) return false;

@@ -1,6 +1,13 @@
 // Reports what changed in the document and in every open shadow root found,
 // ignoring Siyaq's own shadow host: edited text, added subtrees, removals, and
 // the attributes and style sheets that show or hide text.
+//
+// A muted element's subtree is not observed at all: its changes cost the page
+// no record and no callback (a 10 Hz ticker, a class toggled on a timer; see
+// muted-subtrees.ts). A MutationObserver cannot leave out part of a subtree,
+// so every node on the way from a muted element up to its root is observed on
+// its own (its attributes and children), and every other child of those nodes
+// with its whole subtree, as is every child added to them later.
 
 export interface MutationHandlers {
   /** A text node's data changed: its marks are stale now. */
@@ -20,29 +27,73 @@ export interface MutationHandlers {
 
 /** Attributes by which pages show and hide text: classes and inline styles, `hidden`, `<details open>`. */
 const SHOWING_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
+/** What is observed of a node's subtree: its text, its nodes, and the attributes that show or hide text. */
+export const WHOLE: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributeFilter: SHOWING_ATTRIBUTES };
+/** A node on the way up from a muted element: its own attributes and children only. */
+const ON_ITS_OWN: MutationObserverInit = { childList: true, attributeFilter: SHOWING_ATTRIBUTES };
 
 export class MutationWatcher {
   private readonly observer: MutationObserver;
-  private watched = new WeakSet<Node>();
+  private roots: (Document | ShadowRoot)[] = [];
+  private muted = new Set<Element>();
+  /** Nodes observed on their own, above a muted element: children added to them are observed whole. */
+  private around = new WeakSet<Node>();
 
   constructor(private readonly handlers: MutationHandlers) {
     this.observer = new MutationObserver((records) => this.handle(records));
   }
 
   watch(root: Document | ShadowRoot): void {
-    if (this.watched.has(root)) return;
-    this.watched.add(root);
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributeFilter: SHOWING_ATTRIBUTES });
+    if (this.roots.includes(root)) return;
+    this.roots.push(root);
+    this.cover(root);
+  }
+
+  /** Stops observing el's subtree (el itself included) until unmuted. */
+  mute(el: Element): void {
+    if (this.muted.has(el)) return;
+    // One muted element inside another is covered by it.
+    for (const m of this.muted) if (el.contains(m)) this.muted.delete(m);
+    this.muted.add(el);
+    this.observeAgain();
+  }
+
+  unmute(el: Element): void {
+    if (this.muted.delete(el)) this.observeAgain();
   }
 
   disconnect(): void {
     this.observer.disconnect();
     // Forgotten too, so that watching again (Siyaq turned back on) observes again.
-    this.watched = new WeakSet();
+    this.roots = [];
+    this.muted.clear();
+    this.around = new WeakSet();
+  }
+
+  private observeAgain(): void {
+    // Records not delivered yet would be lost with the observations that made them.
+    const pending = this.observer.takeRecords();
+    this.observer.disconnect();
+    this.around = new WeakSet();
+    for (const root of this.roots) this.cover(root);
+    if (pending.length > 0) this.handle(pending);
+  }
+
+  /** Observes node's subtree but for the muted elements in it. */
+  private cover(node: Node): void {
+    if (this.muted.has(node as Element)) return;
+    if (![...this.muted].some((m) => node.contains(m))) return this.observer.observe(node, WHOLE);
+    this.observer.observe(node, ON_ITS_OWN);
+    this.around.add(node);
+    for (let child = node.firstChild; child; child = child.nextSibling) this.cover(child);
   }
 
   private handle(records: MutationRecord[]): void {
     const { onText, onAdded, onRemoved, onRestyled, onBatch, isOwn, mayWork } = this.handlers;
+    // Children added beside a muted element's way up are observed whatever Siyaq does with them.
+    if (this.muted.size > 0) {
+      for (const record of records) if (this.around.has(record.target)) for (const node of record.addedNodes) this.cover(node);
+    }
     if (!mayWork()) return;
     const targets: Node[] = [];
     const removed: Node[] = [];

@@ -6,6 +6,7 @@ import { ChurnMeter } from './churn-meter';
 import { HiddenText } from './hidden-text';
 import { MentionRegistry, type Mark } from './mention-registry';
 import { MutationWatcher } from './mutation-watcher';
+import { MutedSubtrees } from './muted-subtrees';
 import { PageScanner, type DetectText } from './page-scanner';
 import { TextHighlighter } from './text-highlighter';
 import { isInline } from './text-walker';
@@ -47,6 +48,8 @@ export class PageMarks {
   /** When the timer fires. */
   private laterAt = Infinity;
   private readonly watcher: MutationWatcher;
+  /** Parts that keep changing and hold no marks, left unobserved and looked at now and then instead. */
+  private readonly muted: MutedSubtrees;
 
   constructor(private readonly options: PageMarksOptions) {
     this.highlighter = new TextHighlighter(options.isOwn);
@@ -58,6 +61,7 @@ export class PageMarks {
       (root) => this.onShadowRoot(root),
       (el) => this.hidden.remember(el),
       () => options.onChanged(),
+      (mark) => this.muted.marked(mark.nodes[0]!),
     );
     this.watcher = new MutationWatcher({
       isOwn: (node) => options.isOwn(node) || this.highlighter.owns(node),
@@ -78,8 +82,28 @@ export class PageMarks {
       },
       onRestyled: (changed) => this.hidden.recheck(changed),
       onBatch: (targets) => {
-        if (this.churn.changed(performance.now())) this.highlighter.paintInViewOnly(true);
+        const now = performance.now();
+        if (this.churn.changed(now)) this.highlighter.paintInViewOnly(true);
+        for (const node of targets) this.muted.changed(node, now);
         this.highlighter.pageChanged(targets);
+      },
+    });
+    this.muted = new MutedSubtrees({
+      mute: (el) => {
+        // A page with a part that keeps changing is busy, whether or not its changes are heard.
+        this.highlighter.paintInViewOnly(true);
+        this.watcher.mute(el);
+      },
+      unmute: (el) => this.watcher.unmute(el),
+      isMarked: (node) => this.registry.has(node),
+      look: (el) => {
+        if (!options.mayWork()) return;
+        this.scanner.enqueue(el);
+        this.hidden.recheck([el]);
+        this.highlighter.pageChanged([el]);
+      },
+      resized: (el) => {
+        if (options.mayWork()) this.highlighter.pageChanged([el]);
       },
     });
   }
@@ -105,6 +129,7 @@ export class PageMarks {
     this.laterTimer = null;
     this.laterAt = Infinity;
     this.later.clear();
+    this.muted.stop();
     this.watcher.disconnect();
     this.highlighter.clear();
     this.registry.clear();

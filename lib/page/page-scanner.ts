@@ -34,6 +34,8 @@ export class PageScanner {
     private readonly onHidden: (el: Element) => void,
     /** The queue ran dry: the marks match the text scanned. */
     private readonly onIdle: () => void = () => undefined,
+    /** A mark was made, in the same task as its text was found unchanged. */
+    private readonly onMarked: (mark: Mark) => void = () => undefined,
   ) {}
 
   enqueue(changed: Node): void {
@@ -127,6 +129,7 @@ export class PageScanner {
       if (!mark) continue;
       this.registry.add(mark);
       this.highlighter.mark(mark);
+      this.onMarked(mark);
     }
   }
 

@@ -463,6 +463,49 @@ describe('painting costs nothing while nothing changes', () => {
     }
     await page.close();
   });
+  it('in a ticker left unobserved while it ticks, a name that appears is marked within a few seconds, and its mark goes in the same frame as its text', async () => {
+    const page = await open('/news-ar.html');
+    await settledMarks(page, 20);
+    const pashinyan = async () => (await topicsOnPage(browser, page)).find((t) => t.topic === 'nikol-pashinyan')?.count ?? 0;
+    const before = await pashinyan();
+    await page.evaluate(() => {
+      const ticker = document.createElement('div');
+      ticker.id = 'ticker';
+      ticker.style.cssText = 'position:fixed;bottom:0;left:0;right:0;background:#fee';
+      const price = document.createTextNode('أسعار النفط');
+      ticker.append(Object.assign(document.createElement('b'), { textContent: 'عاجل' }), ': ', document.createElement('span'));
+      ticker.querySelector('span')!.append(price);
+      document.body.append(ticker);
+      let i = 0;
+      setInterval(() => (price.data = `أسعار النفط ${i++}`), 100);
+    });
+    // Ticking for a while, and holding no name, the ticker is muted (lib/page/muted-subtrees.ts).
+    await page.waitForTimeout(3000);
+    await page.evaluate(() => ((document.querySelector('#ticker b')!.firstChild as Text).data = 'باشينيان'));
+    // Read at the next look; marked under a fixed box, it is painted by the Highlight API, as a tint.
+    const onName = () =>
+      page.evaluate(() => {
+        const name = document.querySelector('#ticker b')!.firstChild;
+        return [...(CSS.highlights.get('siyaq-tint') ?? [])].some((r) => r.startContainer === name);
+      });
+    await expect.poll(onName, { timeout: 6000, interval: 100 }).toBe(true);
+    expect(await pashinyan()).toBe(before + 1);
+    // The ticker goes on; the name stays marked.
+    await page.waitForTimeout(1000);
+    expect(await onName()).toBe(true);
+    const left = await page.evaluate(
+      () =>
+        new Promise<boolean>((done) => {
+          const name = document.querySelector('#ticker b')!.firstChild as Text;
+          name.data = '7';
+          requestAnimationFrame(() => done([...(CSS.highlights.get('siyaq-tint') ?? [])].some((r) => r.startContainer === name)));
+        }),
+    );
+    expect(left).toBe(false);
+    expect(await pashinyan()).toBe(before);
+    await page.screenshot({ path: `${ARTIFACTS}/ticker-name-marked.png` });
+    await page.close();
+  });
 });
 
 describe('small things', () => {

@@ -44,6 +44,22 @@ describe('a word read alone as one name and with the next words as a longer one'
   });
 });
 
+describe('a window of Latin words', () => {
+  it('is read only from a capitalised word, and only as far as its words are capitalised', () => {
+    expect(found('at Stepanakiert airport today')).toEqual([['Stepanakiert', 'stepanakert~']]);
+    expect(found('at stepanakiert Airport today')).toEqual([]);
+    expect(found('at STEPANAKIERT AIRPORT today')).toEqual([['STEPANAKIERT AIRPORT', 'stepanakert-airport~']]);
+    expect(found('Tayyip erdogen and Tayyip Erdogen')).toEqual([['Tayyip Erdogen', 'erdogan~']]);
+  });
+
+  it('does not stop an Arabic window, which has no capitals', () => {
+    expect(found('in Stepanakiert ستيباناكيرتت الدولي')).toEqual([
+      ['Stepanakiert', 'stepanakert~'],
+      ['ستيباناكيرتت الدولي', 'stepanakert-airport~'],
+    ]);
+  });
+});
+
 describe('an exact mention lengthened over the words before it', () => {
   it('never over a word another mention took', () => {
     // Gerasimov's own exact mention keeps its word; Tayip alone is not read as Erdogan's name.

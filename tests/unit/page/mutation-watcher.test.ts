@@ -241,4 +241,92 @@ describe('MutationWatcher', () => {
     w.disconnect();
     expect(onBatch).not.toHaveBeenCalled();
   });
+
+  describe('a muted element', () => {
+    /** A page with a muted ticker inside nested boxes, beside text and boxes at every level. */
+    function nested(): { ticker: HTMLElement; text: Text } {
+      document.body.innerHTML =
+        '<p id="p">Quenlin met Zorvath.</p><div id="outer">before<div id="inner"><div id="ticker">tick 0</div><p id="beside">Melbrook</p></div>after</div>';
+      const ticker = document.getElementById('ticker')!;
+      return { ticker, text: ticker.firstChild as Text };
+    }
+
+    it('is not heard at all, its text, children or attributes; everything around it still is', async () => {
+      const { ticker, text } = nested();
+      await settle();
+      calls = [];
+      watcher.mute(ticker);
+      text.data = 'tick 1';
+      ticker.className = 'on';
+      ticker.append(document.createElement('span'));
+      await settle();
+      expect(calls).toEqual([]);
+      // Its siblings, its ancestors' text and attributes, and the rest of the page.
+      const beside = document.getElementById('beside')!;
+      (beside.firstChild as Text).data = 'Zorvath';
+      (document.getElementById('outer')!.firstChild as Text).data = 'Quenlin';
+      document.getElementById('inner')!.className = 'open';
+      (document.getElementById('p')!.firstChild as Text).data = 'Melbrook';
+      await settle();
+      // (happy-dom calls back once per observed node; a browser once for them all.)
+      expect(calls.filter((c) => c !== 'batch')).toEqual(['text', 'text', 'restyled', 'text']);
+      expect(texts.map((t) => t.data)).toEqual(['Zorvath', 'Quenlin', 'Melbrook']);
+    });
+
+    it('still reports itself taken out, or nodes added beside it, and hears what is added beside it later', async () => {
+      const { ticker } = nested();
+      await settle();
+      watcher.mute(ticker);
+      const inner = document.getElementById('inner')!;
+      const added = document.createElement('p');
+      added.textContent = 'new';
+      inner.append(added);
+      await settle();
+      expect(calls.slice(-2)).toEqual(['added', 'batch']);
+      calls = [];
+      texts = [];
+      (added.firstChild as Text).data = 'Quenlin';
+      await settle();
+      expect(texts.map((t) => t.data)).toEqual(['Quenlin']);
+      calls = [];
+      ticker.remove();
+      await settle();
+      expect(removed.at(-1)).toEqual([ticker]);
+      expect(calls).toEqual(['removed', 'batch']);
+    });
+
+    it('is heard again once unmuted, and changes made just before muting are reported, not lost', async () => {
+      const { ticker, text } = nested();
+      await settle();
+      calls = [];
+      (document.getElementById('beside')!.firstChild as Text).data = 'before the mute';
+      watcher.mute(ticker);
+      expect(calls).toEqual(['text', 'batch']);
+      watcher.unmute(ticker);
+      calls = [];
+      text.data = 'tick 2';
+      await settle();
+      expect(texts.at(-1)).toBe(text);
+      expect(calls).toEqual(['text', 'batch']);
+    });
+
+    it('inside another muted element is covered by it; a disconnect forgets every muted element', async () => {
+      const { ticker, text } = nested();
+      const inner = document.getElementById('inner')!;
+      await settle();
+      calls = [];
+      watcher.mute(ticker);
+      watcher.mute(inner);
+      watcher.unmute(ticker);
+      text.data = 'tick 3';
+      (document.getElementById('beside')!.firstChild as Text).data = 'x';
+      await settle();
+      expect(calls).toEqual([]);
+      watcher.disconnect();
+      watcher.watch(document);
+      text.data = 'tick 4';
+      await settle();
+      expect(calls).toEqual(['text', 'batch']);
+    });
+  });
 });
