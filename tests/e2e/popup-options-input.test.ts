@@ -207,6 +207,21 @@ describe('options in a narrow window', () => {
     await options.close();
     await storeSettings({});
   });
+
+  it('sets a group’s subheadings smaller than its heading', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(extensionUrl('options.html'));
+    await options.locator('#siyaq-tracked-title').waitFor();
+    const sizes = await options.evaluate(() =>
+      [...document.querySelectorAll('.options__group h3')].map((h3) => {
+        const h2 = h3.closest('.options__group')!.querySelector('h2')!;
+        return { h2: parseFloat(getComputedStyle(h2).fontSize), h3: parseFloat(getComputedStyle(h3).fontSize) };
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const { h2, h3 } of sizes) expect(h3).toBeLessThan(h2);
+    await options.close();
+  });
 });
 
 describe('text size', () => {

@@ -61,7 +61,6 @@ export function LibrarySection({ lang, settings, save }: Props) {
         </p>
       )}
       <LibraryTransfer lang={lang} onImported={() => setVersion((v) => v + 1)} />
-      <TrackedNames lang={lang} version={version} />
       {items && items.length === 0 && (
         <p class="library__empty" id="siyaq-library-empty">
           {lt(lang, 'libraryEmpty')}
@@ -136,6 +135,8 @@ export function LibrarySection({ lang, settings, save }: Props) {
           )}
         </>
       )}
+      {/* Last: its subheading would otherwise seem to head the saved articles after it. */}
+      <TrackedNames lang={lang} version={version} />
     </section>
   );
 }

@@ -168,6 +168,20 @@ describe('LibrarySection', () => {
     expect(root.querySelector('#siyaq-library-list')).toBeNull();
   });
 
+  it('shows the saved articles under the library’s own heading, before the tracked names’ subheading', async () => {
+    // After the subheading they would read as part of the tracked names.
+    const topics = () => root.querySelector('.library__topics')!;
+    const before = (el: Element | null) => !!el && (el.compareDocumentPosition(topics()) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    fake.saved = [];
+    await open();
+    expect(before(root.querySelector('.library > .library__empty'))).toBe(true);
+    render(null, root);
+    fake.saved = [saved('a1', 'A story', 1000)];
+    await open();
+    for (const id of ['#siyaq-library-count', '#siyaq-library-search', '#siyaq-library-list'])
+      expect(before(root.querySelector(id)), id).toBe(true);
+  });
+
   it('finds saved articles by title, site or address, forgiving case and diacritics', async () => {
     fake.saved = [saved('a1', 'Baku talks', 1000), saved('a2', 'Quenlin speaks', 2000)];
     await open();
