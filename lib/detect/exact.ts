@@ -104,7 +104,7 @@ function walk(w: Walk, node: number, pos: number, depth: number, splitAt: number
     node = trie.step(node, code);
     if (node === NONE) return;
     depth++;
-    arrive(w, node, j + 1, depth, splitAt, variations, gSwapped);
+    if (trie.endsKey(node)) arrive(w, node, j + 1, depth, splitAt, variations, gSwapped);
   }
 }
 
