@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { NEWS_PAGE_EN, newsPageAr } from './fixtures/pages';
 import { axeViolations, axeViolationsInCard } from './harness/axe';
+import { inCard } from './harness/card-probe';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
 import { hoverCard, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
@@ -97,6 +98,45 @@ describe('axe-core finds nothing', () => {
     await page.locator('.reader__mention').first().click();
     await page.locator('.reader__card .siyaq-card').waitFor();
     expect(await axeViolations(page), 'reader article with card').toEqual([]);
+    await page.close();
+  });
+});
+
+describe('facts later than the page', () => {
+  it.each(['light', 'dark'] as const)('are set apart but keep a 4.5:1 contrast (%s)', async (scheme) => {
+    // Dated before every fact Siyaq holds about the name: the card sets them all apart as later.
+    server.put('/news-ar-2020.html', newsPageAr().replace('<head>', '<head><meta property="article:published_time" content="2020-03-17">'));
+    const page = await openNews('/news-ar-2020.html', scheme);
+    const card = await hoverCard(page, 'باشينيان');
+    await card.locator('.siyaq-card__later .siyaq-card__by').waitFor();
+    await page.waitForTimeout(200); // the fade-in
+    // axe-core leaves out the opacity of an ancestor; this measures what is drawn.
+    const contrasts = await inCard(page, (root) => {
+      const rgba = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r, g, b]: number[]) =>
+        [r!, g!, b!]
+          .map((c) => c / 255)
+          .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+      const card = root!.querySelector('.siyaq-card')!;
+      const bg = rgba(getComputedStyle(card).backgroundColor);
+      const found: { text: string; ratio: number }[] = [];
+      const walker = document.createTreeWalker(root!.querySelector('.siyaq-card__later')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.textContent!.trim()) continue;
+        const [r, g, b, a = 1] = rgba(getComputedStyle(n.parentElement!).color);
+        let alpha = a;
+        for (let e: Element | null = n.parentElement; e && e !== card; e = e.parentElement) alpha *= Number(getComputedStyle(e).opacity);
+        const drawn = [r!, g!, b!].map((c, i) => c * alpha + bg[i]! * (1 - alpha));
+        const [hi, lo] = [luminance(drawn), luminance(bg)].sort((x, y) => y - x);
+        found.push({ text: n.textContent!.trim().slice(0, 30), ratio: (hi! + 0.05) / (lo! + 0.05) });
+      }
+      return found;
+    });
+    expect(contrasts.length).toBeGreaterThan(3);
+    for (const { text, ratio } of contrasts) expect(ratio, text).toBeGreaterThanOrEqual(4.5);
+    expect(await card.locator('.siyaq-card__later').evaluate((el) => getComputedStyle(el).borderInlineStartStyle)).not.toBe('none');
+    await page.screenshot({ path: `artifacts/e2e/card-later-${scheme}.png` });
     await page.close();
   });
 });

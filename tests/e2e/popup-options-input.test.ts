@@ -194,6 +194,21 @@ describe('options with bad values', () => {
   });
 });
 
+describe('options in a narrow window', () => {
+  it.each(['ar', 'en'])('keep every control inside a 400 px window (%s)', async (language) => {
+    await storeSettings({ language });
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 400, height: 800 });
+    await options.goto(extensionUrl('options.html'));
+    await options.locator('#siyaq-site').waitFor();
+    await options.locator('.knowledge__pack').first().waitFor();
+    await options.screenshot({ path: `artifacts/e2e/options-400-${language}.png`, fullPage: true });
+    expect(await sideways(options)).toEqual({ overflow: 0, scrollX: 0, out: [] });
+    await options.close();
+    await storeSettings({});
+  });
+});
+
 describe('text size', () => {
   const cardFontSize = (page: Page) => cardLocator(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 

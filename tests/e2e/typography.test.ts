@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { newsPageAr } from './fixtures/pages';
 import { compareWithApproved } from './harness/approved-image';
+import { inCard } from './harness/card-probe';
 import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
-import { settledMarks } from './harness/page-probes';
+import { hoverCard, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 
 const ARTICLE = 'euronews-2023-09-19-moscow-yerevan';
@@ -152,5 +153,59 @@ describe('counts', () => {
     expect(counts).toContain('مرة واحدة');
     await popup.close();
     await page.close();
+  });
+});
+
+describe('card text sizes', () => {
+  const setSettings = (settings: object) =>
+    browser.worker.evaluate(
+      (s) =>
+        (globalThis as unknown as { chrome: { storage: { local: { set: (o: object) => Promise<void> } } } }).chrome.storage.local.set({
+          settings: s,
+        }),
+      settings,
+    );
+
+  /** The font size of every piece of text in the open card, by its place in the card. */
+  function cardTextSizes(page: Page) {
+    return inCard(page, (root) => {
+      const sizes: Record<string, number> = {};
+      const card = root!.querySelector('.siyaq-card')!;
+      const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement!;
+        if (!n.textContent!.trim() || el.getClientRects().length === 0) continue;
+        const path: string[] = [];
+        for (let e: Element | null = el; e && e !== card; e = e.parentElement) path.unshift(`${e.tagName}.${e.className}`);
+        sizes[path.join(' > ')] = parseFloat(getComputedStyle(el).fontSize);
+      }
+      return sizes;
+    });
+  }
+
+  it('grow every piece of the card’s text with the text-size setting, and keep the smallest readable', async () => {
+    // A page dated before Siyaq's facts: the card shows its notes, later facts and who states them.
+    server.put('/news-ar-2020.html', newsPageAr().replace('<head>', '<head><meta property="article:published_time" content="2020-03-17">'));
+    const sizes: Record<string, Record<string, number>> = {};
+    for (const textSize of ['medium', 'larger'] as const) {
+      await setSettings({ hoverDelayMs: 0, textSize });
+      const page = await browser.context.newPage();
+      await page.goto(server.url('/news-ar-2020.html'));
+      await settledMarks(page, 20);
+      const card = await hoverCard(page, 'باشينيان');
+      await card.locator('.siyaq-card__later .siyaq-card__by').waitFor();
+      sizes[textSize] = await cardTextSizes(page);
+      await page.screenshot({ path: `artifacts/e2e/card-text-${textSize}.png` });
+      await page.close();
+    }
+    await setSettings({});
+    const { medium, larger } = sizes as Record<'medium' | 'larger', Record<string, number>>;
+    expect(Object.keys(medium).some((path) => path.includes('siyaq-card__by'))).toBe(true);
+    expect(Object.keys(medium).some((path) => path.includes('siyaq-link--quiet'))).toBe(true);
+    for (const [path, px] of Object.entries(medium)) {
+      // Arabic at 17 px (medium) and 22 px (larger): every size is a share of the card's.
+      expect(larger[path], path).toBeCloseTo((px * 22) / 17, 1);
+      expect(px, path).toBeGreaterThanOrEqual(12);
+    }
   });
 });

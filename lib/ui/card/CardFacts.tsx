@@ -1,6 +1,6 @@
 // The card's dated facts, each with who states it and the day it speaks from.
 // On a page with a known date they are read against it: what came before the
-// page, what came after (dimmed), and a note when the page is newer than all.
+// page, what came after (set apart), and a note when the page is newer than all.
 import type { CardFact } from '../../cards/card-data';
 import { splitByPage } from '../../cards/page-time';
 import type { Lang, Translate } from '../../i18n/language';

@@ -50,3 +50,35 @@ describe('Latin tokens in Arabic strings', () => {
     expect(texts.flatMap(misplaced)).toEqual([]);
   });
 });
+
+// Counts that do not go through the plural rules (timesLabel) stand after a
+// label, so no number meets a noun whose form it would have to agree with:
+// "1 articles", "2 مقالة", "3 موضوعًا" are all wrong.
+describe('counts in running text', () => {
+  const counted = [
+    ['knowledgeCounts', 2],
+    ['briefingSummary', 2],
+  ] as const;
+
+  it.each(counted)('%s reads right for 1, 2, 3 and 11 in both languages', (key, places) => {
+    for (const n of [1, 2, 3, 11]) {
+      const args = Array.from({ length: places }, () => n);
+      const english = translate('en', key, ...args);
+      const arabic = translate('ar', key, ...args);
+      expect(english, english).not.toMatch(/\b\d+ [a-z]+s\b/);
+      expect(arabic, arabic).not.toMatch(/\d+ \p{Script=Arabic}/u);
+      expect(english).toContain(String(n));
+      expect(arabic).toContain(String(n));
+    }
+  });
+});
+
+// Words that name something else in an Arabic interface: التعليمات are
+// instructions and التعليم teaching (for the marks on names: العلامات),
+// التمرير is scrolling (for the pointer resting on a name: مرور المؤشر).
+describe('Arabic terms', () => {
+  it.each(['تعليم', 'تمرير', 'ملّي'])('uses no word with “%s”', (word) => {
+    const found = Object.entries(ar).filter(([, { message }]) => message.includes(word));
+    expect(found.map(([key]) => key)).toEqual([]);
+  });
+});
