@@ -25,7 +25,7 @@ const EN = {
   libraryNoMatch: 'No saved article matches.',
   libraryDelete: 'Delete',
   libraryDeleteAll: 'Delete all…',
-  libraryConfirmDeleteAll: 'Delete all {1} saved articles? This cannot be undone.',
+  libraryConfirmDeleteAll: 'Delete all saved articles ({1})? This cannot be undone.',
   libraryConfirmYes: 'Delete all',
   libraryCancel: 'Cancel',
   librarySaveInPrivate: 'Allow saving articles from private windows',

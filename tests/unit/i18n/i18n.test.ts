@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { resolveLanguage, translate } from '../../../lib/i18n/i18n';
+import { lt } from '../../../lib/library/strings';
 import ar from '../../../public/_locales/ar/messages.json';
 import en from '../../../public/_locales/en/messages.json';
 
@@ -69,6 +70,14 @@ describe('counts in running text', () => {
       expect(arabic, arabic).not.toMatch(/\d+ \p{Script=Arabic}/u);
       expect(english).toContain(String(n));
       expect(arabic).toContain(String(n));
+    }
+  });
+  it.each(['libraryCount', 'libraryConfirmDeleteAll'] as const)('the library’s %s reads right for 1, 2, 3 and 11', (key) => {
+    for (const n of [1, 2, 3, 11]) {
+      for (const text of [lt('en', key, n), lt('ar', key, n)]) {
+        expect(text, text).not.toMatch(/\d+ [\p{Script=Arabic}a-z]/u);
+        expect(text).toContain(String(n));
+      }
     }
   });
 });
