@@ -6,6 +6,7 @@ import Fuse from 'fuse.js';
 
 import type { Article, Bilingual, DetailsIndex, NamesIndex, TopicKind } from '../knowledge/types';
 import { normalizeKey } from '../text/normalize';
+import { holdsQueryWord, queryWords } from './passage-words';
 import { scriptParts } from './script-parts';
 import { TrigramIndex } from './trigram-index';
 
@@ -189,11 +190,13 @@ export class SearchIndex {
         return { kind: 'topic', topic: ref.topic, name: info.name, topicKind: info.kind, matched: ref.label, score };
       });
     const room = Math.max(0, limit - topicHits.length);
+    const words = queryWords(key);
     const passageHits: SearchHit[] =
       key.length < 3 || room === 0
         ? []
         : new Fuse(this.passages.candidates(key, PASSAGE_CANDIDATES), PASSAGE_OPTIONS)
-            .search(key, { limit: room })
+            .search(key)
+            .filter((r) => holdsQueryWord(words, r.item.key))
             .flatMap((r) =>
               r.item.refs.map((ref): SearchHit => ({
                 kind: 'passage',

@@ -1,0 +1,79 @@
+// Whether a sentence holds one of the query's words. fuse.js scores a
+// sentence by the best place its letters line up with the query's, across
+// word boundaries, so a query for a word no article uses (الكرملين) came back
+// with sentences that only share most of its letters (الأرميني). A passage
+// is kept when some content word of the query is in it: as written, begun (a
+// query still being typed), with or without an Arabic clitic on either side
+// (وبالكرملين), with long vowels left out or added (بوتن for بوتين), written
+// joined where the sentence has two words, or within a few letters (a typo or
+// another transliteration: one edit per four letters of the query word).
+import { CLITIC_PREFIXES } from '../detect/clitics';
+import { STOP_WORDS } from './stop-words';
+
+/** Query words shorter than this are matched without edits: one would change too much of them. */
+const MIN_FUZZY = 5;
+const LETTERS_PER_EDIT = 4;
+/** The long vowels Arabic writing often leaves out or adds (normalised text has one alef). */
+const LONG_VOWELS = /[اوي]/g;
+
+/** The edits allowed to a query word of n letters. */
+const editsFor = (n: number): number => (n < MIN_FUZZY ? 0 : Math.floor(n / LETTERS_PER_EDIT));
+
+/** Levenshtein distance of a and b, or max + 1 once it must exceed max. */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const d = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + cost);
+      next.push(d);
+      least = Math.min(least, d);
+    }
+    if (least > max) return max + 1;
+    row = next;
+  }
+  return Math.min(row[b.length] ?? max + 1, max + 1);
+}
+
+/** The word and what is left of it after each clitic it begins with. */
+function readings(word: string): string[] {
+  const out = [word];
+  for (const prefix of CLITIC_PREFIXES)
+    if (word.length - prefix.length >= 2 && word.startsWith(prefix)) out.push(word.slice(prefix.length));
+  return out;
+}
+
+/** The words of normalised text, without the punctuation around them. */
+const wordsOf = (key: string): string[] => key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+
+const skeleton = (word: string): string => word.replace(LONG_VOWELS, '');
+
+function near(query: string, word: string): boolean {
+  return readings(query).some((q) => {
+    const max = editsFor(q.length);
+    const bare = skeleton(q);
+    return readings(word).some(
+      (w) =>
+        w.startsWith(q) ||
+        (bare.length >= 2 && skeleton(w) === bare) ||
+        (max > 0 && (boundedDistance(q, w, max) <= max || boundedDistance(q, w.slice(0, q.length), max) <= max)),
+    );
+  });
+}
+
+/** The words a query is looked for by: its content words, or all of them when it has none. */
+export function queryWords(queryKey: string): string[] {
+  const words = wordsOf(queryKey);
+  const content = words.filter((w) => !STOP_WORDS.has(w));
+  return content.length > 0 ? content : words;
+}
+
+/** Whether the normalised sentence holds one of the query's words (queryWords), near enough. */
+export function holdsQueryWord(words: readonly string[], sentenceKey: string): boolean {
+  const sentence = wordsOf(sentenceKey);
+  const joined = sentence.slice(1).map((w, i) => `${sentence[i] ?? ''}${w}`);
+  return words.some((q) => sentence.some((w) => near(q, w)) || joined.some((w) => near(q, w)));
+}
