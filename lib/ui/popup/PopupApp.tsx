@@ -246,7 +246,8 @@ export function PopupApp(props: { search: string }) {
           </ul>
         ) : (
           <p class="popup__empty" role="status">
-            {t('popupNoResults', query.trim())}
+            {/* The name in the other script than the query's may be known. */}
+            {t(/\p{Script=Arabic}/u.test(query) ? 'popupNoResultsTryEnglish' : 'popupNoResultsTryArabic', query.trim())}
           </p>
         )
       ) : page.kind === 'search-page' ? (

@@ -15,7 +15,7 @@ describe('interface strings', () => {
 
   it('fills placeholders', () => {
     expect(translate('en', 'mentionsFew', 3)).toBe('3 times');
-    expect(translate('ar', 'popupNoResults', 'كورسك')).toContain('كورسك');
+    expect(translate('ar', 'popupNoResultsTryEnglish', 'كورسك')).toContain('كورسك');
   });
 
   it('follows the browser language unless the user chose one', () => {

@@ -185,7 +185,10 @@ describe('PopupApp', () => {
     await open();
     typeQuery('  nothing  ');
     await until(() => root.querySelector('.popup__empty[role="status"]'));
-    expect(root.querySelector('.popup__empty')!.textContent).toBe(en('popupNoResults', 'nothing'));
+    // Typed in Latin letters: the Arabic name is suggested, and the other way round.
+    expect(root.querySelector('.popup__empty')!.textContent).toBe(en('popupNoResultsTryArabic', 'nothing'));
+    typeQuery('لاشيء');
+    await until(() => root.querySelector('.popup__empty')?.textContent === en('popupNoResultsTryEnglish', 'لاشيء'));
     key('Escape');
     await until(() => search().value === '');
     await until(() => root.querySelector('.popup__mention'));
