@@ -53,7 +53,7 @@ export function TopicCard(props: TopicCardProps) {
                 title={props.pinned ? t('cardUnpin') : t('cardPin')}
                 onClick={props.onPin}
               >
-                {props.pinned ? '●' : '○'}
+                <PinIcon pinned={!!props.pinned} />
               </button>
             )}
             {props.onClose && (
@@ -169,4 +169,19 @@ function Passage(props: {
 /** The page's language when the card opens on a page that has a known one; else the interface's. */
 function readingLanguage(page: CardPageInfo | undefined, lang: Lang): string {
   return page?.language && page.language !== 'und' ? page.language : lang;
+}
+
+/** A pushpin, filled while the card is pinned (a circle did not read as a pin). */
+function PinIcon({ pinned }: { pinned: boolean }) {
+  return (
+    <svg class="siyaq-card__pin" viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true">
+      <path
+        d="M5 1h6v1.5l-1 .5v4l2.5 2.5V11H8.75v4L8 15.75 7.25 15v-4H3.5V9.5L6 7V3l-1-.5z"
+        fill={pinned ? 'currentColor' : 'none'}
+        stroke="currentColor"
+        stroke-width="1.2"
+        stroke-linejoin="round"
+      />
+    </svg>
+  );
 }

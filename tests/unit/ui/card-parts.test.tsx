@@ -338,9 +338,9 @@ describe('TopicCard parts', () => {
         <TopicCard data={card()} lang="en" t={en} onSelectTopic={noop} onOpenReader={noop} onPin={noop} pinned={pinned} />,
       ).querySelector('.siyaq-card__tools button')!;
     const off = pinOnly(false);
-    expect([off.getAttribute('title'), off.textContent]).toEqual([en('cardPin'), '○']);
+    expect([off.getAttribute('title'), off.querySelector('svg path')!.getAttribute('fill')]).toEqual([en('cardPin'), 'none']);
     const on = pinOnly(true);
-    expect([on.getAttribute('title'), on.textContent]).toEqual([en('cardUnpin'), '●']);
+    expect([on.getAttribute('title'), on.querySelector('svg path')!.getAttribute('fill')]).toEqual([en('cardUnpin'), 'currentColor']);
   });
 
   it('heads its passages and related topics, and captions each passage with source, date, pack and a link', () => {
