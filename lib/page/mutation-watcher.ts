@@ -82,10 +82,16 @@ export class MutationWatcher {
   /** Observes node's subtree but for the muted elements in it. */
   private cover(node: Node): void {
     if (this.muted.has(node as Element)) return;
-    if (![...this.muted].some((m) => node.contains(m))) return this.observer.observe(node, WHOLE);
+    if (!this.holdsMuted(node)) return this.observer.observe(node, WHOLE);
     this.observer.observe(node, ON_ITS_OWN);
     this.around.add(node);
     for (let child = node.firstChild; child; child = child.nextSibling) this.cover(child);
+  }
+
+  /** Asked of every child on the way up from a muted element (thousands on a wide page): no array made per call. */
+  private holdsMuted(node: Node): boolean {
+    for (const m of this.muted) if (node.contains(m)) return true;
+    return false;
   }
 
   private handle(records: MutationRecord[]): void {
