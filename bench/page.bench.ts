@@ -18,6 +18,7 @@ import { launchWithExtension, QUIET_FLAGS, type ChromeTabsApi } from '../tests/e
 import { findChromium } from '../tests/e2e/harness/find-chromium';
 import { pointOfWord } from '../tests/e2e/harness/page-probes';
 import { startStaticServer } from '../tests/e2e/harness/static-server';
+import { isExtensionCall, mainThreadEvents } from '../tests/e2e/harness/trace';
 
 const { values: args } = readArgs({
   name: 'page.bench',
@@ -117,33 +118,22 @@ const ROUNDS = 5;
  * barely moves when other processes share the cores.
  */
 async function mainThreadCpu(page: Page, ms: number, parts?: Map<string, number[]>): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const categories = parts ? 'toplevel,blink.user_timing,__metadata,devtools.timeline' : 'toplevel,blink.user_timing,__metadata';
-  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
-  // A user-timing mark names the tab's renderer main thread in the trace.
-  await page.evaluate(() => {
-    (window as unknown as { __run: boolean }).__run = true;
-    performance.mark('siyaq-bench-window');
+  const categories = parts ? 'toplevel,__metadata,devtools.timeline' : 'toplevel,__metadata';
+  const run = (on: boolean) => page.evaluate((value) => ((window as unknown as { __run: boolean }).__run = value), on);
+  const events = await mainThreadEvents(page, categories, async () => {
+    await run(true);
+    await page.waitForTimeout(ms);
+    await run(false);
   });
-  await page.waitForTimeout(ms);
-  await page.evaluate(() => ((window as unknown as { __run: boolean }).__run = false));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
-  const mark = events.find((e) => e.name === 'siyaq-bench-window');
-  if (!mark) throw new Error('The trace holds no mark from the measured tab.');
   let us = 0;
-  const mine = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const mine = events.sort((a, b) => a.ts - b.ts);
   for (const e of mine) if (e.name === 'ThreadControllerImpl::RunTask') us += e.tdur ?? 0;
   if (parts) {
     const sums = new Map<string, number>();
     const ends = new Map<string, number>();
     for (const e of mine) {
       // Siyaq's own script (its content script's calls, wherever they nest) besides the parts below.
-      const part = e.name === 'FunctionCall' && e.args?.data?.url?.startsWith('chrome-extension://') ? 'siyaq script' : PARTS[e.name];
+      const part = isExtensionCall(e) ? 'siyaq script' : PARTS[e.name];
       if (!part || e.ts < (ends.get(part) ?? -1)) continue;
       ends.set(part, e.ts + (e.dur ?? 0));
       sums.set(part, (sums.get(part) ?? 0) + (e.tdur ?? 0) / 1000);
@@ -172,17 +162,6 @@ const PARTS: Record<string, string> = {
   MinorGC: 'gc',
   MajorGC: 'gc',
 };
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  tdur?: number;
-  args?: { data?: { url?: string } };
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
