@@ -405,6 +405,14 @@ describe('cards in small frames and zoomed pages', () => {
   });
 });
 
+/** The Arabic news page once marked, and how many times the page lists Nikol Pashinyan (now: before). */
+async function newsPageCountingPashinyan(): Promise<{ page: Page; pashinyan: () => Promise<number>; before: number }> {
+  const page = await open('/news-ar.html');
+  await settledMarks(page, 20);
+  const pashinyan = async () => (await topicsOnPage(browser, page)).find((t) => t.topic === 'nikol-pashinyan')?.count ?? 0;
+  return { page, pashinyan, before: await pashinyan() };
+}
+
 describe('painting costs nothing while nothing changes', () => {
   it('on a page that keeps changing, only marks in the viewport are painted, none registered, and they follow the scroll', async () => {
     const page = await open('/news-ar.html');
@@ -442,10 +450,7 @@ describe('painting costs nothing while nothing changes', () => {
   });
 
   it('beside a 10 Hz ticker, a headline replaced (textContent) every 1.5 s is read each time: its name marked while shown', async () => {
-    const page = await open('/news-ar.html');
-    await settledMarks(page, 20);
-    const pashinyan = async () => (await topicsOnPage(browser, page)).find((t) => t.topic === 'nikol-pashinyan')?.count ?? 0;
-    const before = await pashinyan();
+    const { page, pashinyan, before } = await newsPageCountingPashinyan();
     await page.evaluate(() => {
       const ticker = document.createElement('div');
       ticker.style.cssText = 'position:fixed;bottom:0;left:0;right:0;background:#fee';
@@ -464,11 +469,9 @@ describe('painting costs nothing while nothing changes', () => {
     }
     await page.close();
   });
+
   it('in a ticker left unobserved while it ticks, a name that appears is marked within a few seconds, and its mark goes in the same frame as its text', async () => {
-    const page = await open('/news-ar.html');
-    await settledMarks(page, 20);
-    const pashinyan = async () => (await topicsOnPage(browser, page)).find((t) => t.topic === 'nikol-pashinyan')?.count ?? 0;
-    const before = await pashinyan();
+    const { page, pashinyan, before } = await newsPageCountingPashinyan();
     await page.evaluate(() => {
       const ticker = document.createElement('div');
       ticker.id = 'ticker';
