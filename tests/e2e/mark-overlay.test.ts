@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
+import { launchWithExtension, storeSettings, type ExtensionBrowser } from './harness/extension-browser';
 import { hoverCard, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 
@@ -61,15 +61,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-function setSettings(settings: object) {
-  return browser.worker.evaluate(
-    (s) =>
-      (globalThis as unknown as { chrome: { storage: { local: { set: (o: object) => Promise<void> } } } }).chrome.storage.local.set({
-        settings: s,
-      }),
-    settings,
-  );
-}
+const setSettings = (settings: object): Promise<void> => storeSettings(browser, settings);
 
 type Box = { x: number; y: number; width: number; height: number };
 

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
+import { launchWithExtension, storeSettings, type ExtensionBrowser } from './harness/extension-browser';
 import { overlayBoxes } from './harness/overlay-probe';
 import { settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
@@ -41,15 +41,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-function setMarkStyle(markStyle: string) {
-  return browser.worker.evaluate(
-    (style) =>
-      (globalThis as unknown as { chrome: { storage: { local: { set: (o: object) => Promise<void> } } } }).chrome.storage.local.set({
-        settings: { markStyle: style },
-      }),
-    markStyle,
-  );
-}
+const setMarkStyle = (markStyle: string): Promise<void> => storeSettings(browser, { markStyle });
 
 /** Until the page holds exactly this highlight name (none: no highlight at all). */
 async function untilHighlight(page: Page, name: string | null) {

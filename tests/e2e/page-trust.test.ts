@@ -8,22 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { IFRAME_CHILD, iframePage, newsPageAr } from './fixtures/pages';
 import { cardLocator, inCard } from './harness/card-probe';
-import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
+import { launchWithExtension, storeSettings, type ExtensionBrowser } from './harness/extension-browser';
 import { overlayBoxes } from './harness/overlay-probe';
 import { hoverCard, pointOfWord, settledMarks } from './harness/page-probes';
 import { extensionCalls } from './harness/script-calls';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import { sendToTab, topicsOnPage } from './harness/tab-messages';
 
-async function setSettings(settings: object): Promise<void> {
-  await browser.worker.evaluate(
-    (s) =>
-      (globalThis as unknown as { chrome: { storage: { local: { set: (o: object) => Promise<void> } } } }).chrome.storage.local.set({
-        settings: s,
-      }),
-    settings,
-  );
-}
+const setSettings = (settings: object): Promise<void> => storeSettings(browser, settings);
 
 /** The part of chrome.tabs the browser-zoom test calls in the extension's worker. */
 interface ZoomApi {

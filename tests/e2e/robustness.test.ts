@@ -28,7 +28,7 @@ import {
 } from './fixtures/hostile-pages';
 import { bigPage, newsPageAr } from './fixtures/pages';
 import { cardLocator, inCard } from './harness/card-probe';
-import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
+import { launchWithExtension, storeSettings, type ExtensionBrowser } from './harness/extension-browser';
 import { findChromium } from './harness/find-chromium';
 import { overlayBoxes, type OverlayBox } from './harness/overlay-probe';
 import { domWithoutSiyaq, hoverCard, pointOfWord } from './harness/page-probes';
@@ -589,14 +589,7 @@ describe('the page cannot drive Siyaq', () => {
 
 describe('switched off and on', () => {
   it('still follows text the page adds afterwards', async () => {
-    const setSettings = (settings: object) =>
-      ext.worker.evaluate(
-        (s) =>
-          (globalThis as unknown as { chrome: { storage: { local: { set: (o: object) => Promise<void> } } } }).chrome.storage.local.set({
-            settings: s,
-          }),
-        settings,
-      );
+    const setSettings = (settings: object): Promise<void> => storeSettings(ext, settings);
     const { page, errors } = await open('/news-ar.html');
     await scanFigures(page);
     const marked = () => page.evaluate(() => CSS.highlights.get('siyaq-underline')?.size ?? 0);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newsPageAr } from './fixtures/pages';
 import { compareWithApproved } from './harness/approved-image';
 import { inCard } from './harness/card-probe';
-import { launchWithExtension, type ExtensionBrowser } from './harness/extension-browser';
+import { launchWithExtension, storeSettings, type ExtensionBrowser } from './harness/extension-browser';
 import { hoverCard, settledMarks } from './harness/page-probes';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 
@@ -157,14 +157,7 @@ describe('counts', () => {
 });
 
 describe('card text sizes', () => {
-  const setSettings = (settings: object) =>
-    browser.worker.evaluate(
-      (s) =>
-        (globalThis as unknown as { chrome: { storage: { local: { set: (o: object) => Promise<void> } } } }).chrome.storage.local.set({
-          settings: s,
-        }),
-      settings,
-    );
+  const setSettings = (settings: object): Promise<void> => storeSettings(browser, settings);
 
   /** The font size of every piece of text in the open card, by its place in the card. */
   function cardTextSizes(page: Page) {

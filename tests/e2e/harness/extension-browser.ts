@@ -26,6 +26,17 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
+/** Stores Siyaq's settings in the extension's storage, as the options page does (every tab hears the change). */
+export async function storeSettings(browser: ExtensionBrowser, settings: object): Promise<void> {
+  await browser.worker.evaluate(
+    (s) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set: (o: object) => Promise<void> } } } }).chrome.storage.local.set({
+        settings: s,
+      }),
+    settings,
+  );
+}
+
 /** profile: a folder to keep (and reuse after close, as a browser restart); by default a fresh one, deleted on close. */
 /** Chromium without sandbox, GPU or any traffic of its own: what every launch here shares. */
 export const QUIET_FLAGS = [
