@@ -109,7 +109,6 @@ describe('facts later than the page', () => {
     const page = await openNews('/news-ar-2020.html', scheme);
     const card = await hoverCard(page, 'باشينيان');
     await card.locator('.siyaq-card__later .siyaq-card__by').waitFor();
-    await page.waitForTimeout(200); // the fade-in
     // axe-core leaves out the opacity of an ancestor; this measures what is drawn.
     const contrasts = await inCard(page, (root) => {
       const rgba = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
