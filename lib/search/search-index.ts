@@ -6,6 +6,7 @@ import Fuse from 'fuse.js';
 
 import type { Article, Bilingual, DetailsIndex, NamesIndex, TopicKind } from '../knowledge/types';
 import { normalizeKey } from '../text/normalize';
+import { withoutArticles } from './article-free';
 import { holdsQueryWord, queryWords } from './passage-words';
 import { scriptParts } from './script-parts';
 import { TrigramIndex } from './trigram-index';
@@ -173,16 +174,25 @@ export class SearchIndex {
   private searchOne(query: string, limit: number): SearchHit[] {
     const key = normalizeKey(query).trim();
     if (key.length < 2) return [];
-    const best = new Map<string, { ref: TopicRef; score: number }>();
-    const topics = new Fuse(this.topics.candidates(key, TOPIC_CANDIDATES), TOPIC_OPTIONS);
-    for (const r of topics.search(key, { limit: limit * 4 })) {
-      for (const ref of r.item.refs) {
-        const score = rankTopic(r.item.key, ref.primary, key, r.score ?? 1);
-        const prev = best.get(ref.topic);
-        if (!prev || score < prev.score) best.set(ref.topic, { ref, score });
+    const words = queryWords(key);
+    const best = new Map<string, { ref: TopicRef; entryKey: string; score: number }>();
+    for (const asked of new Set([key, withoutArticles(key)])) {
+      const topics = new Fuse(this.topics.candidates(asked, TOPIC_CANDIDATES), TOPIC_OPTIONS);
+      for (const r of topics.search(asked, { limit: limit * 4 })) {
+        for (const ref of r.item.refs) {
+          const score = rankTopic(r.item.key, ref.primary, asked, r.score ?? 1);
+          const prev = best.get(ref.topic);
+          if (!prev || score < prev.score) best.set(ref.topic, { ref, entryKey: r.item.key, score });
+        }
       }
     }
-    const topicHits: SearchHit[] = [...best.values()]
+    // Once some name holds the query or one of its words, names that only
+    // share its letters are noise (علييف: كييف; lachin: Pashinyan); with
+    // none, the query is a typo or another spelling, and fuse.js's nearest
+    // are kept.
+    const found = [...best.values()];
+    const holding = found.filter((hit) => hit.entryKey.includes(key) || holdsQueryWord(words, hit.entryKey));
+    const topicHits: SearchHit[] = (holding.length > 0 ? holding : found)
       .sort((a, b) => a.score - b.score)
       .slice(0, limit)
       .map(({ ref, score }) => {
@@ -190,7 +200,6 @@ export class SearchIndex {
         return { kind: 'topic', topic: ref.topic, name: info.name, topicKind: info.kind, matched: ref.label, score };
       });
     const room = Math.max(0, limit - topicHits.length);
-    const words = queryWords(key);
     const passageHits: SearchHit[] =
       key.length < 3 || room === 0
         ? []

@@ -40,6 +40,33 @@ describe('popup search', () => {
     expect(first(query)).toBe(topic);
   });
 
+  it('finds a name for a query with the Arabic article, which its names do not carry (الحرب)', () => {
+    const topics = bundled()
+      .search('الحرب')
+      .flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
+    expect(topics.sort()).toEqual(['first-nagorno-karabakh-war', 'second-nagorno-karabakh-war']);
+  });
+
+  it.each([
+    ['علييف', 'ilham-aliyev'],
+    ['كييف', 'kyiv'],
+    ['lachin', 'lachin-corridor'],
+    ['Putin', 'vladimir-putin'],
+    ['USSR', 'soviet-union'],
+  ])('lists no name that only shares letters with %s once a name holds it', (query, topic) => {
+    const topics = bundled()
+      .search(query)
+      .flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
+    expect(topics).toEqual([topic]);
+  });
+
+  it('still lists names holding the query word beside the exact one (كورسك: the incursion too)', () => {
+    const topics = bundled()
+      .search('كورسك')
+      .flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
+    expect(topics).toEqual(['kursk', 'kursk-incursion']);
+  });
+
   it('ignores diacritics, hamza and Persian letters in the query', () => {
     expect(first('قَرَه بَاغ')).toBe('nagorno-karabakh');
     expect(first('ناغورنی قره باغ')).toBe('nagorno-karabakh');
