@@ -60,6 +60,27 @@ describe('popup search', () => {
     expect(topics).toEqual([topic]);
   });
 
+  it.each([
+    ['Russia Ukraine', ['russia', 'ukraine']],
+    ['Pashinyan Aliyev', ['nikol-pashinyan', 'ilham-aliyev']],
+    ['موسكو يريفان', ['moscow', 'yerevan']],
+    ['Aliyev Ilham', ['ilham-aliyev']],
+    ['Gerasimov Valery', ['valery-gerasimov']],
+  ])('finds every name a query of several names holds, in any order (%s)', (query, expected) => {
+    const topics = bundled()
+      .search(query)
+      .flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
+    expect(topics.slice(0, expected.length).sort()).toEqual([...expected].sort());
+  });
+
+  it('keeps a name that holds the whole query before names holding one of its words (second karabakh war)', () => {
+    const topics = bundled()
+      .search('second karabakh war')
+      .flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
+    expect(topics[0]).toBe('second-nagorno-karabakh-war');
+    expect(topics).not.toContain('nagorno-karabakh');
+  });
+
   it('still lists names holding the query word beside the exact one (كورسك: the incursion too)', () => {
     const topics = bundled()
       .search('كورسك')
