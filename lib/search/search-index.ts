@@ -6,7 +6,9 @@ import Fuse from 'fuse.js';
 
 import type { Article, Bilingual, DetailsIndex, NamesIndex, TopicKind } from '../knowledge/types';
 import { normalizeKey } from '../text/normalize';
+import { withoutArticles } from './article-free';
 import { holdsQueryWord, queryWords } from './passage-words';
+import { clipped, PASTED_LENGTH, wordRuns } from './pasted-text';
 import { scriptParts } from './script-parts';
 import { TrigramIndex } from './trigram-index';
 
@@ -55,11 +57,14 @@ class KeyedEntries<T> {
   private readonly grams = new TrigramIndex();
   private readonly docs: (Keyed<T> | undefined)[] = [];
   private readonly byKey = new Map<string, number>();
+  /** Never lowered on removal: it only bounds how many words a lookup tries. */
+  private longest = 0;
 
   add(key: string, ref: T): void {
     let id = this.byKey.get(key);
     if (id === undefined) {
       id = this.grams.add(key);
+      this.longest = Math.max(this.longest, key.split(' ').length);
       this.byKey.set(key, id);
       this.docs[id] = { key, refs: [] };
     }
@@ -78,6 +83,17 @@ class KeyedEntries<T> {
     this.docs[id] = undefined;
   }
 
+  /** The entry with exactly this key. */
+  exact(key: string): Keyed<T> | undefined {
+    const id = this.byKey.get(key);
+    return id === undefined ? undefined : this.docs[id];
+  }
+
+  /** The most words of any key. */
+  get maxWords(): number {
+    return this.longest;
+  }
+
   candidates(key: string, limit: number): Keyed<T>[] {
     return this.grams.candidates(key, limit).map((id) => this.docs[id]!);
   }
@@ -89,6 +105,14 @@ interface TopicRef {
   label: string;
   /** Extra weight for a topic's own names over its aliases. */
   primary: boolean;
+}
+
+/** A topic found for a query: its best name, that name's score, and the query words its names hold. */
+interface TopicMatch {
+  ref: TopicRef;
+  entryKey: string;
+  score: number;
+  held: Set<string>;
 }
 
 interface PassageRef {
@@ -173,44 +197,93 @@ export class SearchIndex {
   private searchOne(query: string, limit: number): SearchHit[] {
     const key = normalizeKey(query).trim();
     if (key.length < 2) return [];
-    const best = new Map<string, { ref: TopicRef; score: number }>();
-    const topics = new Fuse(this.topics.candidates(key, TOPIC_CANDIDATES), TOPIC_OPTIONS);
-    for (const r of topics.search(key, { limit: limit * 4 })) {
-      for (const ref of r.item.refs) {
-        const score = rankTopic(r.item.key, ref.primary, key, r.score ?? 1);
-        const prev = best.get(ref.topic);
-        if (!prev || score < prev.score) best.set(ref.topic, { ref, score });
+    if (key.length > PASTED_LENGTH) return this.searchPasted(key, limit);
+    const words = queryWords(key);
+    const found = this.topicsFor(key, limit);
+    const holds = (word: string, entryKey: string): boolean => entryKey.includes(word) || holdsQueryWord([word], entryKey);
+    for (const hit of found.values()) for (const word of words) if (holds(word, hit.entryKey)) hit.held.add(word);
+    // A query of several names (Russia Ukraine, Aliyev Ilham) is in no one
+    // name: when no name holds all its words, each word is looked up alone,
+    // and the names that hold it join in.
+    if (words.length > 1 && ![...found.values()].some((hit) => hit.held.size === words.length)) {
+      for (const word of words) {
+        for (const [topic, hit] of this.topicsFor(word, limit)) {
+          if (!holds(word, hit.entryKey)) continue;
+          const known = found.get(topic);
+          if (known) {
+            known.held.add(word);
+            if (hit.score < known.score) Object.assign(known, { ref: hit.ref, entryKey: hit.entryKey, score: hit.score });
+          } else found.set(topic, { ...hit, held: new Set([word]) });
+        }
       }
     }
-    const topicHits: SearchHit[] = [...best.values()]
-      .sort((a, b) => a.score - b.score)
+    // Once some name holds the query or one of its words, names that only
+    // share its letters are noise (علييف: كييف; lachin: Pashinyan); with
+    // none, the query is a typo or another spelling, and fuse.js's nearest
+    // are kept. Names holding more of the query's words come first.
+    const all = [...found.values()];
+    const holding = all.filter((hit) => hit.held.size > 0 || hit.entryKey.includes(key));
+    const topicHits: SearchHit[] = (holding.length > 0 ? holding : all)
+      .sort((a, b) => b.held.size - a.held.size || a.score - b.score)
       .slice(0, limit)
       .map(({ ref, score }) => {
         const info = this.names.get(ref.topic)!;
         return { kind: 'topic', topic: ref.topic, name: info.name, topicKind: info.kind, matched: ref.label, score };
       });
-    const room = Math.max(0, limit - topicHits.length);
-    const words = queryWords(key);
-    const passageHits: SearchHit[] =
-      key.length < 3 || room === 0
-        ? []
-        : new Fuse(this.passages.candidates(key, PASSAGE_CANDIDATES), PASSAGE_OPTIONS)
-            .search(key)
-            .filter((r) => holdsQueryWord(words, r.item.key))
-            .flatMap((r) =>
-              r.item.refs.map((ref): SearchHit => ({
-                kind: 'passage',
-                article: ref.article,
-                articleTitle: this.articles.get(ref.article)?.title ?? '',
-                block: ref.block,
-                sentence: ref.sentence,
-                text: ref.label,
-                matched: ref.label,
-                score: r.score ?? 1,
-              })),
-            )
-            .slice(0, room);
-    return [...topicHits, ...passageHits];
+    return [...topicHits, ...this.passagesFor(key, words, limit - topicHits.length)];
+  }
+
+  /** Pasted text (pasted-text.ts): the names it holds, in the order it names them, then passages by its first words. */
+  private searchPasted(key: string, limit: number): SearchHit[] {
+    const topicHits: SearchHit[] = [];
+    const listed = new Set<string>();
+    for (const run of wordRuns(key, this.topics.maxWords)) {
+      for (const ref of this.topics.exact(run)?.refs ?? []) {
+        if (listed.has(ref.topic) || topicHits.length >= limit) continue;
+        listed.add(ref.topic);
+        const info = this.names.get(ref.topic)!;
+        topicHits.push({ kind: 'topic', topic: ref.topic, name: info.name, topicKind: info.kind, matched: ref.label, score: 0 });
+      }
+    }
+    const first = clipped(key);
+    return [...topicHits, ...this.passagesFor(first, queryWords(first), limit - topicHits.length)];
+  }
+
+  /** Up to room sentences fuse.js finds close to the query that hold one of its words (passage-words.ts). */
+  private passagesFor(key: string, words: string[], room: number): SearchHit[] {
+    if (key.length < 3 || room <= 0) return [];
+    return new Fuse(this.passages.candidates(key, PASSAGE_CANDIDATES), PASSAGE_OPTIONS)
+      .search(key)
+      .filter((r) => holdsQueryWord(words, r.item.key))
+      .flatMap((r) =>
+        r.item.refs.map((ref): SearchHit => ({
+          kind: 'passage',
+          article: ref.article,
+          articleTitle: this.articles.get(ref.article)?.title ?? '',
+          block: ref.block,
+          sentence: ref.sentence,
+          text: ref.label,
+          matched: ref.label,
+          score: r.score ?? 1,
+        })),
+      )
+      .slice(0, room);
+  }
+
+  /** Each topic's best name for the query, as written and with its articles off (fuse.js, then rankTopic). */
+  private topicsFor(key: string, limit: number): Map<string, TopicMatch> {
+    const best = new Map<string, TopicMatch>();
+    for (const asked of new Set([key, withoutArticles(key)])) {
+      const topics = new Fuse(this.topics.candidates(asked, TOPIC_CANDIDATES), TOPIC_OPTIONS);
+      for (const r of topics.search(asked, { limit: limit * 4 })) {
+        for (const ref of r.item.refs) {
+          const score = rankTopic(r.item.key, ref.primary, asked, r.score ?? 1);
+          const prev = best.get(ref.topic);
+          if (!prev || score < prev.score) best.set(ref.topic, { ref, entryKey: r.item.key, score, held: new Set() });
+        }
+      }
+    }
+    return best;
   }
 }
 
