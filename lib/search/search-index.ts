@@ -6,6 +6,7 @@ import Fuse from 'fuse.js';
 
 import type { Article, Bilingual, DetailsIndex, NamesIndex, TopicKind } from '../knowledge/types';
 import { normalizeKey } from '../text/normalize';
+import { withoutArticles } from './article-free';
 import { holdsQueryWord, queryWords } from './passage-words';
 import { scriptParts } from './script-parts';
 import { TrigramIndex } from './trigram-index';
@@ -91,6 +92,14 @@ interface TopicRef {
   primary: boolean;
 }
 
+/** A topic found for a query: its best name, that name's score, and the query words its names hold. */
+interface TopicMatch {
+  ref: TopicRef;
+  entryKey: string;
+  score: number;
+  held: Set<string>;
+}
+
 interface PassageRef {
   article: string;
   block: number;
@@ -173,24 +182,39 @@ export class SearchIndex {
   private searchOne(query: string, limit: number): SearchHit[] {
     const key = normalizeKey(query).trim();
     if (key.length < 2) return [];
-    const best = new Map<string, { ref: TopicRef; score: number }>();
-    const topics = new Fuse(this.topics.candidates(key, TOPIC_CANDIDATES), TOPIC_OPTIONS);
-    for (const r of topics.search(key, { limit: limit * 4 })) {
-      for (const ref of r.item.refs) {
-        const score = rankTopic(r.item.key, ref.primary, key, r.score ?? 1);
-        const prev = best.get(ref.topic);
-        if (!prev || score < prev.score) best.set(ref.topic, { ref, score });
+    const words = queryWords(key);
+    const found = this.topicsFor(key, limit);
+    const holds = (word: string, entryKey: string): boolean => entryKey.includes(word) || holdsQueryWord([word], entryKey);
+    for (const hit of found.values()) for (const word of words) if (holds(word, hit.entryKey)) hit.held.add(word);
+    // A query of several names (Russia Ukraine, Aliyev Ilham) is in no one
+    // name: when no name holds all its words, each word is looked up alone,
+    // and the names that hold it join in.
+    if (words.length > 1 && ![...found.values()].some((hit) => hit.held.size === words.length)) {
+      for (const word of words) {
+        for (const [topic, hit] of this.topicsFor(word, limit)) {
+          if (!holds(word, hit.entryKey)) continue;
+          const known = found.get(topic);
+          if (known) {
+            known.held.add(word);
+            if (hit.score < known.score) Object.assign(known, { ref: hit.ref, entryKey: hit.entryKey, score: hit.score });
+          } else found.set(topic, { ...hit, held: new Set([word]) });
+        }
       }
     }
-    const topicHits: SearchHit[] = [...best.values()]
-      .sort((a, b) => a.score - b.score)
+    // Once some name holds the query or one of its words, names that only
+    // share its letters are noise (علييف: كييف; lachin: Pashinyan); with
+    // none, the query is a typo or another spelling, and fuse.js's nearest
+    // are kept. Names holding more of the query's words come first.
+    const all = [...found.values()];
+    const holding = all.filter((hit) => hit.held.size > 0 || hit.entryKey.includes(key));
+    const topicHits: SearchHit[] = (holding.length > 0 ? holding : all)
+      .sort((a, b) => b.held.size - a.held.size || a.score - b.score)
       .slice(0, limit)
       .map(({ ref, score }) => {
         const info = this.names.get(ref.topic)!;
         return { kind: 'topic', topic: ref.topic, name: info.name, topicKind: info.kind, matched: ref.label, score };
       });
     const room = Math.max(0, limit - topicHits.length);
-    const words = queryWords(key);
     const passageHits: SearchHit[] =
       key.length < 3 || room === 0
         ? []
@@ -211,6 +235,22 @@ export class SearchIndex {
             )
             .slice(0, room);
     return [...topicHits, ...passageHits];
+  }
+
+  /** Each topic's best name for the query, as written and with its articles off (fuse.js, then rankTopic). */
+  private topicsFor(key: string, limit: number): Map<string, TopicMatch> {
+    const best = new Map<string, TopicMatch>();
+    for (const asked of new Set([key, withoutArticles(key)])) {
+      const topics = new Fuse(this.topics.candidates(asked, TOPIC_CANDIDATES), TOPIC_OPTIONS);
+      for (const r of topics.search(asked, { limit: limit * 4 })) {
+        for (const ref of r.item.refs) {
+          const score = rankTopic(r.item.key, ref.primary, asked, r.score ?? 1);
+          const prev = best.get(ref.topic);
+          if (!prev || score < prev.score) best.set(ref.topic, { ref, entryKey: r.item.key, score, held: new Set() });
+        }
+      }
+    }
+    return best;
   }
 }
 

@@ -40,6 +40,54 @@ describe('popup search', () => {
     expect(first(query)).toBe(topic);
   });
 
+  it('finds a name for a query with the Arabic article, which its names do not carry (الحرب)', () => {
+    const topics = bundled()
+      .search('الحرب')
+      .flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
+    expect(topics.sort()).toEqual(['first-nagorno-karabakh-war', 'second-nagorno-karabakh-war']);
+  });
+
+  it.each([
+    ['علييف', 'ilham-aliyev'],
+    ['كييف', 'kyiv'],
+    ['lachin', 'lachin-corridor'],
+    ['Putin', 'vladimir-putin'],
+    ['USSR', 'soviet-union'],
+  ])('lists no name that only shares letters with %s once a name holds it', (query, topic) => {
+    const topics = bundled()
+      .search(query)
+      .flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
+    expect(topics).toEqual([topic]);
+  });
+
+  it.each([
+    ['Russia Ukraine', ['russia', 'ukraine']],
+    ['Pashinyan Aliyev', ['nikol-pashinyan', 'ilham-aliyev']],
+    ['موسكو يريفان', ['moscow', 'yerevan']],
+    ['Aliyev Ilham', ['ilham-aliyev']],
+    ['Gerasimov Valery', ['valery-gerasimov']],
+  ])('finds every name a query of several names holds, in any order (%s)', (query, expected) => {
+    const topics = bundled()
+      .search(query)
+      .flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
+    expect(topics.slice(0, expected.length).sort()).toEqual([...expected].sort());
+  });
+
+  it('keeps a name that holds the whole query before names holding one of its words (second karabakh war)', () => {
+    const topics = bundled()
+      .search('second karabakh war')
+      .flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
+    expect(topics[0]).toBe('second-nagorno-karabakh-war');
+    expect(topics).not.toContain('nagorno-karabakh');
+  });
+
+  it('still lists names holding the query word beside the exact one (كورسك: the incursion too)', () => {
+    const topics = bundled()
+      .search('كورسك')
+      .flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
+    expect(topics).toEqual(['kursk', 'kursk-incursion']);
+  });
+
   it('ignores diacritics, hamza and Persian letters in the query', () => {
     expect(first('قَرَه بَاغ')).toBe('nagorno-karabakh');
     expect(first('ناغورنی قره باغ')).toBe('nagorno-karabakh');
