@@ -5,10 +5,15 @@
 import { compileContent, compileSources } from '../lib/knowledge/compile';
 import type { DetailsIndex, NamesIndex } from '../lib/knowledge/types';
 import { SearchIndex } from '../lib/search/search-index';
-import { describe, keystrokes } from './keystrokes';
+import { describe, keystrokes, pastes } from './keystrokes';
 import { syntheticCorpus } from './synthetic-corpus';
 
 const QUERIES = ['قرة باغ', 'كاراباخ', 'karabakh', 'kursk', 'باشنيان', 'ممر لاتشين', 'بيونغ يانغ', 'moscow'];
+
+/** Paragraphs of the bundled articles, pasted whole into the box (searched as text, not as a name: lib/search/pasted-text.ts). */
+const PARAGRAPHS = compileContent('content')
+  .details.articles.flatMap((a) => a.blocks.map((b) => b.text))
+  .filter((text) => text.length >= 200);
 
 function measure(label: string, names: NamesIndex, details: DetailsIndex) {
   const t0 = performance.now();
@@ -16,10 +21,11 @@ function measure(label: string, names: NamesIndex, details: DetailsIndex) {
   const build = performance.now() - t0;
   keystrokes(index, QUERIES); // warm up the JIT
   const r = keystrokes(index, QUERIES);
+  const pasted = pastes(index, PARAGRAPHS);
   const passages = details.articles.reduce((n, a) => n + a.blocks.reduce((m, b) => m + b.sentences.length, 0), 0);
   console.log(
     `  ${label.padEnd(34)} ${String(names.topics.length).padStart(5)} topics ${String(passages).padStart(6)} sentences  ` +
-      `index ${build.toFixed(0).padStart(5)} ms  keystroke ${describe(r)}`,
+      `index ${build.toFixed(0).padStart(5)} ms  keystroke ${describe(r)}; a paragraph pasted ${describe(pasted)}`,
   );
   return r;
 }

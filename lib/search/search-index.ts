@@ -8,6 +8,7 @@ import type { Article, Bilingual, DetailsIndex, NamesIndex, TopicKind } from '..
 import { normalizeKey } from '../text/normalize';
 import { withoutArticles } from './article-free';
 import { holdsQueryWord, queryWords } from './passage-words';
+import { clipped, PASTED_LENGTH, wordRuns } from './pasted-text';
 import { scriptParts } from './script-parts';
 import { TrigramIndex } from './trigram-index';
 
@@ -56,11 +57,14 @@ class KeyedEntries<T> {
   private readonly grams = new TrigramIndex();
   private readonly docs: (Keyed<T> | undefined)[] = [];
   private readonly byKey = new Map<string, number>();
+  /** Never lowered on removal: it only bounds how many words a lookup tries. */
+  private longest = 0;
 
   add(key: string, ref: T): void {
     let id = this.byKey.get(key);
     if (id === undefined) {
       id = this.grams.add(key);
+      this.longest = Math.max(this.longest, key.split(' ').length);
       this.byKey.set(key, id);
       this.docs[id] = { key, refs: [] };
     }
@@ -77,6 +81,17 @@ class KeyedEntries<T> {
     this.grams.remove(id);
     this.byKey.delete(key);
     this.docs[id] = undefined;
+  }
+
+  /** The entry with exactly this key. */
+  exact(key: string): Keyed<T> | undefined {
+    const id = this.byKey.get(key);
+    return id === undefined ? undefined : this.docs[id];
+  }
+
+  /** The most words of any key. */
+  get maxWords(): number {
+    return this.longest;
   }
 
   candidates(key: string, limit: number): Keyed<T>[] {
@@ -182,6 +197,7 @@ export class SearchIndex {
   private searchOne(query: string, limit: number): SearchHit[] {
     const key = normalizeKey(query).trim();
     if (key.length < 2) return [];
+    if (key.length > PASTED_LENGTH) return this.searchPasted(key, limit);
     const words = queryWords(key);
     const found = this.topicsFor(key, limit);
     const holds = (word: string, entryKey: string): boolean => entryKey.includes(word) || holdsQueryWord([word], entryKey);
@@ -214,27 +230,44 @@ export class SearchIndex {
         const info = this.names.get(ref.topic)!;
         return { kind: 'topic', topic: ref.topic, name: info.name, topicKind: info.kind, matched: ref.label, score };
       });
-    const room = Math.max(0, limit - topicHits.length);
-    const passageHits: SearchHit[] =
-      key.length < 3 || room === 0
-        ? []
-        : new Fuse(this.passages.candidates(key, PASSAGE_CANDIDATES), PASSAGE_OPTIONS)
-            .search(key)
-            .filter((r) => holdsQueryWord(words, r.item.key))
-            .flatMap((r) =>
-              r.item.refs.map((ref): SearchHit => ({
-                kind: 'passage',
-                article: ref.article,
-                articleTitle: this.articles.get(ref.article)?.title ?? '',
-                block: ref.block,
-                sentence: ref.sentence,
-                text: ref.label,
-                matched: ref.label,
-                score: r.score ?? 1,
-              })),
-            )
-            .slice(0, room);
-    return [...topicHits, ...passageHits];
+    return [...topicHits, ...this.passagesFor(key, words, limit - topicHits.length)];
+  }
+
+  /** Pasted text (pasted-text.ts): the names it holds, in the order it names them, then passages by its first words. */
+  private searchPasted(key: string, limit: number): SearchHit[] {
+    const topicHits: SearchHit[] = [];
+    const listed = new Set<string>();
+    for (const run of wordRuns(key, this.topics.maxWords)) {
+      for (const ref of this.topics.exact(run)?.refs ?? []) {
+        if (listed.has(ref.topic) || topicHits.length >= limit) continue;
+        listed.add(ref.topic);
+        const info = this.names.get(ref.topic)!;
+        topicHits.push({ kind: 'topic', topic: ref.topic, name: info.name, topicKind: info.kind, matched: ref.label, score: 0 });
+      }
+    }
+    const first = clipped(key);
+    return [...topicHits, ...this.passagesFor(first, queryWords(first), limit - topicHits.length)];
+  }
+
+  /** Up to room sentences fuse.js finds close to the query that hold one of its words (passage-words.ts). */
+  private passagesFor(key: string, words: string[], room: number): SearchHit[] {
+    if (key.length < 3 || room <= 0) return [];
+    return new Fuse(this.passages.candidates(key, PASSAGE_CANDIDATES), PASSAGE_OPTIONS)
+      .search(key)
+      .filter((r) => holdsQueryWord(words, r.item.key))
+      .flatMap((r) =>
+        r.item.refs.map((ref): SearchHit => ({
+          kind: 'passage',
+          article: ref.article,
+          articleTitle: this.articles.get(ref.article)?.title ?? '',
+          block: ref.block,
+          sentence: ref.sentence,
+          text: ref.label,
+          matched: ref.label,
+          score: r.score ?? 1,
+        })),
+      )
+      .slice(0, room);
   }
 
   /** Each topic's best name for the query, as written and with its articles off (fuse.js, then rankTopic). */
