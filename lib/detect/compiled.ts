@@ -20,7 +20,7 @@ import type { TargetArrays } from './targets';
 import type { KeyPool, TrieArrays } from './trie';
 import type { Detector, DetectorOptions, TopicExtras } from './types';
 
-export const MATCHER_FORMAT = 5;
+export const MATCHER_FORMAT = 6;
 
 /** A matcher ready to send to a tab. Opaque outside lib/detect. */
 export interface CompiledMatcher {
@@ -65,6 +65,8 @@ const LAYOUT = [
   ...[0, 1, 2, 3, 4].flatMap(() => [Int32Array, Int32Array, Int32Array, Int32Array]), // 21-40 five hash indexes
   Int32Array, // 41 topic id offsets
   Int32Array, // 42 trie.wordPrefixes
+  Int32Array, // 43 fuzzy.topicStart
+  Int32Array, // 44 fuzzy.topicAliases
 ] as const;
 
 const hashArrays = (h: HashIndexArrays): PackedArray[] => [h.filter, h.bucketStart, h.hashes, h.values];
@@ -103,6 +105,8 @@ export function compileMatcher(names: NamesIndex): CompiledMatcher {
     ...hashArrays(f.oneWords),
     idStart,
     trie.wordPrefixes,
+    f.topicStart,
+    f.topicAliases,
   ]);
   return { format: MATCHER_FORMAT, data, ids: t.ids.join(''), guards: JSON.stringify(t.guards), extras: JSON.stringify(t.extras) };
 }
@@ -155,6 +159,8 @@ export function loadMatcher(compiled: CompiledMatcher, options: DetectorOptions 
     firstWords: hashIndex(29, at),
     runs: hashIndex(33, at),
     oneWords: hashIndex(37, at),
+    topicStart: at(43),
+    topicAliases: at(44),
   } as FuzzyArrays;
   const idStart = at(41);
   const nodes = trie.letter.length;
@@ -166,6 +172,8 @@ export function loadMatcher(compiled: CompiledMatcher, options: DetectorOptions 
     keys.keyStart[keys.keyStart.length - 1] !== keys.pool.length ||
     targets.topic.length !== keys.keyStart.length - 1 ||
     idStart[idStart.length - 1] !== ids.length ||
+    fuzzy.topicStart.length !== idStart.length ||
+    fuzzy.topicStart[fuzzy.topicStart.length - 1] !== fuzzy.topicAliases.length ||
     !bloomFits(trie.wordPrefixes)
   ) {
     damaged();

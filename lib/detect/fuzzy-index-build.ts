@@ -37,8 +37,8 @@ function addRecord(map: Map<number, number[]>, hash: number, record: number): vo
   else if (!list.includes(record)) list.push(record);
 }
 
-/** keys[i] is the normalised key of listed alias i. */
-export function buildFuzzyIndex(keys: readonly string[]): FuzzyArrays {
+/** keys[i] is the normalised key of listed alias i, topicOf(i) its topic (EXCLUDED or 0 to topics - 1). */
+export function buildFuzzyIndex(keys: readonly string[], topicOf: (listed: number) => number, topics: number): FuzzyArrays {
   const bySkeleton = new Map<number, number[]>();
   const byLongNeighbour = new Map<number, number[]>();
   const firstWords = new Map<number, number[]>();
@@ -55,6 +55,7 @@ export function buildFuzzyIndex(keys: readonly string[]): FuzzyArrays {
   const firstHash: number[] = [];
   const gapStart: number[] = [0];
   const gaps: number[] = [];
+  const ofTopic = Array.from({ length: topics }, (): number[] => []);
   keys.forEach((key, listed) => {
     const words = key.split(' ');
     const count = letterCount(key);
@@ -93,6 +94,7 @@ export function buildFuzzyIndex(keys: readonly string[]): FuzzyArrays {
       else values[same] = (values[same] ?? 0) | value;
       firstWords.set(firstKey, values);
       addRecord(runs, runKey(firstKey, words.length, lastLetter), record);
+      ofTopic[topicOf(listed)]?.push(index);
     } else if (sk.length >= 2) {
       addRecord(oneWords, oneWordKey(sk.symbols[0] ?? 0, sk.symbols[1] ?? 0, lastLetter), record);
     }
@@ -105,6 +107,7 @@ export function buildFuzzyIndex(keys: readonly string[]): FuzzyArrays {
       }
     }
   });
+  let at = 0;
   return {
     form: Int32Array.from(form),
     tokens: Uint8Array.from(tokens),
@@ -119,5 +122,7 @@ export function buildFuzzyIndex(keys: readonly string[]): FuzzyArrays {
     firstWords: buildHashIndex(firstWords),
     runs: buildHashIndex(runs),
     oneWords: buildHashIndex(oneWords),
+    topicStart: Int32Array.from([0, ...ofTopic.map((list) => (at += list.length))]),
+    topicAliases: Int32Array.from(ofTopic.flat()),
   };
 }

@@ -58,6 +58,14 @@ export interface FuzzyArrays {
   runs: HashIndexArrays;
   /** The same for one-word aliases of two symbols or more, by oneWordKey. */
   oneWords: HashIndexArrays;
+  /**
+   * Per topic t, its eligible aliases of several words:
+   * topicAliases[topicStart[t], topicStart[t + 1]). A window read for one
+   * topic (FuzzyMatcher.extend) is asked of them first (topicMayBegin), not
+   * of the tables every topic's aliases share.
+   */
+  topicStart: Int32Array;
+  topicAliases: Int32Array;
 }
 
 /** The first skeleton position a consonant change may touch: not the first two, not the first word's. */
@@ -378,6 +386,21 @@ export class FuzzyIndex {
       if (initial !== 0 && initial !== letterClass(firstLetter)) continue;
       this.found.push(i * 2 + same);
     }
+  }
+
+  /**
+   * Whether the topic has an eligible alias of `words` words (more than one)
+   * whose first word has this skeleton hash: gather takes no other for a
+   * window of one topic, so a window that fails here has no candidates.
+   */
+  topicMayBegin(topic: number, words: number, firstHash: number): boolean {
+    if (!this.filters) return true;
+    const a = this.a;
+    for (let e = a.topicStart[topic] ?? 0, end = a.topicStart[topic + 1] ?? 0; e < end; e++) {
+      const i = a.topicAliases[e] ?? 0;
+      if (a.tokens[i] === words && a.firstHash[i] === firstHash) return true;
+    }
+    return false;
   }
 
   /** The first letter of eligible alias i. */

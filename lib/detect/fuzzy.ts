@@ -249,6 +249,8 @@ export class FuzzyMatcher {
       if (startElided(encoded)) continue;
       const from = startPosition(encoded);
       window.start(text, from);
+      // A window of one topic and several words (extend) asks that topic's own aliases first.
+      if (onlyTopic !== null && minK === maxK && maxK > 1 && !this.index.topicMayBegin(onlyTopic, maxK, window.hash(1))) continue;
       // Several words only when the first is the first word of some alias of
       // as many words, and the run's last letter and letters fit one too.
       const firstEnd = window.ends[0] ?? from;

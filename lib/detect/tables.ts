@@ -8,7 +8,7 @@ import type { FuzzyArrays } from './fuzzy-index';
 import { buildFuzzyIndex } from './fuzzy-index-build';
 import { buildLexicon } from './lexicon';
 import type { GuardWords } from './name-guards';
-import { G_FLEXIBLE, NEEDS_CAPITAL, SURNAME, type TargetArrays } from './targets';
+import { EXCLUDED, G_FLEXIBLE, NEEDS_CAPITAL, SURNAME, type TargetArrays } from './targets';
 import type { KeyPool, TrieArrays } from './trie';
 import { buildTrie } from './trie-build';
 
@@ -62,7 +62,7 @@ export function buildTables(names: NamesIndex): MatcherTables {
     trie,
     targets,
     keys,
-    fuzzy: buildFuzzyIndex(listedKeys),
+    fuzzy: buildFuzzyIndex(listedKeys, (i) => targets.topic[i] ?? EXCLUDED, names.topics.length),
     ids: names.topics.map((t) => t.id),
     guards: { given: [...lexicon.givenNames], own },
     extras,

@@ -51,16 +51,19 @@ const openIndex = new FuzzyIndex(openFuzzy, tables.keys, topicOf, false);
  * For every window of one to three words from every name start of the text,
  * as the fuzzy step forms them: the candidates the cost accepts among those
  * the filtered index gives (none for a run of words runSizes refuses), and
- * among the unfiltered index's.
+ * among the unfiltered index's. And for windows of several words, the
+ * unfiltered index's accepted candidates (topicOpen) and those of them whose
+ * topic topicMayBegin lets through for the window (topicKept), as a window
+ * read for that topic alone (extend) would be asked.
  */
 const firstWordKeyOf = (text: string, from: number, to: number, window: FuzzyWindow): number =>
   firstWordKey(text, from, to, window.hash(1));
 
-function candidateSets(text: string): { filtered: string[]; open: string[] } {
+function candidateSets(text: string): { filtered: string[]; open: string[]; topicOpen: string[]; topicKept: string[] } {
   const words = new Words(text);
   const window = new FuzzyWindow();
   const starts = new Int32Array(16);
-  const out = { filtered: [] as string[], open: [] as string[] };
+  const out = { filtered: [] as string[], open: [] as string[], topicOpen: [] as string[], topicKept: [] as string[] };
   for (let w = 0; w < words.count; w++) {
     let maxK = 1;
     while (maxK < 3 && w + maxK < words.count && words.adjacentRun(w, maxK + 1)) maxK++;
@@ -84,6 +87,13 @@ function candidateSets(text: string): { filtered: string[]; open: string[] } {
           preparedCost(aliasRef(keyText(tables.keys, index.formOf(c >> 1))), text, from, end) !== Infinity;
         const tagged = (list: number[]): string[] => list.filter(accepted).map((c) => `${from}:${k}:${c}`);
         if (k === 1 || (openSizes & (1 << k)) !== 0) out.open.push(...tagged(openIndex.candidates(window, k, letters, null)));
+        if (k > 1) {
+          for (const c of openIndex.candidates(window, k, letters, null).filter(accepted)) {
+            const topic = topicOf(index.formOf(c >> 1));
+            out.topicOpen.push(`${from}:${k}:${c}`);
+            if (index.topicMayBegin(topic, k, window.hash(1))) out.topicKept.push(`${from}:${k}:${c}`);
+          }
+        }
         if (k === 1 || (runs & (1 << k)) !== 0) out.filtered.push(...tagged(index.candidates(window, k, letters, null)));
       }
     }
@@ -215,15 +225,20 @@ describe('fuzzy filters', () => {
 
   it('never refuse a window a candidate of which the cost accepts', () => {
     let candidates = 0;
+    let several = 0;
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 20 }), (pieces) => {
         const sets = candidateSets(normalize(pieces.join(' ')).text);
         candidates += sets.open.length;
+        several += sets.topicOpen.length;
         expect(sets.filtered).toEqual(sets.open);
+        expect(sets.topicKept).toEqual(sets.topicOpen);
       }),
       { numRuns: 600, seed: 9 },
     );
     expect(candidates).toBeGreaterThan(100);
+    // Windows of several words a topic's own aliases must let through were met.
+    expect(several).toBeGreaterThan(30);
   });
 
   it('never refuse a window one consonant off right at the first places a change may touch', () => {

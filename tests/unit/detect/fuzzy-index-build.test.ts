@@ -90,7 +90,10 @@ const KEYS: readonly string[] = [
 ];
 
 // Built in each test, not when the file loads, so that a mutation tool sees each test build it.
-const build = (): FuzzyArrays => buildFuzzyIndex(KEYS);
+/** Alias i's topic in these tests: three topics in turn. */
+const TOPICS = 3;
+const topicOfKey = (i: number): number => i % TOPICS;
+const build = (): FuzzyArrays => buildFuzzyIndex(KEYS, topicOfKey, TOPICS);
 const eligible = (built: FuzzyArrays): string[] => [...built.form].map((listed) => KEYS[listed]!);
 
 describe('the fuzzy index built from aliases', () => {
@@ -220,7 +223,7 @@ describe('the fuzzy index built from aliases', () => {
     expect(expectedRecord('azerbaijan') & (1 << 31)).not.toBe(0);
     // A skeleton that ends at p + 1 reads 0 for the symbol past it.
     // Built after a longer alias, whose symbols are still in the builder's buffer past this skeleton's end.
-    const short = buildFuzzyIndex(['zarqawi trdlmnb', 'bakkam sa']);
+    const short = buildFuzzyIndex(['zarqawi trdlmnb', 'bakkam sa'], () => 0, 1);
     const { sk: shortSk } = skeletonOf('bakkam sa');
     const p = firstChangeable(3);
     expect(shortSk.length).toBe(p + 1);
@@ -249,9 +252,21 @@ describe('the fuzzy index built from aliases', () => {
     expect((two >>> 16) & 0xfff).toBe(lastLetterBit(l));
   });
 
+  it("lists each topic's eligible aliases of several words, and only those", () => {
+    const built = build();
+    const eligibleKeys = eligible(built);
+    expect(built.topicStart).toHaveLength(TOPICS + 1);
+    for (let t = 0; t < TOPICS; t++) {
+      const listed = [...built.topicAliases.subarray(built.topicStart[t], built.topicStart[t + 1])].map((i) => eligibleKeys[i]);
+      const expected = eligibleKeys.filter((key, i) => key.includes(' ') && topicOfKey(built.form[i] ?? 0) === t);
+      expect(listed).toEqual(expected);
+    }
+    expect(built.topicAliases.length).toBe(eligibleKeys.filter((key) => key.includes(' ')).length);
+  });
+
   it('is empty for no aliases, or none long enough', () => {
     for (const keys of [[], ['kursk', 'baku']]) {
-      const empty = buildFuzzyIndex(keys);
+      const empty = buildFuzzyIndex(keys, () => 0, 1);
       expect(empty.form.length).toBe(0);
       expect(empty.gapStart).toEqual(Int32Array.of(0));
       expect(empty.bySkeleton.values.length + empty.runs.values.length + empty.oneWords.values.length).toBe(0);

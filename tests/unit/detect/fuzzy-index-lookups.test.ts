@@ -164,6 +164,39 @@ describe('first words', () => {
   });
 });
 
+describe("a topic's own aliases of several words", () => {
+  /** topicMayBegin for the window of text's first k words, read for one topic. */
+  const mayBegin = (index: FuzzyIndex, id: string, text: string, k: number): boolean =>
+    index.topicMayBegin(topicIndex(id), k, windowOf(text, k).window.hash(1));
+
+  it('let a window of one topic through when one has as many words and its first word keeps the skeleton', () => {
+    expect(mayBegin(filtered, 'kim', 'kim jung un', 3)).toBe(true);
+    expect(mayBegin(filtered, 'kim', 'kiim jxx', 3)).toBe(true);
+    expect(mayBegin(filtered, 'kim-solan', 'kim solen', 2)).toBe(true);
+    expect(mayBegin(filtered, 'putin', 'vladimyr potin', 2)).toBe(true);
+  });
+
+  it("refuse a window of another word count, another first word's skeleton, or a topic with no such alias", () => {
+    expect(mayBegin(filtered, 'kim', 'kim solen', 2)).toBe(false);
+    expect(mayBegin(filtered, 'kim', 'kin jong un', 3)).toBe(false);
+    expect(mayBegin(filtered, 'kim-solan', 'kim jong un', 3)).toBe(false);
+    expect(mayBegin(filtered, 'gerasimov', 'kim solen', 2)).toBe(false);
+    // With the filters off, every window is let through.
+    expect(mayBegin(open, 'gerasimov', 'kim solen', 2)).toBe(true);
+  });
+
+  it('agree with the candidates of a window of one topic', () => {
+    for (const [id, text, k] of [
+      ['kim', 'kim jung un', 3],
+      ['kim-solan', 'kim solen', 2],
+      ['kim', 'kim solen', 2],
+      ['putin', 'vladimir potin', 2],
+    ] as const) {
+      expect(candidates(text, k, topicIndex(id)).length > 0, `${id}: ${text}`).toBe(mayBegin(filtered, id, text, k));
+    }
+  });
+});
+
 describe('runs of words', () => {
   /** runsFiled, then runsFit on the grown window, for text's first maxK words. */
   function runs(index: FuzzyIndex, text: string, maxK: number): { filed: number; fit: number } {
