@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 
 import { compileContent } from '../lib/knowledge/compile';
-import { readArgs } from '../scripts/cli';
+import { readArgs, usageError } from '../scripts/cli';
 import { bigPage, newsPageAr } from '../tests/e2e/fixtures/pages';
 import { cardLocator, inCard } from '../tests/e2e/harness/card-probe';
 import { launchWithExtension, QUIET_FLAGS, type ChromeTabsApi } from '../tests/e2e/harness/extension-browser';
@@ -22,19 +22,21 @@ import { isExtensionCall, mainThreadEvents } from '../tests/e2e/harness/trace';
 
 const { values: args } = readArgs({
   name: 'page.bench',
-  help: `usage: tsx bench/page.bench.ts [--repaint-only] [--extension DIR] [--against DIR] [--breakdown]
+  help: `usage: tsx bench/page.bench.ts [--repaint-only] [--extension DIR] [--against DIR] [--breakdown] [--rounds N]
 
 Siyaq on a 2 MB page in Chromium (scan, hover, popup, mark.js as a peer), then
 what marks cost while a page repaints. --repaint-only measures only the latter;
 --extension measures a build in DIR (another commit's, say) instead of this one;
---against also measures the build in DIR while the page repaints, in turn with
-the others in the same rounds; --breakdown splits each case's time into parts
-(Siyaq's own script, all script, style, layout, paint…).`,
+--against also measures the build in DIR while the page repaints, in the same
+rounds; --breakdown splits each case's time into parts (Siyaq's own script, all
+script, style, layout, paint…) and measures Siyaq with its marks not painted
+too; --rounds sets the rounds per case (12).`,
   options: {
     'repaint-only': { type: 'boolean' },
     extension: { type: 'string' },
     against: { type: 'string' },
     breakdown: { type: 'boolean' },
+    rounds: { type: 'string' },
   },
 });
 
@@ -107,9 +109,18 @@ const WORKLOADS = {
   })()`,
 } as const;
 
-/** Each window of page work measured, and how many windows per case (medians are reported). */
+/** Each window of page work measured, and how many rounds per case (each round measures every variant once, the page alone in the middle). */
 const WINDOW_MS = 2000;
-const ROUNDS = 5;
+const ROUNDS = Number(args.rounds ?? 12);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1)
+  usageError({ name: 'page.bench' }, `--rounds takes a whole number above 0, not ${String(args.rounds)}`);
+
+interface Window {
+  /** Main-thread CPU time, ms. */
+  ms: number;
+  /** Frames the main thread began (ProxyMain::BeginMainFrame): a tab that produced fewer frames did less, not cheaper, work. */
+  frames: number;
+}
 
 /**
  * Main-thread CPU time (ms) of a tab over a window of its workload, from a
@@ -117,8 +128,8 @@ const ROUNDS = 5;
  * time, unlike the tasks' wall time (Performance.getMetrics' TaskDuration),
  * barely moves when other processes share the cores.
  */
-async function mainThreadCpu(page: Page, ms: number, parts?: Map<string, number[]>): Promise<number> {
-  const categories = parts ? 'toplevel,__metadata,devtools.timeline' : 'toplevel,__metadata';
+async function mainThreadCpu(page: Page, ms: number, parts?: Map<string, number[]>): Promise<Window> {
+  const categories = `toplevel,__metadata,benchmark${parts ? ',devtools.timeline' : ''}`;
   const run = (on: boolean) => page.evaluate((value) => ((window as unknown as { __run: boolean }).__run = value), on);
   const events = await mainThreadEvents(page, categories, async () => {
     await run(true);
@@ -126,8 +137,12 @@ async function mainThreadCpu(page: Page, ms: number, parts?: Map<string, number[
     await run(false);
   });
   let us = 0;
+  let frames = 0;
   const mine = events.sort((a, b) => a.ts - b.ts);
-  for (const e of mine) if (e.name === 'ThreadControllerImpl::RunTask') us += e.tdur ?? 0;
+  for (const e of mine) {
+    if (e.name === 'ThreadControllerImpl::RunTask') us += e.tdur ?? 0;
+    else if (e.name === 'ProxyMain::BeginMainFrame') frames++;
+  }
   if (parts) {
     const sums = new Map<string, number>();
     const ends = new Map<string, number>();
@@ -141,7 +156,7 @@ async function mainThreadCpu(page: Page, ms: number, parts?: Map<string, number[
     sums.set('all', us / 1000);
     for (const [part, v] of sums) parts.set(part, [...(parts.get(part) ?? []), v]);
   }
-  return us / 1000;
+  return { ms: us / 1000, frames };
 }
 
 /** Trace events by what they are spent on (each part counted once where its events nest). */
@@ -220,17 +235,18 @@ async function hoverToCard(page: Page, worker: { evaluate: (fn: (ms: number) => 
   return times;
 }
 
+type Variant = 'siyaq' | 'unpainted' | 'alone' | 'against';
+
 interface RepaintRow {
   page: string;
   workload: string;
-  siyaq: number[];
-  unpainted: number[];
-  alone: number[];
-  /** With --against: the other build, marks painted. */
-  against: number[];
+  /** Each round's window per variant: with Siyaq; marks not painted (--breakdown); without Siyaq; the --against build. */
+  windows: Record<Variant, Window[]>;
+  /** A fixed loop in this process, timed before each round: how fast the machine was then. */
+  probe: number[];
   registered: number;
   /** With --breakdown: each window's time by part, per variant. */
-  parts: Record<'siyaq' | 'unpainted' | 'alone' | 'against', Map<string, number[]>>;
+  parts: Record<Variant, Map<string, number[]>>;
 }
 
 type Server = Awaited<ReturnType<typeof startStaticServer>>;
@@ -324,11 +340,29 @@ async function scanHoverPopup(ext: Extension, server: Server) {
   );
 }
 
+/** Milliseconds of a fixed loop in this process: the same work each time, so its spread is the machine's. */
+function machineProbe(): number {
+  const t0 = performance.now();
+  let x = 0;
+  for (let i = 0; i < 3_000_000; i++) x = (x * 31 + i) % 1_000_003;
+  return performance.now() - t0 + (x < 0 ? 1 : 0);
+}
+
+/** What a tab looks like to its page: both browsers must show their tabs alike, or the comparison is unfair. */
+const tabState = (page: Page) =>
+  page.evaluate(() =>
+    JSON.stringify([document.visibilityState, document.hasFocus(), innerWidth, innerHeight, devicePixelRatio, navigator.language]),
+  );
+
 /** What marks cost while the page repaints. */
 async function repaintCost(ext: Extension, server: Server) {
-  // While the page repaints: the same page with Siyaq, with Siyaq's marks not
-  // painted (mark style "none": what the content script's own work costs), and
-  // in a browser without the extension, each measured in turn, in rounds.
+  // While the page repaints: the same page with Siyaq and in a browser without
+  // the extension, in rounds, each round's two windows next to each other in
+  // time (which goes first alternates), so that each round's ratio compares
+  // windows taken on the same machine at nearly the same moment: the machine's
+  // speed drifts by several times within minutes. With --breakdown also
+  // Siyaq's marks not painted (mark style "none": what the content script's
+  // own work costs); with --against another build, next to the page alone too.
   const profile = mkdtempSync(join(tmpdir(), 'siyaq-bench-'));
   const alone = await launchAlone(profile);
   const againstDir = args.against as string | undefined;
@@ -343,6 +377,7 @@ async function repaintCost(ext: Extension, server: Server) {
     );
   const repaintPages = { 'demo page': '/demo.html', '2 MB page': '/big.html' } as const;
   const repaint: RepaintRow[] = [];
+  const load: number[] = [loadavg()[0]!];
   for (const [pageName, path] of Object.entries(repaintPages)) {
     for (const [workload, source] of Object.entries(WORKLOADS)) {
       const withSiyaq = await ext.context.newPage();
@@ -357,30 +392,39 @@ async function repaintCost(ext: Extension, server: Server) {
         await withOther.evaluate(source);
         await mainThreadCpu(withOther, 1500);
       }
+      const [seen, seenAlone] = [await tabState(withSiyaq), await tabState(without)];
+      if (seen !== seenAlone) throw new Error(`The tabs differ: with Siyaq ${seen}, alone ${seenAlone}.`);
       await withSiyaq.evaluate(source);
       await without.evaluate(source);
       // The first changes tell Siyaq the page keeps changing (lib/page/churn-meter.ts).
       await mainThreadCpu(withSiyaq, 1500);
+      await mainThreadCpu(without, 1500);
       const row: RepaintRow = {
         page: pageName,
         workload,
-        siyaq: [],
-        unpainted: [],
-        alone: [],
-        against: [],
+        windows: { siyaq: [], unpainted: [], alone: [], against: [] },
+        probe: [],
         registered: 0,
         parts: { siyaq: new Map(), unpainted: new Map(), alone: new Map(), against: new Map() },
       };
-      const parts = (variant: keyof RepaintRow['parts']) => (args.breakdown ? row.parts[variant] : undefined);
+      const measure = async (variant: Variant) => {
+        const tab = variant === 'alone' ? without : variant === 'against' ? withOther! : withSiyaq;
+        if (variant === 'siyaq' || variant === 'unpainted') {
+          await setMarkStyle(variant === 'siyaq' ? 'underline' : 'none');
+          await withSiyaq.waitForTimeout(300);
+        }
+        row.windows[variant].push(await mainThreadCpu(tab, WINDOW_MS, args.breakdown ? row.parts[variant] : undefined));
+      };
+      // Siyaq's window and the other build's next to the page alone's; marks not painted one further off.
+      const order: Variant[] = [
+        ...(args.breakdown ? ['unpainted' as const] : []),
+        'siyaq',
+        'alone',
+        ...(withOther ? ['against' as const] : []),
+      ];
       for (let round = 0; round < ROUNDS; round++) {
-        await setMarkStyle('underline');
-        await withSiyaq.waitForTimeout(300);
-        row.siyaq.push(await mainThreadCpu(withSiyaq, WINDOW_MS, parts('siyaq')));
-        await setMarkStyle('none');
-        await withSiyaq.waitForTimeout(300);
-        row.unpainted.push(await mainThreadCpu(withSiyaq, WINDOW_MS, parts('unpainted')));
-        row.alone.push(await mainThreadCpu(without, WINDOW_MS, parts('alone')));
-        if (withOther) row.against.push(await mainThreadCpu(withOther, WINDOW_MS, parts('against')));
+        row.probe.push(machineProbe());
+        for (const variant of round % 2 === 0 ? order : [...order].reverse()) await measure(variant);
       }
       await withOther?.close();
       await setMarkStyle('underline');
@@ -389,6 +433,7 @@ async function repaintCost(ext: Extension, server: Server) {
         () => (CSS.highlights.get('siyaq-underline') ?? CSS.highlights.get('siyaq-tint'))?.size ?? 0,
       );
       repaint.push(row);
+      load.push(loadavg()[0]!);
       await withSiyaq.close();
       await without.close();
     }
@@ -396,22 +441,64 @@ async function repaintCost(ext: Extension, server: Server) {
   await alone.close();
   await other?.close();
   rmSync(profile, { recursive: true, force: true });
+  printRepaint(repaint, load);
+}
 
+/** xs at quantile q (0–1), between the two nearest values. */
+function quantile(xs: number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low]! + (sorted[Math.min(low + 1, sorted.length - 1)]! - sorted[low]!) * (at - low);
+}
+
+/** "1.05× (IQR 0.98–1.12, range 0.90–1.30)" of per-round ratios. */
+const spread = (ratios: number[]) =>
+  `${quantile(ratios, 0.5).toFixed(2)}× (IQR ${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}, range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`;
+
+function printRepaint(repaint: RepaintRow[], load: number[]) {
   console.log(
-    `\nWhile the page repaints: main-thread CPU time per 10 s, Chromium (median of ${ROUNDS} windows of ${WINDOW_MS / 1000} s each, taken in turn; aim ≤ 1.2× the page alone; load average ${loadavg()[0]!.toFixed(1)})`,
+    `\nWhile the page repaints: main-thread CPU time per 10 s, Chromium, ${ROUNDS} rounds of ${WINDOW_MS / 1000} s windows, each round's windows next to each other (aim ≤ 1.2× the page alone; load average ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)} over the cases)`,
   );
-  const per10s = (xs: number[]) => (median(xs) * 10_000) / WINDOW_MS;
-  for (const row of repaint) {
-    const [s, u, a] = [per10s(row.siyaq), per10s(row.unpainted), per10s(row.alone)];
-    const o = row.against.length > 0 ? per10s(row.against) : null;
-    console.log(
-      `  ${`${row.page}, 10 Hz ${row.workload}`.padEnd(30)} with Siyaq ${s.toFixed(0).padStart(5)} ms = ${(s / a).toFixed(2)}× alone ${a.toFixed(0).padStart(4)} ms; marks not painted ${u.toFixed(0).padStart(4)} ms = ${(u / a).toFixed(2)}× (${row.registered} marks registered)${o === null ? '' : `; --against build ${o.toFixed(0)} ms = ${(o / a).toFixed(2)}×`}`,
+  console.log(
+    "  ratio: the median of the rounds' ratios (with Siyaq / alone), IQR and range of them; time and ms per frame: medians of the windows",
+  );
+  const per10s = (ws: Window[]) =>
+    (quantile(
+      ws.map((w) => w.ms),
+      0.5,
+    ) *
+      10_000) /
+    WINDOW_MS;
+  const perFrame = (ws: Window[]) =>
+    quantile(
+      ws.map((w) => w.ms / Math.max(w.frames, 1)),
+      0.5,
     );
-    if (!args.breakdown) continue;
-    for (const [variant, parts] of Object.entries(row.parts)) {
-      if (parts.size === 0) continue;
-      const shown = [...parts].map(([part, xs]) => `${part} ${per10s(xs).toFixed(0)}`).join(', ');
-      console.log(`      ${variant.padEnd(10)} ms per 10 s: ${shown}`);
+  const frames = (ws: Window[]) => `${Math.min(...ws.map((w) => w.frames))}–${Math.max(...ws.map((w) => w.frames))}`;
+  for (const row of repaint) {
+    const alone = row.windows.alone;
+    const versus = (variant: Variant) => {
+      const ws = row.windows[variant];
+      const time = ws.map((w, i) => w.ms / alone[i]!.ms);
+      const frame = ws.map((w, i) => w.ms / Math.max(w.frames, 1) / (alone[i]!.ms / Math.max(alone[i]!.frames, 1)));
+      return `time ${spread(time)}; per frame ${spread(frame)}`;
+    };
+    const describe = (ws: Window[]) =>
+      `${per10s(ws).toFixed(0).padStart(5)} ms per 10 s, ${frames(ws)} frames a window, ${perFrame(ws).toFixed(2)} ms a frame`;
+    console.log(
+      `  ${row.page}, 10 Hz ${row.workload} (${row.registered} marks registered; a fixed loop here took ${Math.min(...row.probe).toFixed(0)}–${Math.max(...row.probe).toFixed(0)} ms across the rounds)`,
+    );
+    console.log(`      with Siyaq ${versus('siyaq')}`);
+    if (row.windows.unpainted.length > 0) console.log(`      marks not painted ${versus('unpainted')}`);
+    if (row.windows.against.length > 0) console.log(`      --against build ${versus('against')}`);
+    for (const variant of ['siyaq', 'unpainted', 'alone', 'against'] as const) {
+      const ws = row.windows[variant];
+      if (ws.length === 0) continue;
+      const parts = args.breakdown
+        ? '; ' + [...row.parts[variant]].map(([part, xs]) => `${part} ${((quantile(xs, 0.5) * 10_000) / WINDOW_MS).toFixed(0)}`).join(', ')
+        : '';
+      console.log(`      ${variant.padEnd(10)} ${describe(ws)}${parts}`);
     }
   }
 }
