@@ -417,9 +417,14 @@ export class FuzzyIndex {
       const i = index.valueAt(v);
       if (this.stamp[i] === this.query) continue;
       this.stamp[i] = this.query;
-      // As many words; every added or dropped letter costs at least half an edit.
+      // As many words; every added or dropped letter costs at least half an
+      // edit. One word one consonant off takes a full edit besides (every
+      // other change keeps a word's skeleton but the article's, which the
+      // first two symbols, in both skeletons here, would show), and that adds
+      // or drops one letter at most: one half-edit more than the letters.
       const own = a.letters[i] ?? 0;
-      if (a.tokens[i] !== k || Math.abs(own - letters) > maxCost(own)) continue;
+      const apart = Math.abs(own - letters) + (k === 1 && same === 0 && this.filters ? 1 : 0);
+      if (a.tokens[i] !== k || apart > maxCost(own)) continue;
       if (onlyTopic !== null && this.topicOf(a.form[i] ?? 0) !== onlyTopic) continue;
       // The first word of a several-word name keeps its skeleton.
       if (k > 1 && a.firstHash[i] !== firstHash) continue;

@@ -115,6 +115,18 @@ describe('candidates of a one-word window', () => {
       find.mockRestore();
     }
   });
+  it('one consonant off are refused one letter sooner than with the skeleton: the consonant takes a full edit', () => {
+    const keys = (text: string): string[] => {
+      const { window, letters } = windowOf(text, 1);
+      return filtered.candidates(window, 1, letters, null).map((c) => keyText(tables.keys, filtered.formOf(c >> 1)));
+    };
+    // gerasimov: 9 letters, cost 3 half-edits; a consonant more (l) and two letters more in all is within it, three not.
+    expect(keys('geraslimov')).toEqual(['gerasimov']);
+    expect(keys('geraaslimov')).toEqual(['gerasimov']);
+    expect(keys('geraaslimoov')).toEqual([]);
+    // With the skeleton kept, three letters more are still within it.
+    expect(keys('geraasiimoov')).toEqual(['gerasimov']);
+  });
 });
 
 describe('candidates of a window of several words', () => {
