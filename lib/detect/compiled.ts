@@ -20,7 +20,7 @@ import type { TargetArrays } from './targets';
 import type { KeyPool, TrieArrays } from './trie';
 import type { Detector, DetectorOptions, TopicExtras } from './types';
 
-export const MATCHER_FORMAT = 6;
+export const MATCHER_FORMAT = 7;
 
 /** A matcher ready to send to a tab. Opaque outside lib/detect. */
 export interface CompiledMatcher {
@@ -62,11 +62,13 @@ const LAYOUT = [
   Int32Array, // 18 fuzzy.gapStart
   Uint8Array, // 19 fuzzy.gaps
   Int32Array, // 20 fuzzy.firstHash
-  ...[0, 1, 2, 3, 4].flatMap(() => [Int32Array, Int32Array, Int32Array, Int32Array]), // 21-40 five hash indexes
-  Int32Array, // 41 topic id offsets
-  Int32Array, // 42 trie.wordPrefixes
-  Int32Array, // 43 fuzzy.topicStart
-  Int32Array, // 44 fuzzy.topicAliases
+  ...[0, 1, 2, 3].flatMap(() => [Int32Array, Int32Array, Int32Array, Int32Array]), // 21-36 four hash indexes
+  Int32Array, // 37 topic id offsets
+  Int32Array, // 38 trie.wordPrefixes
+  Int32Array, // 39 fuzzy.topicStart
+  Int32Array, // 40 fuzzy.topicAliases
+  Int32Array, // 41 fuzzy.runStart
+  Int32Array, // 42 fuzzy.runRecords
 ] as const;
 
 const hashArrays = (h: HashIndexArrays): PackedArray[] => [h.filter, h.bucketStart, h.hashes, h.values];
@@ -101,12 +103,13 @@ export function compileMatcher(names: NamesIndex): CompiledMatcher {
     ...hashArrays(f.bySkeleton),
     ...hashArrays(f.byLongNeighbour),
     ...hashArrays(f.firstWords),
-    ...hashArrays(f.runs),
     ...hashArrays(f.oneWords),
     idStart,
     trie.wordPrefixes,
     f.topicStart,
     f.topicAliases,
+    f.runStart,
+    f.runRecords,
   ]);
   return { format: MATCHER_FORMAT, data, ids: t.ids.join(''), guards: JSON.stringify(t.guards), extras: JSON.stringify(t.extras) };
 }
@@ -141,7 +144,7 @@ export function loadMatcher(compiled: CompiledMatcher, options: DetectorOptions 
     tail: at(3),
     valueNodes: at(4),
     values: at(5),
-    wordPrefixes: at(42),
+    wordPrefixes: at(38),
   } as TrieArrays;
   const keys = { pool: at(6), keyStart: at(7), alphabet: at(8), flexible: at(9) } as KeyPool;
   const targets = { topic: at(10), flags: at(11), form: at(12) } as TargetArrays;
@@ -157,12 +160,13 @@ export function loadMatcher(compiled: CompiledMatcher, options: DetectorOptions 
     bySkeleton: hashIndex(21, at),
     byLongNeighbour: hashIndex(25, at),
     firstWords: hashIndex(29, at),
-    runs: hashIndex(33, at),
-    oneWords: hashIndex(37, at),
-    topicStart: at(43),
-    topicAliases: at(44),
+    oneWords: hashIndex(33, at),
+    topicStart: at(39),
+    topicAliases: at(40),
+    runStart: at(41),
+    runRecords: at(42),
   } as FuzzyArrays;
-  const idStart = at(41);
+  const idStart = at(37);
   const nodes = trie.letter.length;
   if (
     trie.first.length !== nodes + 1 ||
@@ -174,6 +178,8 @@ export function loadMatcher(compiled: CompiledMatcher, options: DetectorOptions 
     idStart[idStart.length - 1] !== ids.length ||
     fuzzy.topicStart.length !== idStart.length ||
     fuzzy.topicStart[fuzzy.topicStart.length - 1] !== fuzzy.topicAliases.length ||
+    fuzzy.runStart.length !== fuzzy.firstWords.hashes.length + 1 ||
+    (fuzzy.runStart[fuzzy.runStart.length - 1] ?? 0) * 2 !== fuzzy.runRecords.length ||
     !bloomFits(trie.wordPrefixes)
   ) {
     damaged();

@@ -14,13 +14,13 @@ import {
   LONG_ALIAS_LETTERS,
   MIN_ALIAS_LETTERS,
   oneWordKey,
-  runKey,
+  runMeta,
   skeletonKey,
   type FuzzyArrays,
 } from './fuzzy-index';
 import { aliasRecord, tagOf } from './fuzzy-records';
 import { MAX_WINDOW_WORDS } from './fuzzy-window';
-import { buildHashIndex } from './hash-index';
+import { buildHashIndex, type HashIndexArrays } from './hash-index';
 import { deletionHashes, fixedPrefixEnd, newSkeletonBuffer, prefixHashes, Skeleton, skeletonHash } from './skeleton';
 
 /** Adds an alias under hash; no alias meets the same hash twice (a skeleton has no two equal symbols side by side, so its deletions differ). */
@@ -37,12 +37,33 @@ function addRecord(map: Map<number, number[]>, hash: number, record: number): vo
   else if (!list.includes(record)) list.push(record);
 }
 
+/** Adds a run record (its meta and record) to a list of pairs, unless the same pair is there already. */
+function addRun(list: number[], meta: number, record: number): void {
+  for (let i = 0; i < list.length; i += 2) if (list[i] === meta && list[i + 1] === record) return;
+  list.push(meta, record);
+}
+
+/**
+ * The run records of each firstWords entry, in the entry order of its built
+ * hash index: runStart (in pairs) and the pairs, one after another.
+ */
+function runBlocks(firstWords: HashIndexArrays, runs: ReadonlyMap<string, number[]>): { runStart: Int32Array; runRecords: Int32Array } {
+  const runStart = new Int32Array(firstWords.hashes.length + 1);
+  const pairs: number[] = [];
+  firstWords.hashes.forEach((firstKey, e) => {
+    pairs.push(...(runs.get(`${firstKey} ${firstWordCount(firstWords.values[e] ?? 0)}`) ?? []));
+    runStart[e + 1] = pairs.length / 2;
+  });
+  return { runStart, runRecords: Int32Array.from(pairs) };
+}
+
 /** keys[i] is the normalised key of listed alias i, topicOf(i) its topic (EXCLUDED or 0 to topics - 1). */
 export function buildFuzzyIndex(keys: readonly string[], topicOf: (listed: number) => number, topics: number): FuzzyArrays {
   const bySkeleton = new Map<number, number[]>();
   const byLongNeighbour = new Map<number, number[]>();
   const firstWords = new Map<number, number[]>();
-  const runs = new Map<number, number[]>();
+  /** Per first word (firstWordKey) and word count: its aliases' run records, as pairs. */
+  const runs = new Map<string, number[]>();
   const oneWords = new Map<number, number[]>();
   const sk = new Skeleton();
   const prefix = newSkeletonBuffer();
@@ -93,7 +114,10 @@ export function buildFuzzyIndex(keys: readonly string[], topicOf: (listed: numbe
       if (same < 0) values.push(value);
       else values[same] = (values[same] ?? 0) | value;
       firstWords.set(firstKey, values);
-      addRecord(runs, runKey(firstKey, words.length, lastLetter), record);
+      const block = `${firstKey} ${words.length}`;
+      let list = runs.get(block);
+      if (!list) runs.set(block, (list = []));
+      addRun(list, runMeta(lastLetter, sk.length), record);
       ofTopic[topicOf(listed)]?.push(index);
     } else if (sk.length >= 2) {
       addRecord(oneWords, oneWordKey(sk.symbols[0] ?? 0, sk.symbols[1] ?? 0, lastLetter), record);
@@ -108,6 +132,7 @@ export function buildFuzzyIndex(keys: readonly string[], topicOf: (listed: numbe
     }
   });
   let at = 0;
+  const firstWordsIndex = buildHashIndex(firstWords);
   return {
     form: Int32Array.from(form),
     tokens: Uint8Array.from(tokens),
@@ -119,8 +144,8 @@ export function buildFuzzyIndex(keys: readonly string[], topicOf: (listed: numbe
     gaps: Uint8Array.from(gaps),
     bySkeleton: buildHashIndex(bySkeleton),
     byLongNeighbour: buildHashIndex(byLongNeighbour),
-    firstWords: buildHashIndex(firstWords),
-    runs: buildHashIndex(runs),
+    firstWords: firstWordsIndex,
+    ...runBlocks(firstWordsIndex, runs),
     oneWords: buildHashIndex(oneWords),
     topicStart: Int32Array.from([0, ...ofTopic.map((list) => (at += list.length))]),
     topicAliases: Int32Array.from(ofTopic.flat()),

@@ -8,7 +8,7 @@
 import Fuse from 'fuse.js';
 
 import { MAX_TOKEN_COST, MAX_TOTAL_COST, maxCost, MIN_FUZZY_TOKEN, preparedCost, type AliasRef } from './fuzzy-cost';
-import { recordFits, recordMayFit, tagOf } from './fuzzy-records';
+import { recordFits, recordIsLong, recordMayFit, tagOf } from './fuzzy-records';
 import { firstLetter, MAX_WINDOW_WORDS, type FuzzyWindow } from './fuzzy-window';
 import { HashIndex, type HashIndexArrays } from './hash-index';
 import { letterClass } from './letter-classes';
@@ -51,11 +51,15 @@ export interface FuzzyArrays {
    */
   firstWords: HashIndexArrays;
   /**
-   * Several-word aliases by runKey (their first word, word count and last
-   * letter) -> their records (fuzzy-records.ts): a run of words no record
-   * fits is refused before any skeleton lookup.
+   * Several-word aliases by the firstWords entry of their first word and
+   * word count: entry e's are the pairs runRecords[2 * runStart[e],
+   * 2 * runStart[e + 1]), each runMeta (last letter, skeleton length) and
+   * record (fuzzy-records.ts). firstWordSizes finds them with the first
+   * word, once per distinct word, so a run of words is refused before any
+   * skeleton lookup, without a lookup of its own.
    */
-  runs: HashIndexArrays;
+  runStart: Int32Array;
+  runRecords: Int32Array;
   /** The same for one-word aliases of two symbols or more, by oneWordKey. */
   oneWords: HashIndexArrays;
   /**
@@ -135,12 +139,13 @@ export function firstWordKey(text: string, from: number, to: number, skeletonHas
 }
 
 /**
- * The key of runs: what a window of several words must share with an alias
- * to be read as it (FuzzyIndex.gather) before its record is read: its first
- * word (firstWordKey), its word count and its last letter up to letterClass.
+ * What a window of several words must share with an alias beside its first
+ * word and word count to be read as it (FuzzyIndex.gather): its last letter
+ * up to letterClass, as a tag, and (runsFit) its skeleton's length, the same
+ * or, for a long alias, one off.
  */
-export function runKey(firstKey: number, words: number, lastLetter: number): number {
-  return Math.imul(withWords(firstKey, words) ^ letterClass(lastLetter), 0x5bd1e995) ^ words;
+export function runMeta(lastLetter: number, skeletonLength: number): number {
+  return tagOf(letterClass(lastLetter)) | (skeletonLength << 8);
 }
 
 /**
@@ -186,7 +191,6 @@ export class FuzzyIndex {
   private readonly bySkeleton: HashIndex;
   private readonly byLongNeighbour: HashIndex;
   private readonly firstWords: HashIndex;
-  private readonly runs: HashIndex;
   private readonly oneWords: HashIndex;
   readonly maxLetters: number;
   readonly maxWords: number;
@@ -194,8 +198,15 @@ export class FuzzyIndex {
   private readonly deletions = newSkeletonBuffer();
   /** Set by firstWordSizes: per word count from 2, LAST_BITS bits of its aliases' last letters (lastLetterBit). */
   lastLetters = 0;
-  /** Per word count, where runsFiled found the window's run records. */
-  private readonly runFirst = new Int32Array(MAX_WINDOW_WORDS + 1);
+  /**
+   * Set by firstWordSizes: per word count k from 2, where its aliases' run
+   * records start and end (runRecords pairs), at 2 * (k - 2).
+   */
+  readonly blocks = new Int32Array(2 * (MAX_WINDOW_WORDS - 1));
+  /** Per word count, the run records runsFiled read for the window, and its last letter's tag. */
+  private readonly runFrom = new Int32Array(MAX_WINDOW_WORDS + 1);
+  private readonly runTo = new Int32Array(MAX_WINDOW_WORDS + 1);
+  private readonly runTag = new Int32Array(MAX_WINDOW_WORDS + 1);
   /** Lookups dedupe with a per-query stamp instead of a Set. */
   private readonly stamp: Int32Array;
   private query = 0;
@@ -216,7 +227,6 @@ export class FuzzyIndex {
     this.bySkeleton = new HashIndex(arrays.bySkeleton);
     this.byLongNeighbour = new HashIndex(arrays.byLongNeighbour);
     this.firstWords = new HashIndex(arrays.firstWords);
-    this.runs = new HashIndex(arrays.runs);
     this.oneWords = new HashIndex(arrays.oneWords);
     let maxLetters = 0;
     let maxWords = 0;
@@ -243,7 +253,7 @@ export class FuzzyIndex {
    * firstWordKey and of a length a window's first word of this length can
    * be read as: each letter added or dropped costs half an edit, and a word
    * may differ by one edit's worth. Leaves those aliases' last letters in
-   * lastLetters, for runsFiled.
+   * lastLetters and where their run records are in blocks, for runsFiled.
    */
   firstWordSizes(firstKey: number, length: number): number {
     const lengths = compatibleLengths(length);
@@ -256,6 +266,8 @@ export class FuzzyIndex {
       if ((value & lengths) === 0) continue;
       const words = firstWordCount(value);
       sizes |= 1 << words;
+      this.blocks[2 * (words - 2)] = this.a.runStart[e] ?? 0;
+      this.blocks[2 * (words - 2) + 1] = this.a.runStart[e + 1] ?? 0;
       this.lastLetters |= ((value >>> LENGTH_BITS) & ((1 << LAST_BITS) - 1)) << (LAST_BITS * (words - 2));
     }
     return sizes;
@@ -263,14 +275,25 @@ export class FuzzyIndex {
 
   /**
    * Of sizes (bit k for k words), those whose window of k words from `from`
-   * (its words ending at ends), up to maxK words, has records in runs under
-   * its first word (firstWordKey), word count and last letter, one of which
-   * its letters and first letter fit (recordMayFit); where they start is
-   * kept for runsFit. lastLetters (firstWordSizes's for this first word)
-   * spares most lookups. Asked before the window's skeleton is built.
+   * (its words ending at ends), up to maxK words, has a run record of its
+   * first word and word count (blocks[at + 2 * (k - 2)] on, as
+   * firstWordSizes leaves them) with its last letter, which its letters and
+   * first letter fit (recordMayFit); kept for runsFit. lastLetters
+   * (firstWordSizes's for this first word) spares most reads. Asked before
+   * the window's skeleton is built.
    */
-  runsFiled(text: string, from: number, ends: Int32Array, firstKey: number, sizes: number, lastLetters: number, maxK: number): number {
+  runsFiled(
+    text: string,
+    from: number,
+    ends: Int32Array,
+    blocks: ArrayLike<number>,
+    at: number,
+    sizes: number,
+    lastLetters: number,
+    maxK: number,
+  ): number {
     if (!this.filters) return sizes & ((2 << maxK) - 1);
+    const records = this.a.runRecords;
     let out = 0;
     let initial = -1;
     for (let k = 2; k <= maxK; k++) {
@@ -278,14 +301,18 @@ export class FuzzyIndex {
       const to = ends[k - 1] ?? from;
       const last = text.charCodeAt(to - 1);
       if (((lastLetters >>> (LAST_BITS * (k - 2))) & lastLetterBit(last)) === 0) continue;
-      const first = this.runs.find(runKey(firstKey, k, last));
-      if (first < 0) continue;
       if (initial < 0) initial = tagOf(letterClass(firstLetter(text, from, ends[0] ?? from)));
+      const tag = tagOf(letterClass(last));
       const letters = to - from - (k - 1);
+      const start = blocks[at + 2 * (k - 2)] ?? 0;
+      const end = blocks[at + 2 * (k - 2) + 1] ?? 0;
       let some = false;
-      for (let e = first, end = this.runs.endOf(first); e < end && !some; e++) some = recordMayFit(this.runs.valueAt(e), letters, initial);
+      for (let r = start; r < end && !some; r++)
+        some = ((records[2 * r] ?? 0) & 0xff) === tag && recordMayFit(records[2 * r + 1] ?? 0, letters, initial);
       if (!some) continue;
-      this.runFirst[k] = first;
+      this.runFrom[k] = start;
+      this.runTo[k] = end;
+      this.runTag[k] = tag;
       out |= 1 << k;
     }
     return out;
@@ -308,9 +335,24 @@ export class FuzzyIndex {
       const x = place < n ? tagOf(symbols[place] ?? 0) : 0;
       const y = place + 1 < n ? tagOf(symbols[place + 1] ?? 0) : 0;
       const letters = (window.ends[k - 1] ?? from) - from - (k - 1);
-      if (this.someFits(this.runs, this.runFirst[k] ?? 0, letters, initial, x, y)) out |= 1 << k;
+      if (this.someRunFits(k, n, letters, initial, x, y)) out |= 1 << k;
     }
     return out;
+  }
+
+  /** Whether some run record runsFiled kept for k words fits the window: its last letter, record and skeleton length. */
+  private someRunFits(k: number, n: number, letters: number, initial: number, x: number, y: number): boolean {
+    const records = this.a.runRecords;
+    const tag = this.runTag[k] ?? 0;
+    for (let r = this.runFrom[k] ?? 0, end = this.runTo[k] ?? 0; r < end; r++) {
+      const meta = records[2 * r] ?? 0;
+      const record = records[2 * r + 1] ?? 0;
+      if ((meta & 0xff) !== tag || !recordFits(record, letters, initial, x, y)) continue;
+      // The same skeleton, or one consonant off for a long alias (one deletion on either side).
+      const own = meta >>> 8;
+      if (own === n || (recordIsLong(record) && Math.abs(own - n) <= 1)) return true;
+    }
+    return false;
   }
 
   /** Whether some record of the key found at first fits the window. */
@@ -375,9 +417,14 @@ export class FuzzyIndex {
       const i = index.valueAt(v);
       if (this.stamp[i] === this.query) continue;
       this.stamp[i] = this.query;
-      // As many words; every added or dropped letter costs at least half an edit.
+      // As many words; every added or dropped letter costs at least half an
+      // edit. One word one consonant off takes a full edit besides (every
+      // other change keeps a word's skeleton but the article's, which the
+      // first two symbols, in both skeletons here, would show), and that adds
+      // or drops one letter at most: one half-edit more than the letters.
       const own = a.letters[i] ?? 0;
-      if (a.tokens[i] !== k || Math.abs(own - letters) > maxCost(own)) continue;
+      const apart = Math.abs(own - letters) + (k === 1 && same === 0 && this.filters ? 1 : 0);
+      if (a.tokens[i] !== k || apart > maxCost(own)) continue;
       if (onlyTopic !== null && this.topicOf(a.form[i] ?? 0) !== onlyTopic) continue;
       // The first word of a several-word name keeps its skeleton.
       if (k > 1 && a.firstHash[i] !== firstHash) continue;

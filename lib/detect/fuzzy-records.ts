@@ -52,6 +52,11 @@ export function recordMayFit(record: number, letters: number, initial: number): 
   return (first === 0 || first === initial) && (own === COUNT_ANY || Math.abs(own - letters) <= maxCost(own));
 }
 
+/** Whether the record's alias is long (one consonant may differ). */
+export function recordIsLong(record: number): boolean {
+  return (record & LONG) !== 0;
+}
+
 /** recordMayFit, and the window's symbols' tags at places p and p + 1 fit the record's as the header says. */
 export function recordFits(record: number, letters: number, initial: number, x: number, y: number): boolean {
   return recordMayFit(record, letters, initial) && symbolsFit(x, y, (record >>> 15) & 0xff, (record >>> 23) & 0xff, (record & LONG) !== 0);

@@ -8,7 +8,7 @@ import { MAX_NAME_STARTS, nameStarts, startElided, startPosition } from './cliti
 import type { RawMention } from './exact';
 import { maxCost } from './fuzzy-cost';
 import { firstWordKey, MIN_ALIAS_LETTERS, type Costed, type FuzzyIndex } from './fuzzy-index';
-import { FuzzyWindow } from './fuzzy-window';
+import { FuzzyWindow, MAX_WINDOW_WORDS } from './fuzzy-window';
 import { capitalOk, type NameGuards } from './name-guards';
 import { mixHash, rangeHash, RangeMap } from './range-map';
 import { EXCLUDED, NEEDS_CAPITAL, SURNAME, type Targets } from './targets';
@@ -36,6 +36,9 @@ interface Reading {
 
 const NO_READINGS: readonly Reading[] = [];
 
+/** Numbers per name start in the firsts pool: offset, sizes, last letters, then FuzzyIndex.blocks. */
+const FIRST_STRIDE = 3 + 2 * (MAX_WINDOW_WORDS - 1);
+
 /** Two lists of readings of one word as one, in the order readings gives: by name start, then more words first. */
 function merged(longer: readonly Reading[], alone: readonly Reading[]): readonly Reading[] {
   if (alone.length === 0) return longer;
@@ -57,10 +60,10 @@ interface WordInfo {
   /** What the index reads in the word alone. */
   alone: readonly Reading[];
   /**
-   * Where in the matcher's firsts pool, [firstsFrom, firstsTo), four numbers
-   * per name start that may begin a window of several words: its offset in
-   * the word, its firstWordKey, its sizes and its aliases' last letters
-   * (firstWordSizes).
+   * Where in the matcher's firsts pool, [firstsFrom, firstsTo), FIRST_STRIDE
+   * numbers per name start that may begin a window of several words: its
+   * offset in the word, its sizes, its aliases' last letters and where their
+   * run records are (firstWordSizes: lastLetters, blocks).
    */
   firstsFrom: number;
   firstsTo: number;
@@ -175,9 +178,9 @@ export class FuzzyMatcher {
     const firsts = this.pool;
     for (let x = 0; x < n; x++) window.ends[x] = words.end(w + x);
     const wordStart = words.start(w);
-    for (let f = from; f < to; f += 4) {
+    for (let f = from; f < to; f += FIRST_STRIDE) {
       const start = wordStart + (firsts[f] ?? 0);
-      const filed = this.index.runsFiled(text, start, window.ends, firsts[f + 1] ?? 0, firsts[f + 2] ?? 0, firsts[f + 3] ?? 0, n);
+      const filed = this.index.runsFiled(text, start, window.ends, firsts, f + 3, firsts[f + 1] ?? 0, firsts[f + 2] ?? 0, n);
       if (filed === 0) continue;
       window.start(text, start);
       window.grow(text, n);
@@ -259,8 +262,10 @@ export class FuzzyMatcher {
       if (sizes !== 0) {
         this.span = Math.max(this.span, 31 - Math.clz32(sizes));
         const lastLetters = this.index.lastLetters;
-        this.firsts.push(from - wordStart, firstKey, sizes, lastLetters);
-        sizes = this.index.runsFiled(text, from, window.ends, firstKey, sizes, lastLetters, maxK);
+        const blocks = this.index.blocks;
+        this.firsts.push(from - wordStart, sizes, lastLetters);
+        for (const b of blocks) this.firsts.push(b);
+        sizes = this.index.runsFiled(text, from, window.ends, blocks, 0, sizes, lastLetters, maxK);
         if (sizes !== 0) {
           window.grow(text, maxK);
           sizes = this.index.runsFit(window, sizes, maxK);

@@ -16,7 +16,7 @@ import {
   LONG_ALIAS_LETTERS,
   MIN_ALIAS_LETTERS,
   oneWordKey,
-  runKey,
+  runMeta,
   skeletonKey,
   type FuzzyArrays,
 } from '../../../lib/detect/fuzzy-index';
@@ -46,6 +46,26 @@ function lookup(arrays: HashIndexArrays, key: number): number[] {
   for (let e = first, end = index.endOf(first); e < end; e++) out.push(index.valueAt(e));
   return out;
 }
+
+/** The run records (meta, record pairs) of a first word (firstWordKey) and word count, through the firstWords lookup. */
+function runBlock(built: FuzzyArrays, firstKey: number, words: number): [number, number][] {
+  const index = new HashIndex(built.firstWords);
+  const first = index.find(firstKey);
+  if (first < 0) return [];
+  const out: [number, number][] = [];
+  for (let e = first, end = index.endOf(first); e < end; e++) {
+    if (firstWordCount(index.valueAt(e)) !== words) continue;
+    for (let r = built.runStart[e] ?? 0; r < (built.runStart[e + 1] ?? 0); r++)
+      out.push([built.runRecords[2 * r] ?? 0, built.runRecords[2 * r + 1] ?? 0]);
+  }
+  return out;
+}
+
+/** The records of a first word's run block whose last letter is this one's up to letterClass (as its tag). */
+const runRecordsOf = (built: FuzzyArrays, firstKey: number, words: number, lastLetter: number): number[] =>
+  runBlock(built, firstKey, words)
+    .filter(([meta]) => (meta & 0xff) === (runMeta(lastLetter, 0) & 0xff))
+    .map(([, record]) => record);
 
 /** Every value anywhere in a table. */
 const allValues = (arrays: HashIndexArrays): Set<number> => new Set(arrays.values);
@@ -166,27 +186,35 @@ describe('the fuzzy index built from aliases', () => {
 
   it('holds no alias twice under one key of any table', () => {
     const built = build();
-    for (const table of [built.bySkeleton, built.byLongNeighbour, built.runs, built.oneWords]) {
+    for (const table of [built.bySkeleton, built.byLongNeighbour, built.oneWords]) {
       for (const [, values] of entries(table)) expect(new Set(values).size).toBe(values.length);
+    }
+    for (let e = 0; e < built.firstWords.hashes.length; e++) {
+      const pairs = [];
+      for (let r = built.runStart[e] ?? 0; r < (built.runStart[e + 1] ?? 0); r++)
+        pairs.push(`${built.runRecords[2 * r]} ${built.runRecords[2 * r + 1]}`);
+      expect(new Set(pairs).size).toBe(pairs.length);
     }
   });
 
-  it("files several-word aliases' records under their first word, word count and last letter", () => {
+  it("files several-word aliases' records with their first word and word count, beside their last letter and skeleton length", () => {
     const built = build();
     const eligibleKeys = eligible(built);
     eligibleKeys.forEach((key) => {
-      const { words, firstEnd, firstHash } = skeletonOf(key);
+      const { sk, words, firstEnd, firstHash } = skeletonOf(key);
       if (words.length < 2) return;
       const firstKey = firstWordKey(key, 0, firstEnd, firstHash);
-      const records = lookup(built.runs, runKey(firstKey, words.length, key.charCodeAt(key.length - 1)));
-      expect(records, key).toContain(expectedRecord(key));
+      const pairs = runBlock(built, firstKey, words.length);
+      expect(pairs, key).toContainEqual([runMeta(key.charCodeAt(key.length - 1), sk.length), expectedRecord(key)]);
     });
-    // kim jong un and kim jong il end differently: two keys. kimo ryu han shares kim's key and last letter.
+    // kim jong un and kim jong il end differently. kimo ryu han shares kim's first-word key and last letter.
     const kim = firstWordKey('kim', 0, 3, skeletonOf('kim jong un').firstHash);
-    expect(new Set(lookup(built.runs, runKey(kim, 3, 'n'.charCodeAt(0))))).toEqual(
+    expect(new Set(runRecordsOf(built, kim, 3, 'n'.charCodeAt(0)))).toEqual(
       new Set([expectedRecord('kim jong un'), expectedRecord('kimo ryu han')]),
     );
-    expect(lookup(built.runs, runKey(kim, 3, 'l'.charCodeAt(0)))).toEqual([expectedRecord('kim jong il')]);
+    expect(runRecordsOf(built, kim, 3, 'l'.charCodeAt(0))).toEqual([expectedRecord('kim jong il')]);
+    expect(runRecordsOf(built, kim, 2, 'l'.charCodeAt(0))).toEqual([expectedRecord('kim sol')]);
+    expect(runBlock(built, kim, 2)).toHaveLength(1);
   });
 
   it("files one-word aliases' records under their first two symbols and last letter, and no several-word alias there", () => {
@@ -209,7 +237,8 @@ describe('the fuzzy index built from aliases', () => {
     expect(built.oneWords.values.length).toBe(oneWord.length);
     // kim jang un's record is kim jong un's, under the same key: held once.
     expect(expectedRecord('kim jang un')).toBe(expectedRecord('kim jong un'));
-    expect(built.runs.values.length).toBe(eligibleKeys.filter((k) => k.includes(' ')).length - 1);
+    expect(built.runRecords.length / 2).toBe(eligibleKeys.filter((k) => k.includes(' ')).length - 1);
+    expect(built.runStart).toHaveLength(built.firstWords.hashes.length + 1);
   });
 
   it('gives each alias the consonants at its first changeable place, 0 past its skeleton, and marks the long ones', () => {
@@ -227,7 +256,7 @@ describe('the fuzzy index built from aliases', () => {
     const { sk: shortSk } = skeletonOf('bakkam sa');
     const p = firstChangeable(3);
     expect(shortSk.length).toBe(p + 1);
-    const only = lookup(short.runs, runKey(firstWordKey('bakkam sa', 0, 6, skeletonOf('bakkam sa').firstHash), 2, 'a'.charCodeAt(0)))[0];
+    const only = runRecordsOf(short, firstWordKey('bakkam sa', 0, 6, skeletonOf('bakkam sa').firstHash), 2, 'a'.charCodeAt(0))[0];
     expect(((only ?? 0) >>> 23) & 0xff).toBe(0);
     expect(((only ?? 0) >>> 15) & 0xff).toBe(tagOf(shortSk.symbols[p] ?? 0));
   });
@@ -269,7 +298,7 @@ describe('the fuzzy index built from aliases', () => {
       const empty = buildFuzzyIndex(keys, () => 0, 1);
       expect(empty.form.length).toBe(0);
       expect(empty.gapStart).toEqual(Int32Array.of(0));
-      expect(empty.bySkeleton.values.length + empty.runs.values.length + empty.oneWords.values.length).toBe(0);
+      expect(empty.bySkeleton.values.length + empty.runRecords.length + empty.oneWords.values.length).toBe(0);
     }
   });
 });

@@ -115,6 +115,18 @@ describe('candidates of a one-word window', () => {
       find.mockRestore();
     }
   });
+  it('one consonant off are refused one letter sooner than with the skeleton: the consonant takes a full edit', () => {
+    const keys = (text: string): string[] => {
+      const { window, letters } = windowOf(text, 1);
+      return filtered.candidates(window, 1, letters, null).map((c) => keyText(tables.keys, filtered.formOf(c >> 1)));
+    };
+    // gerasimov: 9 letters, cost 3 half-edits; a consonant more (l) and two letters more in all is within it, three not.
+    expect(keys('geraslimov')).toEqual(['gerasimov']);
+    expect(keys('geraaslimov')).toEqual(['gerasimov']);
+    expect(keys('geraaslimoov')).toEqual([]);
+    // With the skeleton kept, three letters more are still within it.
+    expect(keys('geraasiimoov')).toEqual(['gerasimov']);
+  });
 });
 
 describe('candidates of a window of several words', () => {
@@ -203,7 +215,7 @@ describe('runs of words', () => {
     const { window } = windowOf(text, maxK);
     const firstKey = firstWordKey(text, 0, window.ends[0] ?? 0, window.hash(1));
     const sizes = index.firstWordSizes(firstKey, window.ends[0] ?? 0);
-    const filed = index.runsFiled(text, 0, window.ends, firstKey, sizes, index.lastLetters, maxK);
+    const filed = index.runsFiled(text, 0, window.ends, index.blocks, 0, sizes, index.lastLetters, maxK);
     return { filed, fit: index.runsFit(window, filed, maxK) };
   }
 
@@ -227,6 +239,16 @@ describe('runs of words', () => {
     // kim jong un is long: one of two may differ, not both.
     expect(runs(filtered, 'kim jongs un', 3).fit).toBe(1 << 3);
     expect(runs(filtered, 'kim tabd un', 3)).toEqual({ filed: 1 << 3, fit: 0 });
+  });
+
+  it("fit only when their skeleton is as long as a record's alias's, or one off for a long alias", () => {
+    // kim solan is short: one consonant more is no candidate, though its first places fit.
+    expect(runs(filtered, 'kim solban', 2)).toEqual({ filed: 1 << 2, fit: 0 });
+    // kim jong un is long: one consonant more may be, two may not.
+    expect(runs(filtered, 'kim jongs un', 3).fit).toBe(1 << 3);
+    expect(runs(filtered, 'kim jongst un', 3)).toEqual({ filed: 1 << 3, fit: 0 });
+    expect(candidates('kim solban', 2)).toEqual([]);
+    expect(candidates('kim jongst un', 3)).toEqual([]);
   });
 
   it('are all let through, up to the window size, with the filters off', () => {
