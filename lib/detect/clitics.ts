@@ -30,6 +30,18 @@ const MIN_NAME_LETTERS = 2;
 /** The most starts one word can offer: itself, each prefix, and each elided لل. */
 export const MAX_NAME_STARTS = 1 + CLITIC_PREFIXES.length * 2;
 
+/**
+ * A word as it stands and what is left of it after each clitic it begins
+ * with (keeping MIN_NAME_LETTERS): nameStarts for one word as strings, where
+ * a search reads a query's words, not a page.
+ */
+export function cliticReadings(word: string): string[] {
+  const out = [word];
+  for (const prefix of CLITIC_PREFIXES)
+    if (word.length - prefix.length >= MIN_NAME_LETTERS && word.startsWith(prefix)) out.push(word.slice(prefix.length));
+  return out;
+}
+
 const WAW = 0x648; // و
 const FA = 0x641; // ف
 const BA = 0x628; // ب

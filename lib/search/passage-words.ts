@@ -7,7 +7,7 @@
 // (وبالكرملين), with long vowels left out or added (بوتن for بوتين), written
 // joined where the sentence has two words, or within a few letters (a typo or
 // another transliteration: one edit per four letters of the query word).
-import { CLITIC_PREFIXES } from '../detect/clitics';
+import { cliticReadings } from '../detect/clitics';
 import { STOP_WORDS } from './stop-words';
 
 /** Query words shorter than this are matched without edits: one would change too much of them. */
@@ -38,24 +38,16 @@ export function boundedDistance(a: string, b: string, max: number): number {
   return Math.min(row[b.length] ?? max + 1, max + 1);
 }
 
-/** The word and what is left of it after each clitic it begins with. */
-function readings(word: string): string[] {
-  const out = [word];
-  for (const prefix of CLITIC_PREFIXES)
-    if (word.length - prefix.length >= 2 && word.startsWith(prefix)) out.push(word.slice(prefix.length));
-  return out;
-}
-
 /** The words of normalised text, without the punctuation around them. */
 const wordsOf = (key: string): string[] => key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 
 const skeleton = (word: string): string => word.replace(LONG_VOWELS, '');
 
 function near(query: string, word: string): boolean {
-  return readings(query).some((q) => {
+  return cliticReadings(query).some((q) => {
     const max = editsFor(q.length);
     const bare = skeleton(q);
-    return readings(word).some(
+    return cliticReadings(word).some(
       (w) =>
         w.startsWith(q) ||
         (bare.length >= 2 && skeleton(w) === bare) ||

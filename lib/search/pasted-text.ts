@@ -4,13 +4,10 @@
 // paragraph anyway: such a query lists the names it holds, found as the
 // detector's exact pass would (runs of its words, a clitic off the first),
 // and its passages are looked for by its first words.
-import { CLITIC_PREFIXES } from '../detect/clitics';
+import { cliticReadings } from '../detect/clitics';
 
 /** Past this many characters (normalised) a query is pasted text: the longest name today has 62. */
 export const PASTED_LENGTH = 80;
-
-/** A name left after a clitic must keep this many letters. */
-const MIN_NAME_LETTERS = 2;
 
 /** The query cut to at most maxLength characters at a word's end (its first word whole, if longer). */
 export function clipped(key: string, maxLength = PASTED_LENGTH): string {
@@ -43,12 +40,7 @@ function wordsOf(key: string): Word[] {
 export function* wordRuns(key: string, maxWords: number): Generator<string> {
   const words = wordsOf(key);
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!.letters;
-    const firsts = [
-      word,
-      ...CLITIC_PREFIXES.filter((p) => word.startsWith(p) && word.length - p.length >= MIN_NAME_LETTERS).map((p) => word.slice(p.length)),
-    ];
-    for (const first of firsts) {
+    for (const first of cliticReadings(words[i]!.letters)) {
       let run = first;
       yield run;
       for (let n = 1; n < maxWords && i + n < words.length && !words[i + n - 1]!.stops; n++) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { CLITIC_PREFIXES, MAX_NAME_STARTS, nameStarts, startElided, startPosition } from '../../../lib/detect/clitics';
+import { CLITIC_PREFIXES, cliticReadings, MAX_NAME_STARTS, nameStarts, startElided, startPosition } from '../../../lib/detect/clitics';
 
 /** The names a word may hold, an elided alef written back in. */
 function starts(word: string): string[] {
@@ -68,5 +68,13 @@ describe('clitics', () => {
     const buffer = new Int32Array(MAX_NAME_STARTS);
     const n = nameStarts(text, 3, text.length, buffer);
     expect([...buffer.subarray(0, n)].map((s) => text.slice(startPosition(s)))).toEqual(['وباكو', 'باكو', 'اكو']);
+  });
+});
+
+describe('cliticReadings', () => {
+  it('gives the word and what is left after each clitic it begins with, never under two letters', () => {
+    expect(cliticReadings('وبالكرملين')).toEqual(['وبالكرملين', 'بالكرملين', 'الكرملين', 'كرملين']);
+    expect(cliticReadings('باغ')).toEqual(['باغ', 'اغ']);
+    expect(cliticReadings('بك')).toEqual(['بك']);
   });
 });

@@ -14,6 +14,13 @@ function bundled(): SearchIndex {
   return built;
 }
 
+/** The topics a query lists, in order. */
+function topicsFor(query: string): string[] {
+  return bundled()
+    .search(query)
+    .flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
+}
+
 function first(query: string): string | undefined {
   const hit = bundled().search(query)[0];
   return hit?.kind === 'topic' ? hit.topic : hit?.kind;
@@ -41,9 +48,7 @@ describe('popup search', () => {
   });
 
   it('finds a name for a query with the Arabic article, which its names do not carry (الحرب)', () => {
-    const topics = bundled()
-      .search('الحرب')
-      .flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
+    const topics = topicsFor('الحرب');
     expect(topics.sort()).toEqual(['first-nagorno-karabakh-war', 'second-nagorno-karabakh-war']);
   });
 
@@ -54,9 +59,7 @@ describe('popup search', () => {
     ['Putin', 'vladimir-putin'],
     ['USSR', 'soviet-union'],
   ])('lists no name that only shares letters with %s once a name holds it', (query, topic) => {
-    const topics = bundled()
-      .search(query)
-      .flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
+    const topics = topicsFor(query);
     expect(topics).toEqual([topic]);
   });
 
@@ -67,24 +70,18 @@ describe('popup search', () => {
     ['Aliyev Ilham', ['ilham-aliyev']],
     ['Gerasimov Valery', ['valery-gerasimov']],
   ])('finds every name a query of several names holds, in any order (%s)', (query, expected) => {
-    const topics = bundled()
-      .search(query)
-      .flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
+    const topics = topicsFor(query);
     expect(topics.slice(0, expected.length).sort()).toEqual([...expected].sort());
   });
 
   it('keeps a name that holds the whole query before names holding one of its words (second karabakh war)', () => {
-    const topics = bundled()
-      .search('second karabakh war')
-      .flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
+    const topics = topicsFor('second karabakh war');
     expect(topics[0]).toBe('second-nagorno-karabakh-war');
     expect(topics).not.toContain('nagorno-karabakh');
   });
 
   it('still lists names holding the query word beside the exact one (كورسك: the incursion too)', () => {
-    const topics = bundled()
-      .search('كورسك')
-      .flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
+    const topics = topicsFor('كورسك');
     expect(topics).toEqual(['kursk', 'kursk-incursion']);
   });
 
