@@ -96,14 +96,14 @@ export class PageMarks {
       },
       unmute: (el) => this.watcher.unmute(el),
       isMarked: (node) => this.registry.has(node),
-      look: (el) => {
+      look: (el, text) => {
         if (!options.mayWork()) return;
-        this.scanner.enqueue(el);
+        if (text) this.scanner.enqueue(el);
+        // Its class may show text elsewhere (a `~` or `:has()` rule). What it moves is told by `moved`.
         this.hidden.recheck([el]);
-        this.highlighter.pageChanged([el]);
       },
-      resized: (el) => {
-        if (options.mayWork()) this.highlighter.pageChanged([el]);
+      moved: (el) => {
+        if (options.mayWork()) this.highlighter.pageChanged([el], true);
       },
     });
   }

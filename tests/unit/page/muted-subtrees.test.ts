@@ -3,7 +3,7 @@
 // second), how they are looked at while muted, and when they are heard again.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { CALM_LOOKS, LOOK_MS, MOST_NODES, mutable, MutedSubtrees } from '../../../lib/page/muted-subtrees';
+import { CALM_LOOKS, holdsText, LOOK_MS, MOST_NODES, mutable, MutedSubtrees } from '../../../lib/page/muted-subtrees';
 import { fill } from './html';
 
 describe('MutedSubtrees', () => {
@@ -20,8 +20,8 @@ describe('MutedSubtrees', () => {
       mute: (el) => log.push(`mute ${el.id}`),
       unmute: (el) => log.push(`unmute ${el.id}`),
       isMarked: (node) => marked.has(node),
-      look: (el) => log.push(`look ${el.id}`),
-      resized: () => undefined,
+      look: (el, text) => log.push(`look ${el.id}${text ? '' : ' (no text)'}`),
+      moved: (el) => log.push(`moved ${el.id}`),
     });
   });
 
@@ -118,12 +118,41 @@ describe('MutedSubtrees', () => {
     expect(log).toEqual(['unmute ticker', 'unmute big', 'look big']);
   });
 
+  it('tells a look at a part without text from one with text, and tells when a look finds it left or joined the flow', async () => {
+    fill(document.body, '<div id="box"><i></i> </div><div id="ticker">tick</div>');
+    tick(el('box'), 1200);
+    tick(el('ticker'), 1200);
+    log = [];
+    el('box').className = 'on';
+    (el('ticker').firstChild as Text).data = 'tock';
+    await vi.advanceTimersByTimeAsync(LOOK_MS);
+    expect(log).toEqual(['look box (no text)', 'look ticker']);
+    log = [];
+    // Taken out of the flow (or its margins changed), it moves what follows without changing its size.
+    el('box').style.position = 'absolute';
+    el('ticker').style.margin = '4px';
+    await vi.advanceTimersByTimeAsync(LOOK_MS);
+    expect(log).toEqual(['look box (no text)', 'moved box', 'look ticker', 'moved ticker']);
+    log = [];
+    el('box').className = 'off';
+    await vi.advanceTimersByTimeAsync(LOOK_MS);
+    expect(log).toEqual(['look box (no text)']);
+  });
+
   it('stop forgets every muted part without a call, and no look comes after it', async () => {
     tick(el('ticker'), 1200);
     log = [];
     parts.stop();
     await edit(el('ticker'), LOOK_MS * 3);
     expect(log).toEqual([]);
+  });
+});
+
+describe('holdsText', () => {
+  it('is true of a part with text other than white space, however deep', () => {
+    fill(document.body, '<div id="a"> <i>\n</i> </div><div id="b"><span><b>x</b></span></div>');
+    expect(holdsText(document.getElementById('a')!)).toBe(false);
+    expect(holdsText(document.getElementById('b')!)).toBe(true);
   });
 });
 
