@@ -10,6 +10,7 @@ import { withoutArticles } from './article-free';
 import { holdsQueryWord, queryWords } from './passage-words';
 import { clipped, PASTED_LENGTH, wordRuns } from './pasted-text';
 import { scriptParts } from './script-parts';
+import { soundsLike } from './sound-match';
 import { TrigramIndex } from './trigram-index';
 
 export type SearchHit =
@@ -32,6 +33,11 @@ const TOPIC_OPTIONS = {
   threshold: 0.4,
   minMatchCharLength: 2,
 };
+
+/** Asked when no name is within TOPIC_OPTIONS' threshold; what it finds must sound like the query. */
+const LOOSE_TOPIC_OPTIONS = { ...TOPIC_OPTIONS, threshold: 0.6 };
+/** A name no query word is in, this close by fuse.js's score, is kept without sounding like the query. */
+const CLOSE_SCORE = 0.15;
 
 const PASSAGE_OPTIONS = {
   keys: ['key'],
@@ -200,7 +206,11 @@ export class SearchIndex {
     if (key.length > PASTED_LENGTH) return this.searchPasted(key, limit);
     const words = queryWords(key);
     const found = this.topicsFor(key, limit);
-    const holds = (word: string, entryKey: string): boolean => entryKey.includes(word) || holdsQueryWord([word], entryKey);
+    // A name holds a query word as a word of its own (with clitics, long vowels
+    // left out), begun only if it is the last word, being typed, and not two
+    // letters after others (Kim Jong-il is not Ilham Aliyev).
+    const typing = words.length === 1 || words[words.length - 1]!.length > 2 ? words[words.length - 1] : undefined;
+    const holds = (word: string, entryKey: string): boolean => holdsQueryWord([word], entryKey, { last: word === typing });
     for (const hit of found.values()) for (const word of words) if (holds(word, hit.entryKey)) hit.held.add(word);
     // A query of several names (Russia Ukraine, Aliyev Ilham) is in no one
     // name: when no name holds all its words, each word is looked up alone,
@@ -223,7 +233,14 @@ export class SearchIndex {
     // are kept. Names holding more of the query's words come first.
     const all = [...found.values()];
     const holding = all.filter((hit) => hit.held.size > 0 || hit.entryKey.includes(key));
-    const topicHits: SearchHit[] = (holding.length > 0 ? holding : all)
+    // None: another spelling or a typo, kept only when fuse.js finds it close
+    // or it sounds like the name (sound-match.ts); fuse.js is asked again,
+    // looser, when nothing is close (Moskva).
+    const soundsClose = (hit: TopicMatch) => hit.score <= CLOSE_SCORE || soundsLike(key, hit.entryKey);
+    let kept = holding.length > 0 ? holding : all.filter(soundsClose);
+    if (kept.length === 0)
+      kept = [...this.topicsFor(key, limit, LOOSE_TOPIC_OPTIONS).values()].filter((hit) => soundsLike(key, hit.entryKey));
+    const topicHits: SearchHit[] = kept
       .sort((a, b) => b.held.size - a.held.size || a.score - b.score)
       .slice(0, limit)
       .map(({ ref, score }) => {
@@ -271,10 +288,10 @@ export class SearchIndex {
   }
 
   /** Each topic's best name for the query, as written and with its articles off (fuse.js, then rankTopic). */
-  private topicsFor(key: string, limit: number): Map<string, TopicMatch> {
+  private topicsFor(key: string, limit: number, options = TOPIC_OPTIONS): Map<string, TopicMatch> {
     const best = new Map<string, TopicMatch>();
     for (const asked of new Set([key, withoutArticles(key)])) {
-      const topics = new Fuse(this.topics.candidates(asked, TOPIC_CANDIDATES), TOPIC_OPTIONS);
+      const topics = new Fuse(this.topics.candidates(asked, TOPIC_CANDIDATES), options);
       for (const r of topics.search(asked, { limit: limit * 4 })) {
         for (const ref of r.item.refs) {
           const score = rankTopic(r.item.key, ref.primary, asked, r.score ?? 1);
