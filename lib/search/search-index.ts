@@ -34,8 +34,6 @@ const TOPIC_OPTIONS = {
   minMatchCharLength: 2,
 };
 
-/** Asked when no name is within TOPIC_OPTIONS' threshold; what it finds must sound like the query. */
-const LOOSE_TOPIC_OPTIONS = { ...TOPIC_OPTIONS, threshold: 0.6 };
 /** A name no query word is in, this close by fuse.js's score, is kept without sounding like the query. */
 const CLOSE_SCORE = 0.15;
 
@@ -234,12 +232,13 @@ export class SearchIndex {
     const all = [...found.values()];
     const holding = all.filter((hit) => hit.held.size > 0 || hit.entryKey.includes(key));
     // None: another spelling or a typo, kept only when fuse.js finds it close
-    // or it sounds like the name (sound-match.ts); fuse.js is asked again,
-    // looser, when nothing is close (Moskva).
-    const soundsClose = (hit: TopicMatch) => hit.score <= CLOSE_SCORE || soundsLike(key, hit.entryKey);
+    // or it sounds like the name (sound-match.ts); when none is kept, the
+    // names that share letters with the query are asked whether they sound
+    // like it (Moskva, which fuse.js finds too far from Moscow).
+    const sounds = soundsLike(key);
+    const soundsClose = (hit: TopicMatch) => hit.score <= CLOSE_SCORE || sounds(hit.entryKey);
     let kept = holding.length > 0 ? holding : all.filter(soundsClose);
-    if (kept.length === 0)
-      kept = [...this.topicsFor(key, limit, LOOSE_TOPIC_OPTIONS).values()].filter((hit) => soundsLike(key, hit.entryKey));
+    if (kept.length === 0) kept = this.soundAlikes(key, sounds);
     const topicHits: SearchHit[] = kept
       .sort((a, b) => b.held.size - a.held.size || a.score - b.score)
       .slice(0, limit)
@@ -288,10 +287,10 @@ export class SearchIndex {
   }
 
   /** Each topic's best name for the query, as written and with its articles off (fuse.js, then rankTopic). */
-  private topicsFor(key: string, limit: number, options = TOPIC_OPTIONS): Map<string, TopicMatch> {
+  private topicsFor(key: string, limit: number): Map<string, TopicMatch> {
     const best = new Map<string, TopicMatch>();
     for (const asked of new Set([key, withoutArticles(key)])) {
-      const topics = new Fuse(this.topics.candidates(asked, TOPIC_CANDIDATES), options);
+      const topics = new Fuse(this.topics.candidates(asked, TOPIC_CANDIDATES), TOPIC_OPTIONS);
       for (const r of topics.search(asked, { limit: limit * 4 })) {
         for (const ref of r.item.refs) {
           const score = rankTopic(r.item.key, ref.primary, asked, r.score ?? 1);
@@ -302,7 +301,23 @@ export class SearchIndex {
     }
     return best;
   }
+  /** The names among the query's trigram candidates that sound like it, one per topic. */
+  private soundAlikes(key: string, sounds: (nameKey: string) => boolean): TopicMatch[] {
+    const best = new Map<string, TopicMatch>();
+    for (const entry of this.topics.candidates(key, TOPIC_CANDIDATES)) {
+      if (!sounds(entry.key)) continue;
+      for (const ref of entry.refs) {
+        const score = SOUND_ALIKE_SCORE - (ref.primary ? 0.01 : 0);
+        const prev = best.get(ref.topic);
+        if (!prev || score < prev.score) best.set(ref.topic, { ref, entryKey: entry.key, score, held: new Set() });
+      }
+    }
+    return [...best.values()];
+  }
 }
+
+/** A name that sounds like the query but which fuse.js did not find: ranked after those it did. */
+const SOUND_ALIKE_SCORE = 0.5;
 
 /** fuse's score, nudged so exact and prefix matches and a topic's own names win ties. */
 function rankTopic(entryKey: string, primary: boolean, key: string, score: number): number {

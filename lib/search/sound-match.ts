@@ -52,24 +52,28 @@ export function soundAllowance(consonants: number): number {
 }
 
 /**
- * Whether query (a normalised key) sounds like a run of the name's words
+ * Whether query (a normalised key) sounds like a run of a name's words
  * (articles off, function words not counted): the whole run within the
  * allowance, or a beginning of it within one consonant added or dropped less.
+ * Made once per query, asked of many names.
  */
-export function soundsLike(query: string, nameKey: string): boolean {
+export function soundsLike(query: string): (nameKey: string) => boolean {
   const asked = soundSkeleton(withoutArticles(query));
-  if (asked.length === 0) return false;
   const allowed = soundAllowance(asked.length);
-  const words = withoutArticles(nameKey)
-    .split(' ')
-    .filter((word) => !STOP_WORDS.has(word));
   // Runs of as many words as the query has, and a few more (kimjongun is three words typed as one).
-  const most = Math.min(words.length, query.split(' ').length + 2);
-  for (let from = 0; from < words.length; from++) {
-    for (let n = 1; n <= most && from + n <= words.length; n++) {
-      const { whole, begun } = soundDistance(asked, soundSkeleton(words.slice(from, from + n).join(' ')));
-      if (whole <= allowed || begun <= allowed - ADD_OR_DROP) return true;
+  const longest = query.split(' ').length + 2;
+  return (nameKey) => {
+    if (asked.length === 0) return false;
+    const words = withoutArticles(nameKey)
+      .split(' ')
+      .filter((word) => !STOP_WORDS.has(word));
+    const most = Math.min(words.length, longest);
+    for (let from = 0; from < words.length; from++) {
+      for (let n = 1; n <= most && from + n <= words.length; n++) {
+        const { whole, begun } = soundDistance(asked, soundSkeleton(words.slice(from, from + n).join(' ')));
+        if (whole <= allowed || begun <= allowed - ADD_OR_DROP) return true;
+      }
     }
-  }
-  return false;
+    return false;
+  };
 }
