@@ -69,7 +69,8 @@ function near(query: string, word: string, typos: boolean, begun: boolean): bool
 /** The words a query is looked for by: its content words, or all of them when it has none. */
 export function queryWords(queryKey: string): string[] {
   const words = wordsOf(queryKey);
-  const content = words.filter((w) => !STOP_WORDS.has(w));
+  // A letter on its own is no word to look for: the s of Putin's, an initial.
+  const content = words.filter((w) => !STOP_WORDS.has(w) && w.length > 1);
   return content.length > 0 ? content : words;
 }
 

@@ -79,6 +79,11 @@ describe('search keeps only names a query sounds like', () => {
     expect(topics('Kim Jong-il')).toEqual(['kim-jong-un']);
   });
 
+  it('looks for no letter alone (the s of Putin’s is not the s of North Korea’s)', () => {
+    expect(topics("Putin's")).toEqual(['vladimir-putin']);
+    expect(topics('Pashinyan’s')).toEqual(['nikol-pashinyan']);
+  });
+
   it('still lists the names that hold another spelling or form of the query word', () => {
     expect(topics('Karabagh')).toEqual(expect.arrayContaining(['nagorno-karabakh', 'second-nagorno-karabakh-war']));
     expect(topics('روسيا')).toEqual(expect.arrayContaining(['russia', 'russian-general-staff', 'russian-peacekeepers']));
