@@ -20,7 +20,7 @@ import type { TargetArrays } from './targets';
 import type { KeyPool, TrieArrays } from './trie';
 import type { Detector, DetectorOptions, TopicExtras } from './types';
 
-export const MATCHER_FORMAT = 7;
+export const MATCHER_FORMAT = 8;
 
 /** A matcher ready to send to a tab. Opaque outside lib/detect. */
 export interface CompiledMatcher {
@@ -69,6 +69,7 @@ const LAYOUT = [
   Int32Array, // 40 fuzzy.topicAliases
   Int32Array, // 41 fuzzy.runStart
   Int32Array, // 42 fuzzy.runRecords
+  Int32Array, // 43 fuzzy.runFilter
 ] as const;
 
 const hashArrays = (h: HashIndexArrays): PackedArray[] => [h.filter, h.bucketStart, h.hashes, h.values];
@@ -110,6 +111,7 @@ export function compileMatcher(names: NamesIndex): CompiledMatcher {
     f.topicAliases,
     f.runStart,
     f.runRecords,
+    f.runFilter,
   ]);
   return { format: MATCHER_FORMAT, data, ids: t.ids.join(''), guards: JSON.stringify(t.guards), extras: JSON.stringify(t.extras) };
 }
@@ -165,6 +167,7 @@ export function loadMatcher(compiled: CompiledMatcher, options: DetectorOptions 
     topicAliases: at(40),
     runStart: at(41),
     runRecords: at(42),
+    runFilter: at(43),
   } as FuzzyArrays;
   const idStart = at(37);
   const nodes = trie.letter.length;
@@ -180,7 +183,8 @@ export function loadMatcher(compiled: CompiledMatcher, options: DetectorOptions 
     fuzzy.topicStart[fuzzy.topicStart.length - 1] !== fuzzy.topicAliases.length ||
     fuzzy.runStart.length !== fuzzy.firstWords.hashes.length + 1 ||
     (fuzzy.runStart[fuzzy.runStart.length - 1] ?? 0) * 2 !== fuzzy.runRecords.length ||
-    !bloomFits(trie.wordPrefixes)
+    !bloomFits(trie.wordPrefixes) ||
+    !bloomFits(fuzzy.runFilter)
   ) {
     damaged();
   }

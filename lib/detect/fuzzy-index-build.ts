@@ -2,6 +2,7 @@
 // alias long enough to be matched fuzzily, with its skeleton gaps, and the
 // hash tables that find it from a window's skeleton.
 
+import { buildBloom } from './bloom';
 import { letterCount } from './fuzzy-cost';
 import {
   firstChangeable,
@@ -14,6 +15,7 @@ import {
   LONG_ALIAS_LETTERS,
   MIN_ALIAS_LETTERS,
   oneWordKey,
+  runKey,
   runMeta,
   skeletonKey,
   type FuzzyArrays,
@@ -21,6 +23,7 @@ import {
 import { aliasRecord, tagOf } from './fuzzy-records';
 import { MAX_WINDOW_WORDS } from './fuzzy-window';
 import { buildHashIndex, type HashIndexArrays } from './hash-index';
+import { letterClass } from './letter-classes';
 import { deletionHashes, fixedPrefixEnd, newSkeletonBuffer, prefixHashes, Skeleton, skeletonHash } from './skeleton';
 
 /** Adds an alias under hash; no alias meets the same hash twice (a skeleton has no two equal symbols side by side, so its deletions differ). */
@@ -65,6 +68,7 @@ export function buildFuzzyIndex(keys: readonly string[], topicOf: (listed: numbe
   /** Per first word (firstWordKey) and word count: its aliases' run records, as pairs. */
   const runs = new Map<string, number[]>();
   const oneWords = new Map<number, number[]>();
+  const runKeys: number[] = [];
   const sk = new Skeleton();
   const prefix = newSkeletonBuffer();
   const deletions = newSkeletonBuffer();
@@ -118,6 +122,7 @@ export function buildFuzzyIndex(keys: readonly string[], topicOf: (listed: numbe
       let list = runs.get(block);
       if (!list) runs.set(block, (list = []));
       addRun(list, runMeta(lastLetter, sk.length), record);
+      runKeys.push(runKey(firstKey, words.length, tagOf(letterClass(lastLetter))));
       ofTopic[topicOf(listed)]?.push(index);
     } else if (sk.length >= 2) {
       addRecord(oneWords, oneWordKey(sk.symbols[0] ?? 0, sk.symbols[1] ?? 0, lastLetter), record);
@@ -146,6 +151,7 @@ export function buildFuzzyIndex(keys: readonly string[], topicOf: (listed: numbe
     byLongNeighbour: buildHashIndex(byLongNeighbour),
     firstWords: firstWordsIndex,
     ...runBlocks(firstWordsIndex, runs),
+    runFilter: buildBloom(runKeys),
     oneWords: buildHashIndex(oneWords),
     topicStart: Int32Array.from([0, ...ofTopic.map((list) => (at += list.length))]),
     topicAliases: Int32Array.from(ofTopic.flat()),

@@ -7,6 +7,7 @@
 
 import Fuse from 'fuse.js';
 
+import { bloomHas } from './bloom';
 import { MAX_TOKEN_COST, MAX_TOTAL_COST, maxCost, MIN_FUZZY_TOKEN, preparedCost, type AliasRef } from './fuzzy-cost';
 import { recordFits, recordIsLong, recordMayFit, tagOf } from './fuzzy-records';
 import { firstLetter, MAX_WINDOW_WORDS, type FuzzyWindow } from './fuzzy-window';
@@ -60,6 +61,13 @@ export interface FuzzyArrays {
    */
   runStart: Int32Array;
   runRecords: Int32Array;
+  /**
+   * A Bloom filter (bloom.ts) of the run records' runKeys: their first word,
+   * word count and last letter's tag. Asked per run of words before any
+   * firstWords entry is read: most runs from a word that begins some alias
+   * of several words end in letters none of them ends in.
+   */
+  runFilter: Int32Array;
   /** The same for one-word aliases of two symbols or more, by oneWordKey. */
   oneWords: HashIndexArrays;
   /**
@@ -146,6 +154,11 @@ export function firstWordKey(text: string, from: number, to: number, skeletonHas
  */
 export function runMeta(lastLetter: number, skeletonLength: number): number {
   return tagOf(letterClass(lastLetter)) | (skeletonLength << 8);
+}
+
+/** The key runFilter holds a run record under: its first word (firstWordKey), word count and last letter's tag (runMeta). */
+export function runKey(firstKey: number, words: number, lastTag: number): number {
+  return Math.imul(firstKey ^ Math.imul((words << 8) | lastTag, 0x9e3779b1), 0x85ebca6b);
 }
 
 /**
@@ -271,6 +284,25 @@ export class FuzzyIndex {
       this.lastLetters |= ((value >>> LENGTH_BITS) & ((1 << LAST_BITS) - 1)) << (LAST_BITS * (words - 2));
     }
     return sizes;
+  }
+
+  /**
+   * False when no alias of several words begins with a word of this
+   * firstWordKey: asked once per distinct word, it reads only the firstWords
+   * filter (firstWordSizes reads the entries, when a run of words asks).
+   */
+  mayBeginRuns(firstKey: number): boolean {
+    return this.firstWords.mayHold(firstKey);
+  }
+
+  /**
+   * False when no alias of `words` words begins with a word of this
+   * firstWordKey and ends in a letter of lastLetter's class: no run record of
+   * it, so runsFiled would find none (runFilter). Reads one word of a small
+   * filter.
+   */
+  runMayEnd(firstKey: number, words: number, lastLetter: number): boolean {
+    return !this.filters || bloomHas(this.a.runFilter, runKey(firstKey, words, tagOf(letterClass(lastLetter))));
   }
 
   /**

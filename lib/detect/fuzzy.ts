@@ -55,15 +55,25 @@ function merged(longer: readonly Reading[], alone: readonly Reading[]): readonly
 
 /** What fuzzy matching knows of one distinct word of the text being read. */
 interface WordInfo {
-  /** The most words a window from it may hold: more than one when it begins some alias of several words. */
-  span: number;
   /** What the index reads in the word alone. */
   alone: readonly Reading[];
   /**
-   * Where in the matcher's firsts pool, [firstsFrom, firstsTo), FIRST_STRIDE
-   * numbers per name start that may begin a window of several words: its
-   * offset in the word, its sizes, its aliases' last letters and where their
-   * run records are (firstWordSizes: lastLetters, blocks).
+   * Where in the matcher's pool, [beginsFrom, beginsTo), two numbers per name
+   * start whose first word the firstWords filter holds (mayBeginRuns): its
+   * offset in the word and its firstWordKey. Most words have none.
+   */
+  beginsFrom: number;
+  beginsTo: number;
+  /**
+   * The most words a window from it may hold (more than one when it begins
+   * some alias of several words), or 0 until a run from it asks (spanOf).
+   */
+  span: number;
+  /**
+   * Where in the pool, [firstsFrom, firstsTo), FIRST_STRIDE numbers per name
+   * start that may begin a window of several words: its offset in the word,
+   * its sizes, its aliases' last letters and where their run records are
+   * (firstWordSizes: lastLetters, blocks). Set with span.
    */
   firstsFrom: number;
   firstsTo: number;
@@ -79,14 +89,11 @@ const isLatinLetter = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 export class FuzzyMatcher {
   private readonly window = new FuzzyWindow();
   private readonly starts = new Int32Array(MAX_NAME_STARTS);
-  /**
-   * Raised by readings to the most words of any alias its first word (from
-   * any of its name starts) may begin.
-   */
-  private span = 1;
-  /** Filled by readings alongside span: the name starts that may begin several words (WordInfo.firstsFrom). */
+  /** Filled by readings: the name starts whose first word may begin several words (WordInfo.beginsFrom). */
+  private readonly begins: number[] = [];
+  /** Filled by spanOf: the name starts that may begin several words (WordInfo.firstsFrom). */
   private readonly firsts: number[] = [];
-  /** Every word's firsts of one find call, one after another; grown on demand. */
+  /** Every word's begins and firsts of one find call, one after another; grown on demand. */
   private pool = new Int32Array(256);
   private pooled = 0;
 
@@ -102,11 +109,12 @@ export class FuzzyMatcher {
     if (this.index.empty) return out;
     const text = words.text;
     const coveredBy = words.coverage(exact);
-    // News repeats its words. Each distinct word is looked at once: how many
-    // words a window from it may hold (its span: more than one only when it
-    // begins some alias of several words) and what the index reads in it
-    // alone. A run of words is asked once per distinct run, and only as long
-    // as its first word's span. Both are found by the words' hashes.
+    // News repeats its words. Each distinct word is looked at once: what the
+    // index reads in it alone, and whether it may begin some alias of several
+    // words (its begins). A run of words from such a word is asked once per
+    // distinct run, and only as long as its first word's span, found when a
+    // run from it first passes the run filter. Both are found by the words'
+    // hashes.
     const seen = new RangeMap<WordInfo>();
     this.pooled = 0;
     const runs = new RangeMap<readonly Reading[]>();
@@ -134,26 +142,28 @@ export class FuzzyMatcher {
         const wordHash = hashOf(w);
         let info = seen.get(wordHash, text, wordStart, words.end(w));
         if (info === undefined) {
-          this.span = 1;
-          this.firsts.length = 0;
+          this.begins.length = 0;
           const alone = this.readings(words, w, 1, 1, null);
-          info = { span: this.span, alone, firstsFrom: this.pooled, firstsTo: this.toPool(this.firsts) };
+          const beginsFrom = this.pooled;
+          info = { alone, beginsFrom, beginsTo: this.toPool(this.begins), span: 0, firstsFrom: 0, firstsTo: 0 };
           seen.set(wordHash, text, wordStart, words.end(w), info);
         }
-        const n = Math.min(k, info.span);
         let readings = info.alone;
-        // Text that repeats little meets most runs once: the run filter refuses most before any memo.
-        if (n > 1 && this.runMayHold(text, words, w, n, info.firstsFrom, info.firstsTo)) {
-          const runEnd = words.end(w + n - 1);
-          let runHash = wordHash;
-          for (let x = 1; x < n; x++) runHash = mixHash(runHash, hashOf(w + x));
-          let known = runs.get(runHash, text, wordStart, runEnd);
-          if (known === undefined) {
-            // Windows of one word are in info.alone already.
-            known = merged(this.readings(words, w, n, 2, null), info.alone);
-            runs.set(runHash, text, wordStart, runEnd, known);
+        // Text that repeats little meets most runs once: the run filters refuse most before any memo.
+        if (k > 1 && info.beginsFrom < info.beginsTo && this.runMayEnd(text, words, w, k, info) && this.spanOf(words, w, info) > 1) {
+          const n = Math.min(k, info.span);
+          if (this.runMayHold(text, words, w, n, info.firstsFrom, info.firstsTo)) {
+            const runEnd = words.end(w + n - 1);
+            let runHash = wordHash;
+            for (let x = 1; x < n; x++) runHash = mixHash(runHash, hashOf(w + x));
+            let known = runs.get(runHash, text, wordStart, runEnd);
+            if (known === undefined) {
+              // Windows of one word are in info.alone already.
+              known = merged(this.readings(words, w, n, 2, null), info.alone);
+              runs.set(runHash, text, wordStart, runEnd, known);
+            }
+            readings = known;
           }
-          readings = known;
         }
         if (readings.length > 0) hit = this.choose(original, toOriginal, words, w, readings);
       }
@@ -170,6 +180,46 @@ export class FuzzyMatcher {
       w += hit ? hit.words : 1;
     }
     return out;
+  }
+
+  /**
+   * False when no alias of two to k words begins with word w's first word
+   * (from any of its begins) and ends in the last letter of the run of as
+   * many words (FuzzyIndex.runMayEnd): runMayHold would be false. Reads no
+   * entry of the index.
+   */
+  private runMayEnd(text: string, words: Words, w: number, k: number, info: WordInfo): boolean {
+    const pool = this.pool;
+    for (let b = info.beginsFrom; b < info.beginsTo; b += 2) {
+      const firstKey = pool[b + 1] ?? 0;
+      for (let x = 2; x <= k; x++) if (this.index.runMayEnd(firstKey, x, text.charCodeAt(words.end(w + x - 1) - 1))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Word w's span and firsts (WordInfo), found from its begins the first time
+   * a run from it asks: the most words of any alias its first word (from any
+   * of its name starts) may begin, and where their run records are.
+   */
+  private spanOf(words: Words, w: number, info: WordInfo): number {
+    if (info.span !== 0) return info.span;
+    const wordStart = words.start(w);
+    const wordEnd = words.end(w);
+    let span = 1;
+    this.firsts.length = 0;
+    for (let b = info.beginsFrom; b < info.beginsTo; b += 2) {
+      const offset = this.pool[b] ?? 0;
+      const sizes = this.index.firstWordSizes(this.pool[b + 1] ?? 0, wordEnd - wordStart - offset);
+      if (sizes === 0) continue;
+      span = Math.max(span, 31 - Math.clz32(sizes));
+      this.firsts.push(offset, sizes, this.index.lastLetters);
+      for (const x of this.index.blocks) this.firsts.push(x);
+    }
+    info.firstsFrom = this.pooled;
+    info.firstsTo = this.toPool(this.firsts);
+    info.span = span;
+    return span;
   }
 
   /** False when no window of two to n words from word w can be read as any alias (FuzzyIndex.runsFiled, runsFit). */
@@ -258,14 +308,13 @@ export class FuzzyMatcher {
       // as many words, and the run's last letter and letters fit one too.
       const firstEnd = window.ends[0] ?? from;
       const firstKey = firstWordKey(text, from, firstEnd, window.hash(1));
-      let sizes = this.index.firstWordSizes(firstKey, firstEnd - from);
+      // A word alone (find) only notes whether it may begin several words: its firstWords entries are read when a run from it asks (spanOf).
+      if (maxK === 1) {
+        if (this.index.mayBeginRuns(firstKey)) this.begins.push(from - wordStart, firstKey);
+      }
+      let sizes = maxK === 1 ? 0 : this.index.firstWordSizes(firstKey, firstEnd - from);
       if (sizes !== 0) {
-        this.span = Math.max(this.span, 31 - Math.clz32(sizes));
-        const lastLetters = this.index.lastLetters;
-        const blocks = this.index.blocks;
-        this.firsts.push(from - wordStart, sizes, lastLetters);
-        for (const b of blocks) this.firsts.push(b);
-        sizes = this.index.runsFiled(text, from, window.ends, blocks, 0, sizes, lastLetters, maxK);
+        sizes = this.index.runsFiled(text, from, window.ends, this.index.blocks, 0, sizes, this.index.lastLetters, maxK);
         if (sizes !== 0) {
           window.grow(text, maxK);
           sizes = this.index.runsFit(window, sizes, maxK);

@@ -67,6 +67,11 @@ export class HashIndex {
     return -1;
   }
 
+  /** False only when the key is surely not held: one read of the filter, none of the entries. */
+  mayHold(key: number): boolean {
+    return bloomHas(this.filter, key);
+  }
+
   /** The entry after the last value of the key found at e. */
   endOf(e: number): number {
     const key = this.hashes[e];

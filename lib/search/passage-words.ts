@@ -8,6 +8,8 @@
 // joined where the sentence has two words, or within a few letters (a typo or
 // another transliteration: one edit per four letters of the query word).
 import { cliticReadings } from '../detect/clitics';
+import { withoutArticles } from './article-free';
+import { soundSkeleton } from './sound-match';
 import { STOP_WORDS } from './stop-words';
 
 /** Query words shorter than this are matched without edits: one would change too much of them. */
@@ -41,16 +43,24 @@ export function boundedDistance(a: string, b: string, max: number): number {
 /** The words of normalised text, without the punctuation around them. */
 const wordsOf = (key: string): string[] => key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 
-const skeleton = (word: string): string => word.replace(LONG_VOWELS, '');
+/** A word without its long vowels and its closing ة (written ه once normalised): روسيا, الروسية and الروسي are one. */
+const skeleton = (word: string): string => word.replace(LONG_VOWELS, '').replace(/ه$/u, '');
+/** Another transliteration of the word (Karabagh, Karabakh; Ukraine, Ukrainian): its consonants by sound, sound-match.ts. */
+const soundKey = (word: string): string => soundSkeleton(word).join(',');
+/** Consonants a word must have for its sound alone to say it is the same word. */
+const MIN_SOUNDS = 3;
 
-function near(query: string, word: string): boolean {
+function near(query: string, word: string, typos: boolean, begun: boolean): boolean {
   return cliticReadings(query).some((q) => {
-    const max = editsFor(q.length);
+    const max = typos ? editsFor(q.length) : 0;
     const bare = skeleton(q);
-    return cliticReadings(word).some(
+    const sound = !typos && soundSkeleton(q).length >= MIN_SOUNDS ? soundKey(q) : '';
+    // A name is listed without clitics but for the article: only the query's are taken off.
+    return (typos ? cliticReadings(word) : [...new Set([word, withoutArticles(word)])]).some(
       (w) =>
-        w.startsWith(q) ||
+        (begun ? w.startsWith(q) : w === q) ||
         (bare.length >= 2 && skeleton(w) === bare) ||
+        (sound !== '' && soundKey(w) === sound) ||
         (max > 0 && (boundedDistance(q, w, max) <= max || boundedDistance(q, w.slice(0, q.length), max) <= max)),
     );
   });
@@ -59,13 +69,22 @@ function near(query: string, word: string): boolean {
 /** The words a query is looked for by: its content words, or all of them when it has none. */
 export function queryWords(queryKey: string): string[] {
   const words = wordsOf(queryKey);
-  const content = words.filter((w) => !STOP_WORDS.has(w));
+  // A letter on its own is no word to look for: the s of Putin's, an initial.
+  const content = words.filter((w) => !STOP_WORDS.has(w) && w.length > 1);
   return content.length > 0 ? content : words;
 }
 
-/** Whether the normalised sentence holds one of the query's words (queryWords), near enough. */
-export function holdsQueryWord(words: readonly string[], sentenceKey: string): boolean {
+/**
+ * Whether the normalised sentence holds one of the query's words (queryWords),
+ * near enough. Names are held to more (`strict`): no typos (a name holding
+ * the query's word, not one a letter off: الأمن for الأرمن), and a word only
+ * begun counts only when it is the last, the one being typed (Kim Jong-il is
+ * not Ilham Aliyev).
+ */
+export function holdsQueryWord(words: readonly string[], sentenceKey: string, strict: { last: boolean } | null = null): boolean {
   const sentence = wordsOf(sentenceKey);
   const joined = sentence.slice(1).map((w, i) => `${sentence[i] ?? ''}${w}`);
-  return words.some((q) => sentence.some((w) => near(q, w)) || joined.some((w) => near(q, w)));
+  const typos = strict === null;
+  const begun = strict?.last ?? true;
+  return words.some((q) => sentence.some((w) => near(q, w, typos, begun)) || joined.some((w) => near(q, w, typos, begun)));
 }

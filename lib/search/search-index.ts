@@ -10,6 +10,7 @@ import { withoutArticles } from './article-free';
 import { holdsQueryWord, queryWords } from './passage-words';
 import { clipped, PASTED_LENGTH, wordRuns } from './pasted-text';
 import { scriptParts } from './script-parts';
+import { soundsLike } from './sound-match';
 import { TrigramIndex } from './trigram-index';
 
 export type SearchHit =
@@ -32,6 +33,9 @@ const TOPIC_OPTIONS = {
   threshold: 0.4,
   minMatchCharLength: 2,
 };
+
+/** A name no query word is in, this close by fuse.js's score, is kept without sounding like the query. */
+const CLOSE_SCORE = 0.15;
 
 const PASSAGE_OPTIONS = {
   keys: ['key'],
@@ -200,7 +204,11 @@ export class SearchIndex {
     if (key.length > PASTED_LENGTH) return this.searchPasted(key, limit);
     const words = queryWords(key);
     const found = this.topicsFor(key, limit);
-    const holds = (word: string, entryKey: string): boolean => entryKey.includes(word) || holdsQueryWord([word], entryKey);
+    // A name holds a query word as a word of its own (with clitics, long vowels
+    // left out), begun only if it is the last word, being typed, and not two
+    // letters after others (Kim Jong-il is not Ilham Aliyev).
+    const typing = words.length === 1 || words[words.length - 1]!.length > 2 ? words[words.length - 1] : undefined;
+    const holds = (word: string, entryKey: string): boolean => holdsQueryWord([word], entryKey, { last: word === typing });
     for (const hit of found.values()) for (const word of words) if (holds(word, hit.entryKey)) hit.held.add(word);
     // A query of several names (Russia Ukraine, Aliyev Ilham) is in no one
     // name: when no name holds all its words, each word is looked up alone,
@@ -223,7 +231,15 @@ export class SearchIndex {
     // are kept. Names holding more of the query's words come first.
     const all = [...found.values()];
     const holding = all.filter((hit) => hit.held.size > 0 || hit.entryKey.includes(key));
-    const topicHits: SearchHit[] = (holding.length > 0 ? holding : all)
+    // None: another spelling or a typo, kept only when fuse.js finds it close
+    // or it sounds like the name (sound-match.ts); when none is kept, the
+    // names that share letters with the query are asked whether they sound
+    // like it (Moskva, which fuse.js finds too far from Moscow).
+    const sounds = soundsLike(key);
+    const soundsClose = (hit: TopicMatch) => hit.score <= CLOSE_SCORE || sounds(hit.entryKey);
+    let kept = holding.length > 0 ? holding : all.filter(soundsClose);
+    if (kept.length === 0) kept = this.soundAlikes(key, sounds);
+    const topicHits: SearchHit[] = kept
       .sort((a, b) => b.held.size - a.held.size || a.score - b.score)
       .slice(0, limit)
       .map(({ ref, score }) => {
@@ -285,7 +301,23 @@ export class SearchIndex {
     }
     return best;
   }
+  /** The names among the query's trigram candidates that sound like it, one per topic. */
+  private soundAlikes(key: string, sounds: (nameKey: string) => boolean): TopicMatch[] {
+    const best = new Map<string, TopicMatch>();
+    for (const entry of this.topics.candidates(key, TOPIC_CANDIDATES)) {
+      if (!sounds(entry.key)) continue;
+      for (const ref of entry.refs) {
+        const score = SOUND_ALIKE_SCORE - (ref.primary ? 0.01 : 0);
+        const prev = best.get(ref.topic);
+        if (!prev || score < prev.score) best.set(ref.topic, { ref, entryKey: entry.key, score, held: new Set() });
+      }
+    }
+    return [...best.values()];
+  }
 }
+
+/** A name that sounds like the query but which fuse.js did not find: ranked after those it did. */
+const SOUND_ALIKE_SCORE = 0.5;
 
 /** fuse's score, nudged so exact and prefix matches and a topic's own names win ties. */
 function rankTopic(entryKey: string, primary: boolean, key: string, score: number): number {

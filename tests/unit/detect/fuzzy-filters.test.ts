@@ -38,6 +38,7 @@ const openFuzzy = {
   byLongNeighbour: open(tables.fuzzy.byLongNeighbour),
   firstWords: open(tables.fuzzy.firstWords),
   oneWords: open(tables.fuzzy.oneWords),
+  runFilter: OPEN,
 };
 const filtered = detector(tables);
 const unfiltered = detector({ ...tables, fuzzy: openFuzzy }, false);
@@ -49,7 +50,8 @@ const openIndex = new FuzzyIndex(openFuzzy, tables.keys, topicOf, false);
 /**
  * For every window of one to three words from every name start of the text,
  * as the fuzzy step forms them: the candidates the cost accepts among those
- * the filtered index gives (none for a run of words runSizes refuses), and
+ * the filtered index gives (none for a run of words mayBeginRuns, runMayEnd,
+ * runsFiled or runsFit refuses), and
  * among the unfiltered index's. And for windows of several words, the
  * unfiltered index's accepted candidates (topicOpen) and those of them whose
  * topic topicMayBegin lets through for the window (topicKept), as a window
@@ -93,7 +95,8 @@ function candidateSets(text: string): { filtered: string[]; open: string[]; topi
             if (index.topicMayBegin(topic, k, window.hash(1))) out.topicKept.push(`${from}:${k}:${c}`);
           }
         }
-        if (k === 1 || (runs & (1 << k)) !== 0) out.filtered.push(...tagged(index.candidates(window, k, letters, null)));
+        const runAsked = index.mayBeginRuns(firstKey) && index.runMayEnd(firstKey, k, text.charCodeAt(end - 1)) && (runs & (1 << k)) !== 0;
+        if (k === 1 || runAsked) out.filtered.push(...tagged(index.candidates(window, k, letters, null)));
       }
     }
   }

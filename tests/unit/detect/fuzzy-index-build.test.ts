@@ -5,6 +5,7 @@
 // that files too much or too little in the wrong place; these tests can.
 import { describe, expect, it } from 'vitest';
 
+import { bloomHas } from '../../../lib/detect/bloom';
 import { letterCount } from '../../../lib/detect/fuzzy-cost';
 import {
   firstChangeable,
@@ -16,6 +17,7 @@ import {
   LONG_ALIAS_LETTERS,
   MIN_ALIAS_LETTERS,
   oneWordKey,
+  runKey,
   runMeta,
   skeletonKey,
   type FuzzyArrays,
@@ -24,6 +26,7 @@ import { buildFuzzyIndex } from '../../../lib/detect/fuzzy-index-build';
 import { aliasRecord, tagOf } from '../../../lib/detect/fuzzy-records';
 import { MAX_WINDOW_WORDS } from '../../../lib/detect/fuzzy-window';
 import { HashIndex, type HashIndexArrays } from '../../../lib/detect/hash-index';
+import { letterClass } from '../../../lib/detect/letter-classes';
 import { deletionHashes, newSkeletonBuffer, prefixHashes, Skeleton, skeletonHash } from '../../../lib/detect/skeleton';
 
 /** Every (hash, values) of a table, in entry order. */
@@ -215,6 +218,37 @@ describe('the fuzzy index built from aliases', () => {
     expect(runRecordsOf(built, kim, 3, 'l'.charCodeAt(0))).toEqual([expectedRecord('kim jong il')]);
     expect(runRecordsOf(built, kim, 2, 'l'.charCodeAt(0))).toEqual([expectedRecord('kim sol')]);
     expect(runBlock(built, kim, 2)).toHaveLength(1);
+  });
+
+  it("holds every several-word alias's first word, word count and last letter in the run filter, and refuses most others", () => {
+    const built = build();
+    const firsts = new Set<number>();
+    const filed = new Set<number>();
+    eligible(built).forEach((key) => {
+      const { words, firstEnd, firstHash } = skeletonOf(key);
+      if (words.length < 2) return;
+      const first = firstWordKey(key, 0, firstEnd, firstHash);
+      const own = runKey(first, words.length, tagOf(letterClass(key.charCodeAt(key.length - 1))));
+      firsts.add(first);
+      filed.add(own);
+      expect(bloomHas(built.runFilter, own), key).toBe(true);
+    });
+    // kim jong un, kim jang un and kimo ryu han share one; kim jong il and kim sol have their own.
+    expect(filed.size).toBe(3);
+    // Keys of no alias: the same first words with other word counts or last letters.
+    let asked = 0;
+    let refused = 0;
+    for (const first of firsts) {
+      for (let words = 2; words <= MAX_WINDOW_WORDS + 2; words++) {
+        for (const letter of 'bdfgjkmqxz') {
+          const key = runKey(first, words, tagOf(letterClass(letter.charCodeAt(0))));
+          if (filed.has(key)) continue;
+          asked++;
+          if (!bloomHas(built.runFilter, key)) refused++;
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(asked * 0.6);
   });
 
   it("files one-word aliases' records under their first two symbols and last letter, and no several-word alias there", () => {
