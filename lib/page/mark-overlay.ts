@@ -137,12 +137,11 @@ export class MarkOverlay {
   /**
    * The page changed these nodes: a mark may have moved. Looked at in the next
    * frame, unless these nodes' changes were found to move nothing a moment ago
-   * (a ticker is not looked at on every tick) and not `moved`: known to have
-   * changed size or place. Returns whether they may have moved anything.
+   * (a ticker is not looked at on every tick). Returns whether they may have moved anything.
    */
-  pageChanged(targets: readonly Node[], moved = false): boolean {
+  pageChanged(targets: readonly Node[]): boolean {
     const now = performance.now();
-    if (!moved && targets.every((node) => this.movesNothing.within(node, now))) return false;
+    if (targets.every((node) => this.movesNothing.within(node, now))) return false;
     this.stale = true;
     if (this.changed.length < 64) this.changed.push(...targets);
     else this.changed.length = 0;

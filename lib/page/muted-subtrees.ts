@@ -8,7 +8,7 @@
 // look only tells what its new class may show elsewhere (hidden-text.ts).
 // What a muted part's changes can move outside it is watched on its own: its
 // size (a ResizeObserver) and, at each look, whether it left or joined the
-// flow or changed its margins (display, position, float, margin); the rest of the page is not looked at for
+// flow or changed its margins (position, float, margin); the rest of the page is not looked at for
 // it. A part is heard again at once when a mark is made
 // in it (so the mark goes stale in the same frame as any other), and at a
 // look when it left the page, grew past MOST_NODES, or did not change at all
@@ -71,7 +71,7 @@ export class MutedSubtrees {
     for (const muted of this.muted.keys()) if (muted.contains(el)) return;
     this.restless.forget(el);
     const { body, documentElement } = el.ownerDocument;
-    if (this.muted.size >= MOST_MUTED || el === body || el === documentElement || !mutable(el, this.options.isMarked)) return;
+    if (this.muted.size >= MOST_MUTED || el === body || el === documentElement || mutable(el, this.options.isMarked) === null) return;
     const muted: Muted = {
       probe: new MutationObserver(() => {
         muted.changed = true;
@@ -117,9 +117,10 @@ export class MutedSubtrees {
       if (!muted.changed) continue;
       muted.changed = false;
       muted.calm = 0;
-      if (mutable(el, this.options.isMarked)) muted.probe.observe(el, WHOLE);
-      else this.release(el);
-      this.options.look(el, holdsText(el));
+      const text = mutable(el, this.options.isMarked);
+      if (text === null) this.release(el);
+      else muted.probe.observe(el, WHOLE);
+      this.options.look(el, text ?? true);
       // Its size is the ResizeObserver's; a class that takes it out of the flow (or puts it back) moves what follows without resizing it.
       const flow = flowOf(el);
       if (flow === muted.flow) continue;
@@ -141,26 +142,27 @@ export class MutedSubtrees {
   }
 }
 
-/** Whether el may be muted: it holds no mark, no shadow root (watched on its own) and at most MOST_NODES nodes. */
-export function mutable(el: Element, isMarked: (node: Text) => boolean): boolean {
+/**
+ * Whether el may be muted, and if so whether it has text to read: null if it
+ * holds a mark, a shadow root (watched on its own) or more than MOST_NODES
+ * nodes; else whether any of its text is more than white space.
+ */
+export function mutable(el: Element, isMarked: (node: Text) => boolean): boolean | null {
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let count = 0;
+  let text = false;
   for (let node: Node | null = el; node; node = walker.nextNode()) {
-    if (++count > MOST_NODES) return false;
-    if (node.nodeType === Node.TEXT_NODE ? isMarked(node as Text) : !!(node as Element).shadowRoot) return false;
+    if (++count > MOST_NODES) return null;
+    if (node.nodeType !== Node.TEXT_NODE) {
+      if ((node as Element).shadowRoot) return null;
+    } else if (isMarked(node as Text)) return null;
+    else text ||= /\S/.test((node as Text).data);
   }
-  return true;
+  return text;
 }
 
-/** Whether el holds any text other than white space. */
-export function holdsText(el: Element): boolean {
-  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/\S/.test((node as Text).data)) return true;
-  return false;
-}
-
-/** What of el's style decides whether its changes move what follows it, beyond its size. */
+/** What of el's style decides whether its changes move what follows it, beyond its size (display: none is a size of 0). */
 function flowOf(el: Element): string {
   const style = getComputedStyle(el);
-  return `${style.display} ${style.position} ${style.float} ${style.margin}`;
+  return [style.position, style.float, style.margin].join();
 }

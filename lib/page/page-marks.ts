@@ -102,8 +102,9 @@ export class PageMarks {
         // Its class may show text elsewhere (a `~` or `:has()` rule). What it moves is told by `moved`.
         this.hidden.recheck([el]);
       },
+      // Told as a change of its parent: the overlay may have found a moment ago that the part's own changes move nothing.
       moved: (el) => {
-        if (options.mayWork()) this.highlighter.pageChanged([el], true);
+        if (options.mayWork()) this.highlighter.pageChanged([el.parentNode ?? el]);
       },
     });
   }

@@ -140,10 +140,10 @@ export class TextHighlighter {
     this.setStyle(this.style);
   }
 
-  /** The page changed (these nodes): marks may have moved into or out of view. `moved`: these changed size or place. */
-  pageChanged(targets: readonly Node[] = [], moved = false): void {
+  /** The page changed (these nodes): marks may have moved into or out of view. */
+  pageChanged(targets: readonly Node[] = []): void {
     // A change the overlay found a moment ago to move nothing (a ticker in a fixed box) brings nothing into view either.
-    if (this.overlay && !this.overlay.pageChanged(targets, moved)) return;
+    if (this.overlay && !this.overlay.pageChanged(targets)) return;
     this.inView?.pageChanged();
   }
 

@@ -3,7 +3,7 @@
 // second), how they are looked at while muted, and when they are heard again.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { CALM_LOOKS, holdsText, LOOK_MS, MOST_NODES, mutable, MutedSubtrees } from '../../../lib/page/muted-subtrees';
+import { CALM_LOOKS, LOOK_MS, MOST_NODES, mutable, MutedSubtrees } from '../../../lib/page/muted-subtrees';
 import { fill } from './html';
 
 describe('MutedSubtrees', () => {
@@ -148,26 +148,22 @@ describe('MutedSubtrees', () => {
   });
 });
 
-describe('holdsText', () => {
-  it('is true of a part with text other than white space, however deep', () => {
-    fill(document.body, '<div id="a"> <i>\n</i> </div><div id="b"><span><b>x</b></span></div>');
-    expect(holdsText(document.getElementById('a')!)).toBe(false);
-    expect(holdsText(document.getElementById('b')!)).toBe(true);
-  });
-});
-
 describe('mutable', () => {
-  it('is true of a part of at most MOST_NODES nodes without a mark or a shadow root', () => {
-    fill(document.body, '<div id="a" class="x"><p hidden>one</p><details open>two</details></div><div id="b"></div>');
+  it('is null for a part with a mark, a shadow root or more than MOST_NODES nodes; else whether it holds text', () => {
+    fill(
+      document.body,
+      '<div id="a" class="x"><p hidden>one</p><details open>two</details></div><div id="b"></div><div id="c"> <i>\n</i> </div>',
+    );
     const a = document.getElementById('a')!;
     const b = document.getElementById('b')!;
     expect(mutable(a, () => false)).toBe(true);
-    expect(mutable(a, (t) => t.data === 'two')).toBe(false);
+    expect(mutable(a, (t) => t.data === 'two')).toBe(null);
+    expect(mutable(document.getElementById('c')!, () => false)).toBe(false);
     fill(b, '<i></i>'.repeat(MOST_NODES - 1));
-    expect(mutable(b, () => false)).toBe(true);
-    b.append(document.createElement('i'));
     expect(mutable(b, () => false)).toBe(false);
+    b.append(document.createElement('i'));
+    expect(mutable(b, () => false)).toBe(null);
     a.querySelector('p')!.attachShadow({ mode: 'open' });
-    expect(mutable(a, () => false)).toBe(false);
+    expect(mutable(a, () => false)).toBe(null);
   });
 });
