@@ -63,9 +63,11 @@ export interface FuzzyArrays {
   runRecords: Int32Array;
   /**
    * A Bloom filter (bloom.ts) of the run records' runKeys: their first word,
-   * word count and last letter's tag. Asked per run of words before any
-   * firstWords entry is read: most runs from a word that begins some alias
-   * of several words end in letters none of them ends in.
+   * word count, last letter's tag and initial's tag; and anyInitialKey of a
+   * first word that begins an alias starting with an alef (any initial).
+   * Asked per run of words before any firstWords entry is read: most runs
+   * from a word that begins some alias of several words end in a letter, or
+   * start with one, that none of them does.
    */
   runFilter: Int32Array;
   /** The same for one-word aliases of two symbols or more, by oneWordKey. */
@@ -156,9 +158,14 @@ export function runMeta(lastLetter: number, skeletonLength: number): number {
   return tagOf(letterClass(lastLetter)) | (skeletonLength << 8);
 }
 
-/** The key runFilter holds a run record under: its first word (firstWordKey), word count and last letter's tag (runMeta). */
-export function runKey(firstKey: number, words: number, lastTag: number): number {
-  return Math.imul(firstKey ^ Math.imul((words << 8) | lastTag, 0x9e3779b1), 0x85ebca6b);
+/** The key runFilter holds a run record under: its first word (firstWordKey), word count, last letter's tag (runMeta) and initial's tag (aliasRecord). */
+export function runKey(firstKey: number, words: number, lastTag: number, initial: number): number {
+  return Math.imul(firstKey ^ Math.imul(words | (lastTag << 2) | (initial << 10), 0x9e3779b1), 0x85ebca6b);
+}
+
+/** The key runFilter holds a first word under when some alias of several words it begins starts with an alef. */
+export function anyInitialKey(firstKey: number): number {
+  return runKey(firstKey, 0, 0, 0);
 }
 
 /**
@@ -193,6 +200,18 @@ export function withWords(hash: number, words: number): number {
   return Math.imul(hash ^ words, 0x2c1b3c6d) ^ words;
 }
 
+/** The first run record in [from, to) whose last letter's tag is at least tag: a block is sorted by them (runBlocks). */
+function firstOfTag(records: Int32Array, from: number, to: number, tag: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (((records[2 * mid] ?? 0) & 0xff) < tag) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export interface Costed {
   /** Eligible alias index. */
   eligible: number;
@@ -216,7 +235,7 @@ export class FuzzyIndex {
    * records start and end (runRecords pairs), at 2 * (k - 2).
    */
   readonly blocks = new Int32Array(2 * (MAX_WINDOW_WORDS - 1));
-  /** Per word count, the run records runsFiled read for the window, and its last letter's tag. */
+  /** Per word count, the run records runsFiled read for the window (those of its last letter's tag), and that tag. */
   private readonly runFrom = new Int32Array(MAX_WINDOW_WORDS + 1);
   private readonly runTo = new Int32Array(MAX_WINDOW_WORDS + 1);
   private readonly runTag = new Int32Array(MAX_WINDOW_WORDS + 1);
@@ -295,14 +314,23 @@ export class FuzzyIndex {
     return this.firstWords.mayHold(firstKey);
   }
 
+  /** False when no alias of several words that begins with a word of this firstWordKey starts with an alef. */
+  anyInitial(firstKey: number): boolean {
+    return bloomHas(this.a.runFilter, anyInitialKey(firstKey));
+  }
+
   /**
    * False when no alias of `words` words begins with a word of this
-   * firstWordKey and ends in a letter of lastLetter's class: no run record of
-   * it, so runsFiled would find none (runFilter). Reads one word of a small
-   * filter.
+   * firstWordKey, ends in a letter of lastLetter's class and starts with a
+   * letter whose class has the tag initial (or, when anyInitial, with an
+   * alef): no run record of it that runsFiled would read (runFilter). Reads
+   * a word or two of a small filter.
    */
-  runMayEnd(firstKey: number, words: number, lastLetter: number): boolean {
-    return !this.filters || bloomHas(this.a.runFilter, runKey(firstKey, words, tagOf(letterClass(lastLetter))));
+  runMayEnd(firstKey: number, words: number, lastLetter: number, initial: number, anyInitial: boolean): boolean {
+    if (!this.filters) return true;
+    const tag = tagOf(letterClass(lastLetter));
+    const filter = this.a.runFilter;
+    return bloomHas(filter, runKey(firstKey, words, tag, initial)) || (anyInitial && bloomHas(filter, runKey(firstKey, words, tag, 0)));
   }
 
   /**
@@ -336,14 +364,15 @@ export class FuzzyIndex {
       if (initial < 0) initial = tagOf(letterClass(firstLetter(text, from, ends[0] ?? from)));
       const tag = tagOf(letterClass(last));
       const letters = to - from - (k - 1);
-      const start = blocks[at + 2 * (k - 2)] ?? 0;
+      // The block is sorted by last letters' tags (runBlocks): only those with the run's are read.
+      const start = firstOfTag(records, blocks[at + 2 * (k - 2)] ?? 0, blocks[at + 2 * (k - 2) + 1] ?? 0, tag);
       const end = blocks[at + 2 * (k - 2) + 1] ?? 0;
       let some = false;
-      for (let r = start; r < end && !some; r++)
-        some = ((records[2 * r] ?? 0) & 0xff) === tag && recordMayFit(records[2 * r + 1] ?? 0, letters, initial);
+      let r = start;
+      for (; r < end && ((records[2 * r] ?? 0) & 0xff) === tag; r++) some ||= recordMayFit(records[2 * r + 1] ?? 0, letters, initial);
       if (!some) continue;
       this.runFrom[k] = start;
-      this.runTo[k] = end;
+      this.runTo[k] = r;
       this.runTag[k] = tag;
       out |= 1 << k;
     }

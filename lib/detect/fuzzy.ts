@@ -8,7 +8,9 @@ import { MAX_NAME_STARTS, nameStarts, startElided, startPosition } from './cliti
 import type { RawMention } from './exact';
 import { maxCost } from './fuzzy-cost';
 import { firstWordKey, MIN_ALIAS_LETTERS, type Costed, type FuzzyIndex } from './fuzzy-index';
+import { tagOf } from './fuzzy-records';
 import { FuzzyWindow, MAX_WINDOW_WORDS } from './fuzzy-window';
+import { letterClass } from './letter-classes';
 import { capitalOk, type NameGuards } from './name-guards';
 import { mixHash, rangeHash, RangeMap } from './range-map';
 import { EXCLUDED, NEEDS_CAPITAL, SURNAME, type Targets } from './targets';
@@ -36,6 +38,11 @@ interface Reading {
 
 const NO_READINGS: readonly Reading[] = [];
 
+/** Numbers per name start in the begins pool: offset, first word key, initial. */
+const BEGIN_STRIDE = 3;
+/** Beside an initial's tag (8 bits) in the begins pool. */
+const ANY_INITIAL = 0x100;
+
 /** Numbers per name start in the firsts pool: offset, sizes, last letters, then FuzzyIndex.blocks. */
 const FIRST_STRIDE = 3 + 2 * (MAX_WINDOW_WORDS - 1);
 
@@ -58,9 +65,11 @@ interface WordInfo {
   /** What the index reads in the word alone. */
   alone: readonly Reading[];
   /**
-   * Where in the matcher's pool, [beginsFrom, beginsTo), two numbers per name
-   * start whose first word the firstWords filter holds (mayBeginRuns): its
-   * offset in the word and its firstWordKey. Most words have none.
+   * Where in the matcher's pool, [beginsFrom, beginsTo), BEGIN_STRIDE numbers
+   * per name start whose first word the firstWords filter holds
+   * (mayBeginRuns): its offset in the word, its firstWordKey, and its first
+   * letter's tag, with ANY_INITIAL when that first word may begin an alias
+   * starting with an alef (FuzzyIndex.anyInitial). Most words have none.
    */
   beginsFrom: number;
   beginsTo: number;
@@ -184,15 +193,19 @@ export class FuzzyMatcher {
 
   /**
    * False when no alias of two to k words begins with word w's first word
-   * (from any of its begins) and ends in the last letter of the run of as
-   * many words (FuzzyIndex.runMayEnd): runMayHold would be false. Reads no
-   * entry of the index.
+   * (from any of its begins) and its first letter, and ends in the last
+   * letter of the run of as many words (FuzzyIndex.runMayEnd): runMayHold
+   * would be false. Reads no entry of the index.
    */
   private runMayEnd(text: string, words: Words, w: number, k: number, info: WordInfo): boolean {
     const pool = this.pool;
-    for (let b = info.beginsFrom; b < info.beginsTo; b += 2) {
+    for (let b = info.beginsFrom; b < info.beginsTo; b += BEGIN_STRIDE) {
       const firstKey = pool[b + 1] ?? 0;
-      for (let x = 2; x <= k; x++) if (this.index.runMayEnd(firstKey, x, text.charCodeAt(words.end(w + x - 1) - 1))) return true;
+      const initial = pool[b + 2] ?? 0;
+      for (let x = 2; x <= k; x++) {
+        if (this.index.runMayEnd(firstKey, x, text.charCodeAt(words.end(w + x - 1) - 1), initial & 0xff, initial >= ANY_INITIAL))
+          return true;
+      }
     }
     return false;
   }
@@ -208,7 +221,7 @@ export class FuzzyMatcher {
     const wordEnd = words.end(w);
     let span = 1;
     this.firsts.length = 0;
-    for (let b = info.beginsFrom; b < info.beginsTo; b += 2) {
+    for (let b = info.beginsFrom; b < info.beginsTo; b += BEGIN_STRIDE) {
       const offset = this.pool[b] ?? 0;
       const sizes = this.index.firstWordSizes(this.pool[b + 1] ?? 0, wordEnd - wordStart - offset);
       if (sizes === 0) continue;
@@ -310,7 +323,10 @@ export class FuzzyMatcher {
       const firstKey = firstWordKey(text, from, firstEnd, window.hash(1));
       // A word alone (find) only notes whether it may begin several words: its firstWords entries are read when a run from it asks (spanOf).
       if (maxK === 1) {
-        if (this.index.mayBeginRuns(firstKey)) this.begins.push(from - wordStart, firstKey);
+        if (this.index.mayBeginRuns(firstKey)) {
+          const initial = tagOf(letterClass(window.firstLetter)) | (this.index.anyInitial(firstKey) ? ANY_INITIAL : 0);
+          this.begins.push(from - wordStart, firstKey, initial);
+        }
       }
       let sizes = maxK === 1 ? 0 : this.index.firstWordSizes(firstKey, firstEnd - from);
       if (sizes !== 0) {
