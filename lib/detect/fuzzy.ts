@@ -98,8 +98,6 @@ const isLatinLetter = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 export class FuzzyMatcher {
   private readonly window = new FuzzyWindow();
   private readonly starts = new Int32Array(MAX_NAME_STARTS);
-  /** Filled by readings: the name starts whose first word may begin several words (WordInfo.beginsFrom). */
-  private readonly begins: number[] = [];
   /** Filled by spanOf: the name starts that may begin several words (WordInfo.firstsFrom). */
   private readonly firsts: number[] = [];
   /** Every word's begins and firsts of one find call, one after another; grown on demand. */
@@ -151,29 +149,15 @@ export class FuzzyMatcher {
         const wordHash = hashOf(w);
         let info = seen.get(wordHash, text, wordStart, words.end(w));
         if (info === undefined) {
-          this.begins.length = 0;
-          const alone = this.readings(words, w, 1, 1, null);
+          // readings notes the word's begins in the pool, after what is there.
           const beginsFrom = this.pooled;
-          info = { alone, beginsFrom, beginsTo: this.toPool(this.begins), span: 0, firstsFrom: 0, firstsTo: 0 };
+          const alone = this.readings(words, w, 1, 1, null);
+          info = { alone, beginsFrom, beginsTo: this.pooled, span: 0, firstsFrom: 0, firstsTo: 0 };
           seen.set(wordHash, text, wordStart, words.end(w), info);
         }
         let readings = info.alone;
         // Text that repeats little meets most runs once: the run filters refuse most before any memo.
-        if (k > 1 && info.beginsFrom < info.beginsTo && this.runMayEnd(text, words, w, k, info) && this.spanOf(words, w, info) > 1) {
-          const n = Math.min(k, info.span);
-          if (this.runMayHold(text, words, w, n, info.firstsFrom, info.firstsTo)) {
-            const runEnd = words.end(w + n - 1);
-            let runHash = wordHash;
-            for (let x = 1; x < n; x++) runHash = mixHash(runHash, hashOf(w + x));
-            let known = runs.get(runHash, text, wordStart, runEnd);
-            if (known === undefined) {
-              // Windows of one word are in info.alone already.
-              known = merged(this.readings(words, w, n, 2, null), info.alone);
-              runs.set(runHash, text, wordStart, runEnd, known);
-            }
-            readings = known;
-          }
-        }
+        if (k > 1 && info.beginsFrom < info.beginsTo) readings = this.runReadings(words, w, k, info, hashOf, runs) ?? readings;
         if (readings.length > 0) hit = this.choose(original, toOriginal, words, w, readings);
       }
       if (hit) {
@@ -189,6 +173,37 @@ export class FuzzyMatcher {
       w += hit ? hit.words : 1;
     }
     return out;
+  }
+
+  /**
+   * What the index reads in the run of (up to) k free words from word w, one
+   * that begins some alias of several words (info.beginsFrom), with its
+   * windows of one word; or null when the run filters refuse it. Asked once
+   * per distinct run (runs).
+   */
+  private runReadings(
+    words: Words,
+    w: number,
+    k: number,
+    info: WordInfo,
+    hashOf: (x: number) => number,
+    runs: RangeMap<readonly Reading[]>,
+  ): readonly Reading[] | null {
+    const text = words.text;
+    if (!this.runMayEnd(text, words, w, k, info) || this.spanOf(words, w, info) === 1) return null;
+    const n = Math.min(k, info.span);
+    if (!this.runMayHold(text, words, w, n, info.firstsFrom, info.firstsTo)) return null;
+    const wordStart = words.start(w);
+    const runEnd = words.end(w + n - 1);
+    let runHash = hashOf(w);
+    for (let x = 1; x < n; x++) runHash = mixHash(runHash, hashOf(w + x));
+    let known = runs.get(runHash, text, wordStart, runEnd);
+    if (known === undefined) {
+      // Windows of one word are in info.alone already.
+      known = merged(this.readings(words, w, n, 2, null), info.alone);
+      runs.set(runHash, text, wordStart, runEnd, known);
+    }
+    return known;
   }
 
   /**
@@ -252,7 +267,19 @@ export class FuzzyMatcher {
     return false;
   }
 
-  /** Appends numbers to the firsts pool; returns where they end. */
+  /** Appends three numbers to the pool (a name start's begins). */
+  private toPool3(a: number, b: number, c: number): void {
+    if (this.pooled + 3 > this.pool.length) {
+      const grown = new Int32Array(this.pool.length * 2);
+      grown.set(this.pool);
+      this.pool = grown;
+    }
+    this.pool[this.pooled++] = a;
+    this.pool[this.pooled++] = b;
+    this.pool[this.pooled++] = c;
+  }
+
+  /** Appends numbers to the pool; returns where they end. */
   private toPool(numbers: readonly number[]): number {
     if (this.pooled + numbers.length > this.pool.length) {
       const grown = new Int32Array((this.pooled + numbers.length) * 2);
@@ -325,7 +352,7 @@ export class FuzzyMatcher {
       if (maxK === 1) {
         if (this.index.mayBeginRuns(firstKey)) {
           const initial = tagOf(letterClass(window.firstLetter)) | (this.index.anyInitial(firstKey) ? ANY_INITIAL : 0);
-          this.begins.push(from - wordStart, firstKey, initial);
+          this.toPool3(from - wordStart, firstKey, initial);
         }
       }
       let sizes = maxK === 1 ? 0 : this.index.firstWordSizes(firstKey, firstEnd - from);
