@@ -193,19 +193,34 @@ const scales = [1, 10, 100].map((scale) => {
   return { scale, names, full, exactOnly: loadMatcher(compiled, { fuzzy: false }) };
 });
 // The scales take turns, run after run, so that a change in the machine's
-// load reaches all of them alike; each figure is the median of its runs.
-const turns = (runs: number, calls: (() => unknown)[]): number[] => {
+// load reaches all of them alike (in one order, then the other, so that none
+// always follows another); each figure is the median of its runs.
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const turnSamples = (runs: number, calls: (() => unknown)[]): number[][] => {
   for (const call of calls) call();
   const samples = calls.map((): number[] => []);
   for (let r = 0; r < runs; r++) {
-    calls.forEach((call, i) => {
+    const order = calls.map((_, i) => (r % 2 === 0 ? i : calls.length - 1 - i));
+    for (const i of order) {
       const t0 = process.cpuUsage();
-      call();
+      calls[i]!();
       samples[i]?.push(cpuSince(t0));
-    });
+    }
   }
-  return samples.map((s) => s.sort((a, b) => a - b)[Math.floor(s.length / 2)] ?? 0);
+  return samples;
 };
+const turns = (runs: number, calls: (() => unknown)[]): number[] => turnSamples(runs, calls).map(median);
+/**
+ * The speed of each scale against the first, turn by turn: the median of the
+ * turns' ratios and their interquartile range, which a slow moment of the
+ * machine moves less than a ratio of medians.
+ */
+const pairedRatios = (samples: number[][]): string[] =>
+  samples.map((s) => {
+    const ratios = s.map((t, r) => (samples[0]?.[r] ?? 0) / t).sort((a, b) => a - b);
+    const q = (f: number) => ratios[Math.floor((ratios.length - 1) * f)] ?? 0;
+    return `${median(ratios).toFixed(2)} (${q(0.25).toFixed(2)}–${q(0.75).toFixed(2)})`;
+  });
 const detectorTimes = turns(
   15,
   scales.map((s) => () => s.full.detect(corpus)),
@@ -240,10 +255,13 @@ scales.forEach(({ scale, names }, i) => {
 console.log('Throughput (the detector as loaded from a compiled matcher):');
 printTable(rows);
 
+/** Turns for the short texts: each is a few milliseconds, and their ratios move most with the machine. */
+const LOW_REPEAT_TURNS = 31;
+
 // A short text takes a few milliseconds: each sample reads it several times
 // (every call starts with empty memos, as every call in a tab does).
 const lowRows: (string | number)[][] = [
-  ['text', 'characters', ...scales.flatMap(({ scale }) => [`${scale}x ms`, 'vs 1x']), 'exact only 100x vs 1x'],
+  ['text', 'characters', ...scales.flatMap(({ scale }) => [`${scale}x ms`, 'vs 1x', 'paired']), 'exact only 100x vs 1x'],
 ];
 for (const [label, text] of [
   ["low-repeat (the project's distinct sentences)", lowRepeatText()],
@@ -254,23 +272,28 @@ for (const [label, text] of [
   const readAll = (detector: { detect(t: string): unknown }) => () => {
     for (let i = 0; i < reads; i++) detector.detect(text);
   };
-  const full = turns(
-    15,
+  const fullSamples = turnSamples(
+    LOW_REPEAT_TURNS,
     scales.map((s) => readAll(s.full)),
   );
+  const full = fullSamples.map(median);
+  const paired = pairedRatios(fullSamples);
   const exact = turns(
-    15,
+    LOW_REPEAT_TURNS,
     scales.map((s) => readAll(s.exactOnly)),
   );
   const ms = (t: number | undefined): number => ((t ?? 0) * 1000) / reads;
   lowRows.push([
     label,
     text.length,
-    ...full.flatMap((t) => [ms(t), ratio(full[0] ?? 0, t)]),
+    ...full.flatMap((t, i) => [ms(t), ratio(full[0] ?? 0, t), paired[i] ?? '']),
     ratio(exact[0] ?? 0, exact[exact.length - 1] ?? 1),
   ]);
 }
-console.log('Text that repeats little (CPU ms per read, median of 15 turns; vs 1x is the speed ratio):');
+console.log(
+  `Text that repeats little (CPU ms per read, median of ${LOW_REPEAT_TURNS} turns; vs 1x is the speed ratio of those medians, ` +
+    "paired the median of the turns' own ratios with their interquartile range):",
+);
 printTable(lowRows);
 console.log('Start-up (CPU ms of one call; a tab pays only loadMatcher):');
 printTable(startRows);
