@@ -11,7 +11,6 @@ import {
   firstWordKey,
   firstWordValue,
   initialOf,
-  lastLetterBit,
   lengthBit,
   LONG_ALIAS_LETTERS,
   MIN_ALIAS_LETTERS,
@@ -127,7 +126,7 @@ export function buildFuzzyIndex(keys: readonly string[], topicOf: (listed: numbe
       const firstKey = firstWordKey(key, 0, firstEnd, first);
       const values = firstWords.get(firstKey) ?? [];
       const same = values.findIndex((v) => firstWordCount(v) === words.length);
-      const value = firstWordValue(words.length, lengthBit(words[0]?.length ?? 0), lastLetterBit(lastLetter));
+      const value = firstWordValue(words.length, lengthBit(words[0]?.length ?? 0));
       if (same < 0) values.push(value);
       else values[same] = (values[same] ?? 0) | value;
       firstWords.set(firstKey, values);

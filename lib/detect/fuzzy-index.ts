@@ -47,8 +47,7 @@ export interface FuzzyArrays {
   /**
    * The first words of multi-word aliases: firstWordKey -> one value per
    * word count of the aliases they begin, firstWordValue(words, the lengths
-   * of those first words as lengthBits, their last letters as lastLetterBits),
-   * so one lookup answers every count.
+   * of those first words as lengthBits), so one lookup answers every count.
    */
   firstWords: HashIndexArrays;
   /**
@@ -89,30 +88,22 @@ export function firstChangeable(firstWordLength: number): number {
 
 const ALEF = 0x627;
 
-/** Bits of a firstWords value for word lengths, the lowest. */
+/** Bits of a firstWords value for word lengths, the lowest; its word count is above them. */
 const LENGTH_BITS = 16;
-/** Bits of a firstWords value for last letters, above the lengths; its word count is above them. */
-const LAST_BITS = 12;
-const WORDS_SHIFT = 28;
 
 /** One bit per word length; lengths from LENGTH_BITS - 1 on share the last bit. */
 export function lengthBit(length: number): number {
   return 1 << Math.min(length, LENGTH_BITS - 1);
 }
 
-/** One of LAST_BITS bits per last letter up to letterClass (several letters share each). */
-export function lastLetterBit(letter: number): number {
-  return 1 << (tagOf(letterClass(letter)) % LAST_BITS);
-}
-
-/** A firstWords value: a word count (at most 3) above its aliases' last letters' and first words' bits. */
-export function firstWordValue(words: number, lengths: number, lastLetters: number): number {
-  return (words << WORDS_SHIFT) | (lastLetters << LENGTH_BITS) | lengths;
+/** A firstWords value: a word count (at most 3) above its aliases' first words' length bits. */
+export function firstWordValue(words: number, lengths: number): number {
+  return (words << LENGTH_BITS) | lengths;
 }
 
 /** The word count of a firstWords value. */
 export function firstWordCount(value: number): number {
-  return value >>> WORDS_SHIFT;
+  return value >>> LENGTH_BITS;
 }
 
 /**
@@ -228,8 +219,6 @@ export class FuzzyIndex {
   readonly maxWords: number;
 
   private readonly deletions = newSkeletonBuffer();
-  /** Set by firstWordSizes: per word count from 2, LAST_BITS bits of its aliases' last letters (lastLetterBit). */
-  lastLetters = 0;
   /**
    * Set by firstWordSizes: per word count k from 2, where its aliases' run
    * records start and end (runRecords pairs), at 2 * (k - 2).
@@ -284,13 +273,12 @@ export class FuzzyIndex {
    * Bit k set when some alias of k words (k > 1) starts with a word of this
    * firstWordKey and of a length a window's first word of this length can
    * be read as: each letter added or dropped costs half an edit, and a word
-   * may differ by one edit's worth. Leaves those aliases' last letters in
-   * lastLetters and where their run records are in blocks, for runsFiled.
+   * may differ by one edit's worth. Leaves where their run records are in
+   * blocks, for runsFiled.
    */
   firstWordSizes(firstKey: number, length: number): number {
     const lengths = compatibleLengths(length);
     let sizes = 0;
-    this.lastLetters = 0;
     const first = this.firstWords.find(firstKey);
     if (first < 0) return 0;
     for (let e = first, end = this.firstWords.endOf(first); e < end; e++) {
@@ -300,7 +288,6 @@ export class FuzzyIndex {
       sizes |= 1 << words;
       this.blocks[2 * (words - 2)] = this.a.runStart[e] ?? 0;
       this.blocks[2 * (words - 2) + 1] = this.a.runStart[e + 1] ?? 0;
-      this.lastLetters |= ((value >>> LENGTH_BITS) & ((1 << LAST_BITS) - 1)) << (LAST_BITS * (words - 2));
     }
     return sizes;
   }
@@ -338,20 +325,10 @@ export class FuzzyIndex {
    * (its words ending at ends), up to maxK words, has a run record of its
    * first word and word count (blocks[at + 2 * (k - 2)] on, as
    * firstWordSizes leaves them) with its last letter, which its letters and
-   * first letter fit (recordMayFit); kept for runsFit. lastLetters
-   * (firstWordSizes's for this first word) spares most reads. Asked before
-   * the window's skeleton is built.
+   * first letter fit (recordMayFit); kept for runsFit. Asked before the
+   * window's skeleton is built.
    */
-  runsFiled(
-    text: string,
-    from: number,
-    ends: Int32Array,
-    blocks: ArrayLike<number>,
-    at: number,
-    sizes: number,
-    lastLetters: number,
-    maxK: number,
-  ): number {
+  runsFiled(text: string, from: number, ends: Int32Array, blocks: ArrayLike<number>, at: number, sizes: number, maxK: number): number {
     if (!this.filters) return sizes & ((2 << maxK) - 1);
     const records = this.a.runRecords;
     let out = 0;
@@ -360,7 +337,6 @@ export class FuzzyIndex {
       if ((sizes & (1 << k)) === 0) continue;
       const to = ends[k - 1] ?? from;
       const last = text.charCodeAt(to - 1);
-      if (((lastLetters >>> (LAST_BITS * (k - 2))) & lastLetterBit(last)) === 0) continue;
       if (initial < 0) initial = tagOf(letterClass(firstLetter(text, from, ends[0] ?? from)));
       const tag = tagOf(letterClass(last));
       const letters = to - from - (k - 1);

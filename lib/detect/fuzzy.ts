@@ -43,8 +43,8 @@ const BEGIN_STRIDE = 3;
 /** Beside an initial's tag (8 bits) in the begins pool. */
 const ANY_INITIAL = 0x100;
 
-/** Numbers per name start in the firsts pool: offset, sizes, last letters, then FuzzyIndex.blocks. */
-const FIRST_STRIDE = 3 + 2 * (MAX_WINDOW_WORDS - 1);
+/** Numbers per name start in the firsts pool: offset, sizes, then FuzzyIndex.blocks. */
+const FIRST_STRIDE = 2 + 2 * (MAX_WINDOW_WORDS - 1);
 
 /** Two lists of readings of one word as one, in the order readings gives: by name start, then more words first. */
 function merged(longer: readonly Reading[], alone: readonly Reading[]): readonly Reading[] {
@@ -81,8 +81,8 @@ interface WordInfo {
   /**
    * Where in the pool, [firstsFrom, firstsTo), FIRST_STRIDE numbers per name
    * start that may begin a window of several words: its offset in the word,
-   * its sizes, its aliases' last letters and where their run records are
-   * (firstWordSizes: lastLetters, blocks). Set with span.
+   * its sizes and where their run records are (firstWordSizes: blocks). Set
+   * with span.
    */
   firstsFrom: number;
   firstsTo: number;
@@ -98,8 +98,6 @@ const isLatinLetter = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 export class FuzzyMatcher {
   private readonly window = new FuzzyWindow();
   private readonly starts = new Int32Array(MAX_NAME_STARTS);
-  /** Filled by spanOf: the name starts that may begin several words (WordInfo.firstsFrom). */
-  private readonly firsts: number[] = [];
   /** Every word's begins and firsts of one find call, one after another; grown on demand. */
   private pool = new Int32Array(256);
   private pooled = 0;
@@ -235,17 +233,17 @@ export class FuzzyMatcher {
     const wordStart = words.start(w);
     const wordEnd = words.end(w);
     let span = 1;
-    this.firsts.length = 0;
+    info.firstsFrom = this.pooled;
     for (let b = info.beginsFrom; b < info.beginsTo; b += BEGIN_STRIDE) {
       const offset = this.pool[b] ?? 0;
       const sizes = this.index.firstWordSizes(this.pool[b + 1] ?? 0, wordEnd - wordStart - offset);
       if (sizes === 0) continue;
       span = Math.max(span, 31 - Math.clz32(sizes));
-      this.firsts.push(offset, sizes, this.index.lastLetters);
-      for (const x of this.index.blocks) this.firsts.push(x);
+      this.put(offset);
+      this.put(sizes);
+      for (const x of this.index.blocks) this.put(x);
     }
-    info.firstsFrom = this.pooled;
-    info.firstsTo = this.toPool(this.firsts);
+    info.firstsTo = this.pooled;
     info.span = span;
     return span;
   }
@@ -258,7 +256,7 @@ export class FuzzyMatcher {
     const wordStart = words.start(w);
     for (let f = from; f < to; f += FIRST_STRIDE) {
       const start = wordStart + (firsts[f] ?? 0);
-      const filed = this.index.runsFiled(text, start, window.ends, firsts, f + 3, firsts[f + 1] ?? 0, firsts[f + 2] ?? 0, n);
+      const filed = this.index.runsFiled(text, start, window.ends, firsts, f + 2, firsts[f + 1] ?? 0, n);
       if (filed === 0) continue;
       window.start(text, start);
       window.grow(text, n);
@@ -267,27 +265,14 @@ export class FuzzyMatcher {
     return false;
   }
 
-  /** Appends three numbers to the pool (a name start's begins). */
-  private toPool3(a: number, b: number, c: number): void {
-    if (this.pooled + 3 > this.pool.length) {
-      const grown = new Int32Array(this.pool.length * 2);
+  /** Appends a number to the pool, grown on demand. */
+  private put(x: number): void {
+    if (this.pooled === this.pool.length) {
+      const grown = new Int32Array(this.pooled * 2);
       grown.set(this.pool);
       this.pool = grown;
     }
-    this.pool[this.pooled++] = a;
-    this.pool[this.pooled++] = b;
-    this.pool[this.pooled++] = c;
-  }
-
-  /** Appends numbers to the pool; returns where they end. */
-  private toPool(numbers: readonly number[]): number {
-    if (this.pooled + numbers.length > this.pool.length) {
-      const grown = new Int32Array((this.pooled + numbers.length) * 2);
-      grown.set(this.pool.subarray(0, this.pooled));
-      this.pool = grown;
-    }
-    for (const x of numbers) this.pool[this.pooled++] = x;
-    return this.pooled;
+    this.pool[this.pooled++] = x;
   }
 
   /**
@@ -352,12 +337,14 @@ export class FuzzyMatcher {
       if (maxK === 1) {
         if (this.index.mayBeginRuns(firstKey)) {
           const initial = tagOf(letterClass(window.firstLetter)) | (this.index.anyInitial(firstKey) ? ANY_INITIAL : 0);
-          this.toPool3(from - wordStart, firstKey, initial);
+          this.put(from - wordStart);
+          this.put(firstKey);
+          this.put(initial);
         }
       }
       let sizes = maxK === 1 ? 0 : this.index.firstWordSizes(firstKey, firstEnd - from);
       if (sizes !== 0) {
-        sizes = this.index.runsFiled(text, from, window.ends, this.index.blocks, 0, sizes, this.index.lastLetters, maxK);
+        sizes = this.index.runsFiled(text, from, window.ends, this.index.blocks, 0, sizes, maxK);
         if (sizes !== 0) {
           window.grow(text, maxK);
           sizes = this.index.runsFit(window, sizes, maxK);

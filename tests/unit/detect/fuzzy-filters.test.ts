@@ -79,7 +79,7 @@ function candidateSets(text: string): { filtered: string[]; open: string[]; topi
       const firstEnd = window.ends[0] ?? from;
       const firstKey = firstWordKeyOf(text, from, firstEnd, window);
       const sizes = index.firstWordSizes(firstKey, firstEnd - from);
-      const runs = index.runsFit(window, index.runsFiled(text, from, window.ends, index.blocks, 0, sizes, index.lastLetters, maxK), maxK);
+      const runs = index.runsFit(window, index.runsFiled(text, from, window.ends, index.blocks, 0, sizes, maxK), maxK);
       const openSizes = openIndex.firstWordSizes(firstKey, firstEnd - from);
       for (let k = 1; k <= maxK; k++) {
         const letters = (window.ends[k - 1] ?? from) - from - (k - 1);
