@@ -4,8 +4,12 @@
 // call into Siyaq. A muted part is looked at every LOOK_MS instead, and read
 // again (names, hidden text) if it changed since the last look, which a probe
 // tells: an observer of the part alone that hears its first change after a
-// look and then stops. The part's size is watched, since a part that grows
-// moves the marks after it. A part is heard again at once when a mark is made
+// look and then stops. A part that holds no text has nothing to read: its
+// look only tells what its new class may show elsewhere (hidden-text.ts).
+// What a muted part's changes can move outside it is watched on its own: its
+// size (a ResizeObserver) and, at each look, whether it left or joined the
+// flow or changed its margins (position, float, margin); the rest of the page is not looked at for
+// it. A part is heard again at once when a mark is made
 // in it (so the mark goes stale in the same frame as any other), and at a
 // look when it left the page, grew past MOST_NODES, or did not change at all
 // for CALM_LOOKS looks in a row (a ticker that paused for a moment stays
@@ -31,10 +35,14 @@ export interface MutedSubtreesOptions {
   unmute: (el: Element) => void;
   /** Whether a text node holds a mark. */
   isMarked: (node: Text) => boolean;
-  /** A muted part changed since it was last looked at, or is heard again: read it as if its changes had been reported. */
-  look: (el: Element) => void;
-  /** A muted part changed size: the marks after it may have moved. */
-  resized: (el: Element) => void;
+  /**
+   * A muted part changed since it was last looked at, or is heard again: read
+   * it as if its changes had been reported. `text`: whether it holds any text
+   * to read; without, only its restyle may matter (hidden text it shows).
+   */
+  look: (el: Element, text: boolean) => void;
+  /** A muted part changed size, or left or joined the flow: the marks after it may have moved. */
+  moved: (el: Element) => void;
 }
 
 interface Muted {
@@ -43,6 +51,8 @@ interface Muted {
   changed: boolean;
   /** Looks in a row that found it unchanged. */
   calm: number;
+  /** How it takes part in the flow, as last looked at (see flowOf). */
+  flow: string;
 }
 
 export class MutedSubtrees {
@@ -61,7 +71,7 @@ export class MutedSubtrees {
     for (const muted of this.muted.keys()) if (muted.contains(el)) return;
     this.restless.forget(el);
     const { body, documentElement } = el.ownerDocument;
-    if (this.muted.size >= MOST_MUTED || el === body || el === documentElement || !mutable(el, this.options.isMarked)) return;
+    if (this.muted.size >= MOST_MUTED || el === body || el === documentElement || mutable(el, this.options.isMarked) === null) return;
     const muted: Muted = {
       probe: new MutationObserver(() => {
         muted.changed = true;
@@ -69,14 +79,16 @@ export class MutedSubtrees {
       }),
       changed: false,
       calm: 0,
+      flow: flowOf(el),
     };
     muted.probe.observe(el, WHOLE);
     this.muted.set(el, muted);
     this.options.mute(el);
     this.sizes ??= new ResizeObserver((entries) => {
-      for (const { target } of entries) if (this.muted.has(target)) this.options.resized(target);
+      for (const { target } of entries) if (this.muted.has(target)) this.options.moved(target);
     });
-    this.sizes.observe(el);
+    // Its border box: padding and borders move what follows as much as its content does.
+    this.sizes.observe(el, { box: 'border-box' });
     this.timer ??= setInterval(() => this.lookAll(), LOOK_MS);
   }
 
@@ -105,9 +117,15 @@ export class MutedSubtrees {
       if (!muted.changed) continue;
       muted.changed = false;
       muted.calm = 0;
-      if (mutable(el, this.options.isMarked)) muted.probe.observe(el, WHOLE);
-      else this.release(el);
-      this.options.look(el);
+      const text = mutable(el, this.options.isMarked);
+      if (text === null) this.release(el);
+      else muted.probe.observe(el, WHOLE);
+      this.options.look(el, text ?? true);
+      // Its size is the ResizeObserver's; a class that takes it out of the flow (or puts it back) moves what follows without resizing it.
+      const flow = flowOf(el);
+      if (flow === muted.flow) continue;
+      muted.flow = flow;
+      this.options.moved(el);
     }
   }
 
@@ -124,13 +142,27 @@ export class MutedSubtrees {
   }
 }
 
-/** Whether el may be muted: it holds no mark, no shadow root (watched on its own) and at most MOST_NODES nodes. */
-export function mutable(el: Element, isMarked: (node: Text) => boolean): boolean {
+/**
+ * Whether el may be muted, and if so whether it has text to read: null if it
+ * holds a mark, a shadow root (watched on its own) or more than MOST_NODES
+ * nodes; else whether any of its text is more than white space.
+ */
+export function mutable(el: Element, isMarked: (node: Text) => boolean): boolean | null {
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let count = 0;
+  let text = false;
   for (let node: Node | null = el; node; node = walker.nextNode()) {
-    if (++count > MOST_NODES) return false;
-    if (node.nodeType === Node.TEXT_NODE ? isMarked(node as Text) : !!(node as Element).shadowRoot) return false;
+    if (++count > MOST_NODES) return null;
+    if (node.nodeType !== Node.TEXT_NODE) {
+      if ((node as Element).shadowRoot) return null;
+    } else if (isMarked(node as Text)) return null;
+    else text ||= /\S/.test((node as Text).data);
   }
-  return true;
+  return text;
+}
+
+/** What of el's style decides whether its changes move what follows it, beyond its size (display: none is a size of 0). */
+function flowOf(el: Element): string {
+  const style = getComputedStyle(el);
+  return [style.position, style.float, style.margin].join();
 }

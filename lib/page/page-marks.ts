@@ -96,14 +96,15 @@ export class PageMarks {
       },
       unmute: (el) => this.watcher.unmute(el),
       isMarked: (node) => this.registry.has(node),
-      look: (el) => {
+      look: (el, text) => {
         if (!options.mayWork()) return;
-        this.scanner.enqueue(el);
+        if (text) this.scanner.enqueue(el);
+        // Its class may show text elsewhere (a `~` or `:has()` rule). What it moves is told by `moved`.
         this.hidden.recheck([el]);
-        this.highlighter.pageChanged([el]);
       },
-      resized: (el) => {
-        if (options.mayWork()) this.highlighter.pageChanged([el]);
+      // Told as a change of its parent: the overlay may have found a moment ago that the part's own changes move nothing.
+      moved: (el) => {
+        if (options.mayWork()) this.highlighter.pageChanged([el.parentNode ?? el]);
       },
     });
   }

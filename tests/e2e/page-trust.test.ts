@@ -505,6 +505,43 @@ describe('painting costs nothing while nothing changes', () => {
     await page.screenshot({ path: `${ARTIFACTS}/ticker-name-marked.png` });
     await page.close();
   });
+  it('a box without text whose class a timer toggles costs only its looks, and marks follow once its class moves the text', async () => {
+    const page = await open('/news-ar.html');
+    const names = new Set((await settledMarks(page, 20)).map((m) => m.text));
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.id = 'box';
+      box.style.cssText = 'top:0;left:0;width:60px;height:20px';
+      const style = document.createElement('style');
+      style.textContent = '.on { background: #c00 } .off { background: #0c0 } #box:not(.static) { position: fixed }';
+      document.head.append(style);
+      document.body.prepend(box);
+      const w = window as unknown as { __static: string };
+      w.__static = '';
+      setInterval(() => (box.className = (box.className.startsWith('on') ? 'off' : 'on') + w.__static), 100);
+    });
+    // Muted (lib/page/muted-subtrees.ts), it holds no text to read and moves nothing: over 6 s Siyaq
+    // runs its looks and their probes (one each per 2 s), no scan, no look at the marks' places.
+    await page.waitForTimeout(3000);
+    expect(await extensionCalls(page, 6000)).toBeLessThanOrEqual(8);
+    // Every box whose middle is on screen lies over a name.
+    const overNames = async () =>
+      (await overlayBoxes(page)).filter((b) => b.y + b.height / 2 < 900).every((b) => [...names].some((n) => b.text?.includes(n)));
+    await expect.poll(async () => (await overlayBoxes(page)).length, { timeout: 5000 }).toBeGreaterThan(0);
+    expect(await overNames()).toBe(true);
+    // The boxes high enough to stay on screen once the text moved down.
+    const tops = async (below: number) => (await overlayBoxes(page)).filter((b) => b.y < below).map((b) => Math.round(b.y));
+    const textTop = () => page.evaluate(() => document.querySelector('p')!.getBoundingClientRect().top);
+    const [before, textBefore] = [await tops(600), await textTop()];
+    expect(before.length).toBeGreaterThan(0);
+    // Its class puts it in the flow, above the text, with the same size: the text moves down, and the boxes with it.
+    await page.evaluate(() => ((window as unknown as { __static: string }).__static = ' static'));
+    await expect.poll(textTop).toBeGreaterThan(textBefore + 10);
+    const shift = (await textTop()) - textBefore;
+    await expect.poll(() => tops(600 + shift), { timeout: 5000 }).toEqual(before.map((y) => Math.round(y + shift)));
+    expect(await overNames()).toBe(true);
+    await page.close();
+  });
 });
 
 describe('small things', () => {

@@ -20,8 +20,8 @@ describe('MutedSubtrees', () => {
       mute: (el) => log.push(`mute ${el.id}`),
       unmute: (el) => log.push(`unmute ${el.id}`),
       isMarked: (node) => marked.has(node),
-      look: (el) => log.push(`look ${el.id}`),
-      resized: () => undefined,
+      look: (el, text) => log.push(`look ${el.id}${text ? '' : ' (no text)'}`),
+      moved: (el) => log.push(`moved ${el.id}`),
     });
   });
 
@@ -118,6 +118,27 @@ describe('MutedSubtrees', () => {
     expect(log).toEqual(['unmute ticker', 'unmute big', 'look big']);
   });
 
+  it('tells a look at a part without text from one with text, and tells when a look finds it left or joined the flow', async () => {
+    fill(document.body, '<div id="box"><i></i> </div><div id="ticker">tick</div>');
+    tick(el('box'), 1200);
+    tick(el('ticker'), 1200);
+    log = [];
+    el('box').className = 'on';
+    (el('ticker').firstChild as Text).data = 'tock';
+    await vi.advanceTimersByTimeAsync(LOOK_MS);
+    expect(log).toEqual(['look box (no text)', 'look ticker']);
+    log = [];
+    // Taken out of the flow (or its margins changed), it moves what follows without changing its size.
+    el('box').style.position = 'absolute';
+    el('ticker').style.margin = '4px';
+    await vi.advanceTimersByTimeAsync(LOOK_MS);
+    expect(log).toEqual(['look box (no text)', 'moved box', 'look ticker', 'moved ticker']);
+    log = [];
+    el('box').className = 'off';
+    await vi.advanceTimersByTimeAsync(LOOK_MS);
+    expect(log).toEqual(['look box (no text)']);
+  });
+
   it('stop forgets every muted part without a call, and no look comes after it', async () => {
     tick(el('ticker'), 1200);
     log = [];
@@ -128,17 +149,21 @@ describe('MutedSubtrees', () => {
 });
 
 describe('mutable', () => {
-  it('is true of a part of at most MOST_NODES nodes without a mark or a shadow root', () => {
-    fill(document.body, '<div id="a" class="x"><p hidden>one</p><details open>two</details></div><div id="b"></div>');
+  it('is null for a part with a mark, a shadow root or more than MOST_NODES nodes; else whether it holds text', () => {
+    fill(
+      document.body,
+      '<div id="a" class="x"><p hidden>one</p><details open>two</details></div><div id="b"></div><div id="c"> <i>\n</i> </div>',
+    );
     const a = document.getElementById('a')!;
     const b = document.getElementById('b')!;
     expect(mutable(a, () => false)).toBe(true);
-    expect(mutable(a, (t) => t.data === 'two')).toBe(false);
+    expect(mutable(a, (t) => t.data === 'two')).toBe(null);
+    expect(mutable(document.getElementById('c')!, () => false)).toBe(false);
     fill(b, '<i></i>'.repeat(MOST_NODES - 1));
-    expect(mutable(b, () => false)).toBe(true);
-    b.append(document.createElement('i'));
     expect(mutable(b, () => false)).toBe(false);
+    b.append(document.createElement('i'));
+    expect(mutable(b, () => false)).toBe(null);
     a.querySelector('p')!.attachShadow({ mode: 'open' });
-    expect(mutable(a, () => false)).toBe(false);
+    expect(mutable(a, () => false)).toBe(null);
   });
 });
