@@ -16,10 +16,10 @@ const mix = (key: number): number => Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) ^
 /** The two bits of a mixed key: from its top ten bits (the word index takes the low bits). */
 const bitsOf = (m: number): number => (1 << (m >>> 27)) | (1 << ((m >>> 22) & 31));
 
-/** A filter holding every key (duplicates count once in its contents, not in its size). */
-export function buildBloom(keys: readonly number[]): Int32Array {
+/** A filter holding every key (duplicates count once in its contents, not in its size), at least bitsPerKey bits a key. */
+export function buildBloom(keys: readonly number[], bitsPerKey = BITS_PER_KEY): Int32Array {
   let words = 1;
-  while (words * 32 < keys.length * BITS_PER_KEY) words *= 2;
+  while (words * 32 < keys.length * bitsPerKey) words *= 2;
   const filter = new Int32Array(words);
   for (const key of keys) {
     const m = mix(key);

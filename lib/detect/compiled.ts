@@ -20,7 +20,7 @@ import type { TargetArrays } from './targets';
 import type { KeyPool, TrieArrays } from './trie';
 import type { Detector, DetectorOptions, TopicExtras } from './types';
 
-export const MATCHER_FORMAT = 8;
+export const MATCHER_FORMAT = 9;
 
 /** A matcher ready to send to a tab. Opaque outside lib/detect. */
 export interface CompiledMatcher {

@@ -47,8 +47,7 @@ export interface FuzzyArrays {
   /**
    * The first words of multi-word aliases: firstWordKey -> one value per
    * word count of the aliases they begin, firstWordValue(words, the lengths
-   * of those first words as lengthBits, their last letters as lastLetterBits),
-   * so one lookup answers every count.
+   * of those first words as lengthBits), so one lookup answers every count.
    */
   firstWords: HashIndexArrays;
   /**
@@ -63,9 +62,11 @@ export interface FuzzyArrays {
   runRecords: Int32Array;
   /**
    * A Bloom filter (bloom.ts) of the run records' runKeys: their first word,
-   * word count and last letter's tag. Asked per run of words before any
-   * firstWords entry is read: most runs from a word that begins some alias
-   * of several words end in letters none of them ends in.
+   * word count, last letter's tag and initial's tag; and anyInitialKey of a
+   * first word that begins an alias starting with an alef (any initial).
+   * Asked per run of words before any firstWords entry is read: most runs
+   * from a word that begins some alias of several words end in a letter, or
+   * start with one, that none of them does.
    */
   runFilter: Int32Array;
   /** The same for one-word aliases of two symbols or more, by oneWordKey. */
@@ -87,30 +88,22 @@ export function firstChangeable(firstWordLength: number): number {
 
 const ALEF = 0x627;
 
-/** Bits of a firstWords value for word lengths, the lowest. */
+/** Bits of a firstWords value for word lengths, the lowest; its word count is above them. */
 const LENGTH_BITS = 16;
-/** Bits of a firstWords value for last letters, above the lengths; its word count is above them. */
-const LAST_BITS = 12;
-const WORDS_SHIFT = 28;
 
 /** One bit per word length; lengths from LENGTH_BITS - 1 on share the last bit. */
 export function lengthBit(length: number): number {
   return 1 << Math.min(length, LENGTH_BITS - 1);
 }
 
-/** One of LAST_BITS bits per last letter up to letterClass (several letters share each). */
-export function lastLetterBit(letter: number): number {
-  return 1 << (tagOf(letterClass(letter)) % LAST_BITS);
-}
-
-/** A firstWords value: a word count (at most 3) above its aliases' last letters' and first words' bits. */
-export function firstWordValue(words: number, lengths: number, lastLetters: number): number {
-  return (words << WORDS_SHIFT) | (lastLetters << LENGTH_BITS) | lengths;
+/** A firstWords value: a word count (at most 3) above its aliases' first words' length bits. */
+export function firstWordValue(words: number, lengths: number): number {
+  return (words << LENGTH_BITS) | lengths;
 }
 
 /** The word count of a firstWords value. */
 export function firstWordCount(value: number): number {
-  return value >>> WORDS_SHIFT;
+  return value >>> LENGTH_BITS;
 }
 
 /**
@@ -156,9 +149,14 @@ export function runMeta(lastLetter: number, skeletonLength: number): number {
   return tagOf(letterClass(lastLetter)) | (skeletonLength << 8);
 }
 
-/** The key runFilter holds a run record under: its first word (firstWordKey), word count and last letter's tag (runMeta). */
-export function runKey(firstKey: number, words: number, lastTag: number): number {
-  return Math.imul(firstKey ^ Math.imul((words << 8) | lastTag, 0x9e3779b1), 0x85ebca6b);
+/** The key runFilter holds a run record under: its first word (firstWordKey), word count, last letter's tag (runMeta) and initial's tag (aliasRecord). */
+export function runKey(firstKey: number, words: number, lastTag: number, initial: number): number {
+  return Math.imul(firstKey ^ Math.imul(words | (lastTag << 2) | (initial << 10), 0x9e3779b1), 0x85ebca6b);
+}
+
+/** The key runFilter holds a first word under when some alias of several words it begins starts with an alef. */
+export function anyInitialKey(firstKey: number): number {
+  return runKey(firstKey, 0, 0, 0);
 }
 
 /**
@@ -193,6 +191,18 @@ export function withWords(hash: number, words: number): number {
   return Math.imul(hash ^ words, 0x2c1b3c6d) ^ words;
 }
 
+/** The first run record in [from, to) whose last letter's tag is at least tag: a block is sorted by them (runBlocks). */
+function firstOfTag(records: Int32Array, from: number, to: number, tag: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (((records[2 * mid] ?? 0) & 0xff) < tag) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export interface Costed {
   /** Eligible alias index. */
   eligible: number;
@@ -209,14 +219,12 @@ export class FuzzyIndex {
   readonly maxWords: number;
 
   private readonly deletions = newSkeletonBuffer();
-  /** Set by firstWordSizes: per word count from 2, LAST_BITS bits of its aliases' last letters (lastLetterBit). */
-  lastLetters = 0;
   /**
    * Set by firstWordSizes: per word count k from 2, where its aliases' run
    * records start and end (runRecords pairs), at 2 * (k - 2).
    */
   readonly blocks = new Int32Array(2 * (MAX_WINDOW_WORDS - 1));
-  /** Per word count, the run records runsFiled read for the window, and its last letter's tag. */
+  /** Per word count, the run records runsFiled read for the window (those of its last letter's tag), and that tag. */
   private readonly runFrom = new Int32Array(MAX_WINDOW_WORDS + 1);
   private readonly runTo = new Int32Array(MAX_WINDOW_WORDS + 1);
   private readonly runTag = new Int32Array(MAX_WINDOW_WORDS + 1);
@@ -265,13 +273,12 @@ export class FuzzyIndex {
    * Bit k set when some alias of k words (k > 1) starts with a word of this
    * firstWordKey and of a length a window's first word of this length can
    * be read as: each letter added or dropped costs half an edit, and a word
-   * may differ by one edit's worth. Leaves those aliases' last letters in
-   * lastLetters and where their run records are in blocks, for runsFiled.
+   * may differ by one edit's worth. Leaves where their run records are in
+   * blocks, for runsFiled.
    */
   firstWordSizes(firstKey: number, length: number): number {
     const lengths = compatibleLengths(length);
     let sizes = 0;
-    this.lastLetters = 0;
     const first = this.firstWords.find(firstKey);
     if (first < 0) return 0;
     for (let e = first, end = this.firstWords.endOf(first); e < end; e++) {
@@ -281,7 +288,6 @@ export class FuzzyIndex {
       sizes |= 1 << words;
       this.blocks[2 * (words - 2)] = this.a.runStart[e] ?? 0;
       this.blocks[2 * (words - 2) + 1] = this.a.runStart[e + 1] ?? 0;
-      this.lastLetters |= ((value >>> LENGTH_BITS) & ((1 << LAST_BITS) - 1)) << (LAST_BITS * (words - 2));
     }
     return sizes;
   }
@@ -295,14 +301,23 @@ export class FuzzyIndex {
     return this.firstWords.mayHold(firstKey);
   }
 
+  /** False when no alias of several words that begins with a word of this firstWordKey starts with an alef. */
+  anyInitial(firstKey: number): boolean {
+    return bloomHas(this.a.runFilter, anyInitialKey(firstKey));
+  }
+
   /**
    * False when no alias of `words` words begins with a word of this
-   * firstWordKey and ends in a letter of lastLetter's class: no run record of
-   * it, so runsFiled would find none (runFilter). Reads one word of a small
-   * filter.
+   * firstWordKey, ends in a letter of lastLetter's class and starts with a
+   * letter whose class has the tag initial (or, when anyInitial, with an
+   * alef): no run record of it that runsFiled would read (runFilter). Reads
+   * a word or two of a small filter.
    */
-  runMayEnd(firstKey: number, words: number, lastLetter: number): boolean {
-    return !this.filters || bloomHas(this.a.runFilter, runKey(firstKey, words, tagOf(letterClass(lastLetter))));
+  runMayEnd(firstKey: number, words: number, lastLetter: number, initial: number, anyInitial: boolean): boolean {
+    if (!this.filters) return true;
+    const tag = tagOf(letterClass(lastLetter));
+    const filter = this.a.runFilter;
+    return bloomHas(filter, runKey(firstKey, words, tag, initial)) || (anyInitial && bloomHas(filter, runKey(firstKey, words, tag, 0)));
   }
 
   /**
@@ -310,20 +325,10 @@ export class FuzzyIndex {
    * (its words ending at ends), up to maxK words, has a run record of its
    * first word and word count (blocks[at + 2 * (k - 2)] on, as
    * firstWordSizes leaves them) with its last letter, which its letters and
-   * first letter fit (recordMayFit); kept for runsFit. lastLetters
-   * (firstWordSizes's for this first word) spares most reads. Asked before
-   * the window's skeleton is built.
+   * first letter fit (recordMayFit); kept for runsFit. Asked before the
+   * window's skeleton is built.
    */
-  runsFiled(
-    text: string,
-    from: number,
-    ends: Int32Array,
-    blocks: ArrayLike<number>,
-    at: number,
-    sizes: number,
-    lastLetters: number,
-    maxK: number,
-  ): number {
+  runsFiled(text: string, from: number, ends: Int32Array, blocks: ArrayLike<number>, at: number, sizes: number, maxK: number): number {
     if (!this.filters) return sizes & ((2 << maxK) - 1);
     const records = this.a.runRecords;
     let out = 0;
@@ -332,18 +337,18 @@ export class FuzzyIndex {
       if ((sizes & (1 << k)) === 0) continue;
       const to = ends[k - 1] ?? from;
       const last = text.charCodeAt(to - 1);
-      if (((lastLetters >>> (LAST_BITS * (k - 2))) & lastLetterBit(last)) === 0) continue;
       if (initial < 0) initial = tagOf(letterClass(firstLetter(text, from, ends[0] ?? from)));
       const tag = tagOf(letterClass(last));
       const letters = to - from - (k - 1);
-      const start = blocks[at + 2 * (k - 2)] ?? 0;
+      // The block is sorted by last letters' tags (runBlocks): only those with the run's are read.
+      const start = firstOfTag(records, blocks[at + 2 * (k - 2)] ?? 0, blocks[at + 2 * (k - 2) + 1] ?? 0, tag);
       const end = blocks[at + 2 * (k - 2) + 1] ?? 0;
       let some = false;
-      for (let r = start; r < end && !some; r++)
-        some = ((records[2 * r] ?? 0) & 0xff) === tag && recordMayFit(records[2 * r + 1] ?? 0, letters, initial);
+      let r = start;
+      for (; r < end && ((records[2 * r] ?? 0) & 0xff) === tag; r++) some ||= recordMayFit(records[2 * r + 1] ?? 0, letters, initial);
       if (!some) continue;
       this.runFrom[k] = start;
-      this.runTo[k] = end;
+      this.runTo[k] = r;
       this.runTag[k] = tag;
       out |= 1 << k;
     }

@@ -8,7 +8,9 @@ import { MAX_NAME_STARTS, nameStarts, startElided, startPosition } from './cliti
 import type { RawMention } from './exact';
 import { maxCost } from './fuzzy-cost';
 import { firstWordKey, MIN_ALIAS_LETTERS, type Costed, type FuzzyIndex } from './fuzzy-index';
+import { tagOf } from './fuzzy-records';
 import { FuzzyWindow, MAX_WINDOW_WORDS } from './fuzzy-window';
+import { letterClass } from './letter-classes';
 import { capitalOk, type NameGuards } from './name-guards';
 import { mixHash, rangeHash, RangeMap } from './range-map';
 import { EXCLUDED, NEEDS_CAPITAL, SURNAME, type Targets } from './targets';
@@ -36,8 +38,13 @@ interface Reading {
 
 const NO_READINGS: readonly Reading[] = [];
 
-/** Numbers per name start in the firsts pool: offset, sizes, last letters, then FuzzyIndex.blocks. */
-const FIRST_STRIDE = 3 + 2 * (MAX_WINDOW_WORDS - 1);
+/** Numbers per name start in the begins pool: offset, first word key, initial. */
+const BEGIN_STRIDE = 3;
+/** Beside an initial's tag (8 bits) in the begins pool. */
+const ANY_INITIAL = 0x100;
+
+/** Numbers per name start in the firsts pool: offset, sizes, then FuzzyIndex.blocks. */
+const FIRST_STRIDE = 2 + 2 * (MAX_WINDOW_WORDS - 1);
 
 /** Two lists of readings of one word as one, in the order readings gives: by name start, then more words first. */
 function merged(longer: readonly Reading[], alone: readonly Reading[]): readonly Reading[] {
@@ -58,9 +65,11 @@ interface WordInfo {
   /** What the index reads in the word alone. */
   alone: readonly Reading[];
   /**
-   * Where in the matcher's pool, [beginsFrom, beginsTo), two numbers per name
-   * start whose first word the firstWords filter holds (mayBeginRuns): its
-   * offset in the word and its firstWordKey. Most words have none.
+   * Where in the matcher's pool, [beginsFrom, beginsTo), BEGIN_STRIDE numbers
+   * per name start whose first word the firstWords filter holds
+   * (mayBeginRuns): its offset in the word, its firstWordKey, and its first
+   * letter's tag, with ANY_INITIAL when that first word may begin an alias
+   * starting with an alef (FuzzyIndex.anyInitial). Most words have none.
    */
   beginsFrom: number;
   beginsTo: number;
@@ -72,8 +81,8 @@ interface WordInfo {
   /**
    * Where in the pool, [firstsFrom, firstsTo), FIRST_STRIDE numbers per name
    * start that may begin a window of several words: its offset in the word,
-   * its sizes, its aliases' last letters and where their run records are
-   * (firstWordSizes: lastLetters, blocks). Set with span.
+   * its sizes and where their run records are (firstWordSizes: blocks). Set
+   * with span.
    */
   firstsFrom: number;
   firstsTo: number;
@@ -89,10 +98,6 @@ const isLatinLetter = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 export class FuzzyMatcher {
   private readonly window = new FuzzyWindow();
   private readonly starts = new Int32Array(MAX_NAME_STARTS);
-  /** Filled by readings: the name starts whose first word may begin several words (WordInfo.beginsFrom). */
-  private readonly begins: number[] = [];
-  /** Filled by spanOf: the name starts that may begin several words (WordInfo.firstsFrom). */
-  private readonly firsts: number[] = [];
   /** Every word's begins and firsts of one find call, one after another; grown on demand. */
   private pool = new Int32Array(256);
   private pooled = 0;
@@ -142,29 +147,15 @@ export class FuzzyMatcher {
         const wordHash = hashOf(w);
         let info = seen.get(wordHash, text, wordStart, words.end(w));
         if (info === undefined) {
-          this.begins.length = 0;
-          const alone = this.readings(words, w, 1, 1, null);
+          // readings notes the word's begins in the pool, after what is there.
           const beginsFrom = this.pooled;
-          info = { alone, beginsFrom, beginsTo: this.toPool(this.begins), span: 0, firstsFrom: 0, firstsTo: 0 };
+          const alone = this.readings(words, w, 1, 1, null);
+          info = { alone, beginsFrom, beginsTo: this.pooled, span: 0, firstsFrom: 0, firstsTo: 0 };
           seen.set(wordHash, text, wordStart, words.end(w), info);
         }
         let readings = info.alone;
         // Text that repeats little meets most runs once: the run filters refuse most before any memo.
-        if (k > 1 && info.beginsFrom < info.beginsTo && this.runMayEnd(text, words, w, k, info) && this.spanOf(words, w, info) > 1) {
-          const n = Math.min(k, info.span);
-          if (this.runMayHold(text, words, w, n, info.firstsFrom, info.firstsTo)) {
-            const runEnd = words.end(w + n - 1);
-            let runHash = wordHash;
-            for (let x = 1; x < n; x++) runHash = mixHash(runHash, hashOf(w + x));
-            let known = runs.get(runHash, text, wordStart, runEnd);
-            if (known === undefined) {
-              // Windows of one word are in info.alone already.
-              known = merged(this.readings(words, w, n, 2, null), info.alone);
-              runs.set(runHash, text, wordStart, runEnd, known);
-            }
-            readings = known;
-          }
-        }
+        if (k > 1 && info.beginsFrom < info.beginsTo) readings = this.runReadings(words, w, k, info, hashOf, runs) ?? readings;
         if (readings.length > 0) hit = this.choose(original, toOriginal, words, w, readings);
       }
       if (hit) {
@@ -183,16 +174,51 @@ export class FuzzyMatcher {
   }
 
   /**
+   * What the index reads in the run of (up to) k free words from word w, one
+   * that begins some alias of several words (info.beginsFrom), with its
+   * windows of one word; or null when the run filters refuse it. Asked once
+   * per distinct run (runs).
+   */
+  private runReadings(
+    words: Words,
+    w: number,
+    k: number,
+    info: WordInfo,
+    hashOf: (x: number) => number,
+    runs: RangeMap<readonly Reading[]>,
+  ): readonly Reading[] | null {
+    const text = words.text;
+    if (!this.runMayEnd(text, words, w, k, info) || this.spanOf(words, w, info) === 1) return null;
+    const n = Math.min(k, info.span);
+    if (!this.runMayHold(text, words, w, n, info.firstsFrom, info.firstsTo)) return null;
+    const wordStart = words.start(w);
+    const runEnd = words.end(w + n - 1);
+    let runHash = hashOf(w);
+    for (let x = 1; x < n; x++) runHash = mixHash(runHash, hashOf(w + x));
+    let known = runs.get(runHash, text, wordStart, runEnd);
+    if (known === undefined) {
+      // Windows of one word are in info.alone already.
+      known = merged(this.readings(words, w, n, 2, null), info.alone);
+      runs.set(runHash, text, wordStart, runEnd, known);
+    }
+    return known;
+  }
+
+  /**
    * False when no alias of two to k words begins with word w's first word
-   * (from any of its begins) and ends in the last letter of the run of as
-   * many words (FuzzyIndex.runMayEnd): runMayHold would be false. Reads no
-   * entry of the index.
+   * (from any of its begins) and its first letter, and ends in the last
+   * letter of the run of as many words (FuzzyIndex.runMayEnd): runMayHold
+   * would be false. Reads no entry of the index.
    */
   private runMayEnd(text: string, words: Words, w: number, k: number, info: WordInfo): boolean {
     const pool = this.pool;
-    for (let b = info.beginsFrom; b < info.beginsTo; b += 2) {
+    for (let b = info.beginsFrom; b < info.beginsTo; b += BEGIN_STRIDE) {
       const firstKey = pool[b + 1] ?? 0;
-      for (let x = 2; x <= k; x++) if (this.index.runMayEnd(firstKey, x, text.charCodeAt(words.end(w + x - 1) - 1))) return true;
+      const initial = pool[b + 2] ?? 0;
+      for (let x = 2; x <= k; x++) {
+        if (this.index.runMayEnd(firstKey, x, text.charCodeAt(words.end(w + x - 1) - 1), initial & 0xff, initial >= ANY_INITIAL))
+          return true;
+      }
     }
     return false;
   }
@@ -207,17 +233,17 @@ export class FuzzyMatcher {
     const wordStart = words.start(w);
     const wordEnd = words.end(w);
     let span = 1;
-    this.firsts.length = 0;
-    for (let b = info.beginsFrom; b < info.beginsTo; b += 2) {
+    info.firstsFrom = this.pooled;
+    for (let b = info.beginsFrom; b < info.beginsTo; b += BEGIN_STRIDE) {
       const offset = this.pool[b] ?? 0;
       const sizes = this.index.firstWordSizes(this.pool[b + 1] ?? 0, wordEnd - wordStart - offset);
       if (sizes === 0) continue;
       span = Math.max(span, 31 - Math.clz32(sizes));
-      this.firsts.push(offset, sizes, this.index.lastLetters);
-      for (const x of this.index.blocks) this.firsts.push(x);
+      this.put(offset);
+      this.put(sizes);
+      for (const x of this.index.blocks) this.put(x);
     }
-    info.firstsFrom = this.pooled;
-    info.firstsTo = this.toPool(this.firsts);
+    info.firstsTo = this.pooled;
     info.span = span;
     return span;
   }
@@ -230,7 +256,7 @@ export class FuzzyMatcher {
     const wordStart = words.start(w);
     for (let f = from; f < to; f += FIRST_STRIDE) {
       const start = wordStart + (firsts[f] ?? 0);
-      const filed = this.index.runsFiled(text, start, window.ends, firsts, f + 3, firsts[f + 1] ?? 0, firsts[f + 2] ?? 0, n);
+      const filed = this.index.runsFiled(text, start, window.ends, firsts, f + 2, firsts[f + 1] ?? 0, n);
       if (filed === 0) continue;
       window.start(text, start);
       window.grow(text, n);
@@ -239,15 +265,14 @@ export class FuzzyMatcher {
     return false;
   }
 
-  /** Appends numbers to the firsts pool; returns where they end. */
-  private toPool(numbers: readonly number[]): number {
-    if (this.pooled + numbers.length > this.pool.length) {
-      const grown = new Int32Array((this.pooled + numbers.length) * 2);
-      grown.set(this.pool.subarray(0, this.pooled));
+  /** Appends a number to the pool, grown on demand. */
+  private put(x: number): void {
+    if (this.pooled === this.pool.length) {
+      const grown = new Int32Array(this.pooled * 2);
+      grown.set(this.pool);
       this.pool = grown;
     }
-    for (const x of numbers) this.pool[this.pooled++] = x;
-    return this.pooled;
+    this.pool[this.pooled++] = x;
   }
 
   /**
@@ -310,11 +335,16 @@ export class FuzzyMatcher {
       const firstKey = firstWordKey(text, from, firstEnd, window.hash(1));
       // A word alone (find) only notes whether it may begin several words: its firstWords entries are read when a run from it asks (spanOf).
       if (maxK === 1) {
-        if (this.index.mayBeginRuns(firstKey)) this.begins.push(from - wordStart, firstKey);
+        if (this.index.mayBeginRuns(firstKey)) {
+          const initial = tagOf(letterClass(window.firstLetter)) | (this.index.anyInitial(firstKey) ? ANY_INITIAL : 0);
+          this.put(from - wordStart);
+          this.put(firstKey);
+          this.put(initial);
+        }
       }
       let sizes = maxK === 1 ? 0 : this.index.firstWordSizes(firstKey, firstEnd - from);
       if (sizes !== 0) {
-        sizes = this.index.runsFiled(text, from, window.ends, this.index.blocks, 0, sizes, this.index.lastLetters, maxK);
+        sizes = this.index.runsFiled(text, from, window.ends, this.index.blocks, 0, sizes, maxK);
         if (sizes !== 0) {
           window.grow(text, maxK);
           sizes = this.index.runsFit(window, sizes, maxK);

@@ -9,6 +9,7 @@ import { mulberry32, syntheticTopics } from '../../../bench/synthetic-names';
 import { nameStarts, startElided, startPosition } from '../../../lib/detect/clitics';
 import { aliasRef, letterCount, preparedCost } from '../../../lib/detect/fuzzy-cost';
 import { firstChangeable, firstWordKey, FuzzyIndex, initialOf, keyText } from '../../../lib/detect/fuzzy-index';
+import { tagOf } from '../../../lib/detect/fuzzy-records';
 import { firstLetter, FuzzyWindow } from '../../../lib/detect/fuzzy-window';
 import type { HashIndexArrays } from '../../../lib/detect/hash-index';
 import { letterClass } from '../../../lib/detect/letter-classes';
@@ -78,7 +79,7 @@ function candidateSets(text: string): { filtered: string[]; open: string[]; topi
       const firstEnd = window.ends[0] ?? from;
       const firstKey = firstWordKeyOf(text, from, firstEnd, window);
       const sizes = index.firstWordSizes(firstKey, firstEnd - from);
-      const runs = index.runsFit(window, index.runsFiled(text, from, window.ends, index.blocks, 0, sizes, index.lastLetters, maxK), maxK);
+      const runs = index.runsFit(window, index.runsFiled(text, from, window.ends, index.blocks, 0, sizes, maxK), maxK);
       const openSizes = openIndex.firstWordSizes(firstKey, firstEnd - from);
       for (let k = 1; k <= maxK; k++) {
         const letters = (window.ends[k - 1] ?? from) - from - (k - 1);
@@ -95,7 +96,11 @@ function candidateSets(text: string): { filtered: string[]; open: string[]; topi
             if (index.topicMayBegin(topic, k, window.hash(1))) out.topicKept.push(`${from}:${k}:${c}`);
           }
         }
-        const runAsked = index.mayBeginRuns(firstKey) && index.runMayEnd(firstKey, k, text.charCodeAt(end - 1)) && (runs & (1 << k)) !== 0;
+        const initial = tagOf(letterClass(window.firstLetter));
+        const runAsked =
+          index.mayBeginRuns(firstKey) &&
+          index.runMayEnd(firstKey, k, text.charCodeAt(end - 1), initial, index.anyInitial(firstKey)) &&
+          (runs & (1 << k)) !== 0;
         if (k === 1 || runAsked) out.filtered.push(...tagged(index.candidates(window, k, letters, null)));
       }
     }

@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { bloomHas } from '../../../lib/detect/bloom';
 import { letterCount } from '../../../lib/detect/fuzzy-cost';
 import {
+  anyInitialKey,
   firstChangeable,
   firstWordCount,
   firstWordKey,
   initialOf,
-  lastLetterBit,
   lengthBit,
   LONG_ALIAS_LETTERS,
   MIN_ALIAS_LETTERS,
@@ -187,6 +187,23 @@ describe('the fuzzy index built from aliases', () => {
     });
   });
 
+  it("sorts each first word's run records by their last letter's tag, which a run reads only its own of", () => {
+    const built = build();
+    const tags = (e: number): number[] => {
+      const out: number[] = [];
+      for (let r = built.runStart[e] ?? 0; r < (built.runStart[e + 1] ?? 0); r++) out.push((built.runRecords[2 * r] ?? 0) & 0xff);
+      return out;
+    };
+    let several = 0;
+    for (let e = 0; e < built.firstWords.hashes.length; e++) {
+      const own = tags(e);
+      if (new Set(own).size > 1) several++;
+      expect(own).toEqual([...own].sort((a, b) => a - b));
+    }
+    // kim's three-word aliases end in n and l: a block of two tags.
+    expect(several).toBeGreaterThan(0);
+  });
+
   it('holds no alias twice under one key of any table', () => {
     const built = build();
     for (const table of [built.bySkeleton, built.byLongNeighbour, built.oneWords]) {
@@ -220,7 +237,7 @@ describe('the fuzzy index built from aliases', () => {
     expect(runBlock(built, kim, 2)).toHaveLength(1);
   });
 
-  it("holds every several-word alias's first word, word count and last letter in the run filter, and refuses most others", () => {
+  it("holds every several-word alias's first word, word count, last letter and initial in the run filter, and refuses most others", () => {
     const built = build();
     const firsts = new Set<number>();
     const filed = new Set<number>();
@@ -228,27 +245,46 @@ describe('the fuzzy index built from aliases', () => {
       const { words, firstEnd, firstHash } = skeletonOf(key);
       if (words.length < 2) return;
       const first = firstWordKey(key, 0, firstEnd, firstHash);
-      const own = runKey(first, words.length, tagOf(letterClass(key.charCodeAt(key.length - 1))));
+      const own = runKey(first, words.length, tagOf(letterClass(key.charCodeAt(key.length - 1))), tagOf(initialOf(key.charCodeAt(0))));
       firsts.add(first);
       filed.add(own);
       expect(bloomHas(built.runFilter, own), key).toBe(true);
     });
     // kim jong un, kim jang un and kimo ryu han share one; kim jong il and kim sol have their own.
     expect(filed.size).toBe(3);
-    // Keys of no alias: the same first words with other word counts or last letters.
+    // Keys of no alias: the same first words with other word counts, last letters or initials.
     let asked = 0;
     let refused = 0;
     for (const first of firsts) {
       for (let words = 2; words <= MAX_WINDOW_WORDS + 2; words++) {
         for (const letter of 'bdfgjkmqxz') {
-          const key = runKey(first, words, tagOf(letterClass(letter.charCodeAt(0))));
-          if (filed.has(key)) continue;
-          asked++;
-          if (!bloomHas(built.runFilter, key)) refused++;
+          for (const initial of 'kbz') {
+            const key = runKey(first, words, tagOf(letterClass(letter.charCodeAt(0))), tagOf(initialOf(initial.charCodeAt(0))));
+            if (filed.has(key)) continue;
+            asked++;
+            if (!bloomHas(built.runFilter, key)) refused++;
+          }
         }
       }
     }
-    expect(refused).toBeGreaterThan(asked * 0.6);
+    expect(refused).toBeGreaterThan(asked * 0.9);
+    // No alias here starts with an alef: none is asked for with any initial.
+    expect(bloomHas(built.runFilter, anyInitialKey([...firsts][0] ?? 0))).toBe(false);
+  });
+
+  it('marks a first word that begins an alias starting with an alef, whose runs are asked with any initial', () => {
+    const keys = ['اسماعيل هنية', 'بنيامين نتنياهو'];
+    const built = buildFuzzyIndex(keys, () => 0, 1);
+    const [alef, other] = keys.map((key) => {
+      const { firstEnd, firstHash } = skeletonOf(key);
+      return firstWordKey(key, 0, firstEnd, firstHash);
+    });
+    expect(bloomHas(built.runFilter, anyInitialKey(alef ?? 0))).toBe(true);
+    expect(bloomHas(built.runFilter, runKey(alef ?? 0, 2, tagOf(letterClass('ة'.charCodeAt(0))), 0))).toBe(true);
+    expect(bloomHas(built.runFilter, anyInitialKey(other ?? 0))).toBe(false);
+    expect(
+      bloomHas(built.runFilter, runKey(other ?? 0, 2, tagOf(letterClass('و'.charCodeAt(0))), tagOf(initialOf('ب'.charCodeAt(0))))),
+    ).toBe(true);
   });
 
   it("files one-word aliases' records under their first two symbols and last letter, and no several-word alias there", () => {
@@ -295,7 +331,7 @@ describe('the fuzzy index built from aliases', () => {
     expect(((only ?? 0) >>> 15) & 0xff).toBe(tagOf(shortSk.symbols[p] ?? 0));
   });
 
-  it('keeps one firstWords value per word count, joining the first-word lengths and last letters of the aliases it begins', () => {
+  it('keeps one firstWords value per word count, joining the first-word lengths of the aliases it begins', () => {
     const built = build();
     const kim = skeletonOf('kim jong un');
     const kimo = skeletonOf('kimo ryu han');
@@ -305,14 +341,8 @@ describe('the fuzzy index built from aliases', () => {
     const values = lookup(built.firstWords, firstWordKey('kim jong un', 0, 3, kim.firstHash));
     const byCount = new Map(values.map((v) => [firstWordCount(v), v]));
     expect(values).toHaveLength(2);
-    const n = 'n'.charCodeAt(0);
-    const l = 'l'.charCodeAt(0);
-    const three = byCount.get(3) ?? 0;
-    expect(three & 0xffff).toBe(lengthBit(3) | lengthBit(4));
-    expect((three >>> 16) & 0xfff).toBe(lastLetterBit(n) | lastLetterBit(l));
-    const two = byCount.get(2) ?? 0;
-    expect(two & 0xffff).toBe(lengthBit(3));
-    expect((two >>> 16) & 0xfff).toBe(lastLetterBit(l));
+    expect((byCount.get(3) ?? 0) & 0xffff).toBe(lengthBit(3) | lengthBit(4));
+    expect((byCount.get(2) ?? 0) & 0xffff).toBe(lengthBit(3));
   });
 
   it("lists each topic's eligible aliases of several words, and only those", () => {

@@ -6,7 +6,7 @@
 // with the filters on and, where the answer must not depend on them, off.
 import { describe, expect, it, vi } from 'vitest';
 
-import { firstWordKey, FuzzyIndex, keyText, lastLetterBit } from '../../../lib/detect/fuzzy-index';
+import { firstWordKey, FuzzyIndex, keyText } from '../../../lib/detect/fuzzy-index';
 import { FuzzyWindow } from '../../../lib/detect/fuzzy-window';
 import type { HashIndex } from '../../../lib/detect/hash-index';
 import { buildTables } from '../../../lib/detect/tables';
@@ -166,12 +166,7 @@ describe('first words', () => {
     expect(filtered.firstWordSizes(key, 5)).toBe(0);
   });
 
-  it('leave the last letters of those aliases per word count, and none after a first word no alias has', () => {
-    filtered.firstWordSizes(kimKey, 3);
-    const n = lastLetterBit('n'.charCodeAt(0));
-    expect(filtered.lastLetters).toBe(n | (n << 12));
-    filtered.firstWordSizes(kimKey ^ 0x5a5a, 3);
-    expect(filtered.lastLetters).toBe(0);
+  it('give none for a first word no alias has', () => {
     expect(filtered.firstWordSizes(kimKey ^ 0x5a5a, 3)).toBe(0);
   });
 });
@@ -215,7 +210,7 @@ describe('runs of words', () => {
     const { window } = windowOf(text, maxK);
     const firstKey = firstWordKey(text, 0, window.ends[0] ?? 0, window.hash(1));
     const sizes = index.firstWordSizes(firstKey, window.ends[0] ?? 0);
-    const filed = index.runsFiled(text, 0, window.ends, index.blocks, 0, sizes, index.lastLetters, maxK);
+    const filed = index.runsFiled(text, 0, window.ends, index.blocks, 0, sizes, maxK);
     return { filed, fit: index.runsFit(window, filed, maxK) };
   }
 
