@@ -26,6 +26,12 @@ export class OnScreenMarks {
   private places: Places | null = null;
   /** Elements marked since the places were measured, looked at one by one. */
   private readonly fresh = new Set<Element>();
+  /**
+   * Elements on screen whose last mark went since the last look: a block read
+   * again replaces its marks, and the new ones are shown at once, not a frame
+   * later (the mark would blink off for a frame at every read).
+   */
+  private readonly leaving = new Set<Element>();
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private later: ReturnType<typeof setTimeout> | null = null;
@@ -49,6 +55,7 @@ export class OnScreenMarks {
       set = new Set();
       this.marks.set(el, set);
       this.fresh.add(el);
+      if (this.leaving.delete(el)) this.onScreen.add(el);
       // New marks are looked at in the next frame, those of a page that swaps its text every few frames too.
       this.schedule();
     }
@@ -64,7 +71,7 @@ export class OnScreenMarks {
     const set = this.marks.get(el);
     if (!set?.delete(mark) || set.size > 0) return;
     this.marks.delete(el);
-    this.onScreen.delete(el);
+    if (this.onScreen.delete(el)) this.leaving.add(el);
     this.fresh.delete(el);
   }
 
@@ -102,6 +109,7 @@ export class OnScreenMarks {
     this.parents.clear();
     this.onScreen.clear();
     this.fresh.clear();
+    this.leaving.clear();
     this.places = null;
   }
 
@@ -114,6 +122,7 @@ export class OnScreenMarks {
 
   /** What is on screen now: the elements placed around the viewport (those marked since are placed first), and those shown before. */
   private sweep(): void {
+    this.leaving.clear();
     const now = performance.now();
     if (!this.places) this.remeasure(now);
     else if (this.fresh.size > 0) {
