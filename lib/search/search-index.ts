@@ -36,6 +36,8 @@ const TOPIC_OPTIONS = {
 
 /** A name no query word is in, this close by fuse.js's score, is kept without sounding like the query. */
 const CLOSE_SCORE = 0.15;
+/** A name that sounds like the query but which fuse.js did not find: ranked after those it did. */
+const SOUND_ALIKE_SCORE = 0.5;
 
 const PASSAGE_OPTIONS = {
   keys: ['key'],
@@ -226,15 +228,15 @@ export class SearchIndex {
       }
     }
     // Once some name holds the query or one of its words, names that only
-    // share its letters are noise (علييف: كييف; lachin: Pashinyan); with
-    // none, the query is a typo or another spelling, and fuse.js's nearest
-    // are kept. Names holding more of the query's words come first.
+    // share its letters are noise (علييف: كييف; lachin: Pashinyan). With
+    // none, the query is a typo or another spelling: fuse.js's nearest are
+    // kept when it finds them close or the query sounds like them
+    // (sound-match.ts), and when none is kept, the names that share letters
+    // with the query are asked whether it sounds like them (Moskva, which
+    // fuse.js finds too far from Moscow). Names holding more of the query's
+    // words come first.
     const all = [...found.values()];
     const holding = all.filter((hit) => hit.held.size > 0 || hit.entryKey.includes(key));
-    // None: another spelling or a typo, kept only when fuse.js finds it close
-    // or it sounds like the name (sound-match.ts); when none is kept, the
-    // names that share letters with the query are asked whether they sound
-    // like it (Moskva, which fuse.js finds too far from Moscow).
     const sounds = soundsLike(key);
     const soundsClose = (hit: TopicMatch) => hit.score <= CLOSE_SCORE || sounds(hit.entryKey);
     let kept = holding.length > 0 ? holding : all.filter(soundsClose);
@@ -301,6 +303,7 @@ export class SearchIndex {
     }
     return best;
   }
+
   /** The names among the query's trigram candidates that sound like it, one per topic. */
   private soundAlikes(key: string, sounds: (nameKey: string) => boolean): TopicMatch[] {
     const best = new Map<string, TopicMatch>();
@@ -315,9 +318,6 @@ export class SearchIndex {
     return [...best.values()];
   }
 }
-
-/** A name that sounds like the query but which fuse.js did not find: ranked after those it did. */
-const SOUND_ALIKE_SCORE = 0.5;
 
 /** fuse's score, nudged so exact and prefix matches and a topic's own names win ties. */
 function rankTopic(entryKey: string, primary: boolean, key: string, score: number): number {
