@@ -54,7 +54,8 @@ function near(query: string, word: string, typos: boolean, begun: boolean): bool
   return cliticReadings(query).some((q) => {
     const max = typos ? editsFor(q.length) : 0;
     const bare = skeleton(q);
-    const sound = !typos && soundSkeleton(q).length >= MIN_SOUNDS ? soundKey(q) : '';
+    const sounds = typos ? [] : soundSkeleton(q);
+    const sound = sounds.length >= MIN_SOUNDS ? sounds.join(',') : '';
     // A name is listed without clitics but for the article: only the query's are taken off.
     return (typos ? cliticReadings(word) : [...new Set([word, withoutArticles(word)])]).some(
       (w) =>

@@ -2,11 +2,11 @@
 // of it (poutine, Medwedew, Moskva, موسكوا, زخاروفا), not an unrelated word
 // that fuse.js finds near some part of a long name (sanctions: United Nations,
 // عقوبات: قوات السلام, بايدن: باشينيان). Both are compared by their consonant
-// skeletons (letter-classes.ts: vowel letters dropped, same-sound consonants
-// as one), as transliterations differ: a consonant written or left out (the h
+// skeletons (skeleton.ts: vowel letters dropped, same-sound consonants as
+// one), as transliterations differ: a consonant written or left out (the h
 // of kh, a j for a y) is common, one consonant for another is not, and a
 // changed first consonant is rarest of all, while unrelated words differ there.
-import { skeletonSymbol } from '../detect/letter-classes';
+import { Skeleton } from '../detect/skeleton';
 import { withoutArticles } from './article-free';
 import { STOP_WORDS } from './stop-words';
 
@@ -15,14 +15,13 @@ const ADD_OR_DROP = 2;
 const OTHER_CONSONANT = 3;
 const FIRST_CHANGE = 4;
 
-/** The consonant skeleton of a normalised key's words, joined; a doubled consonant counts once. */
+const skeleton = new Skeleton();
+
+/** The consonant skeleton of a normalised key's words, joined (the detector's, skeleton.ts): a doubled consonant counts once. */
 export function soundSkeleton(key: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < key.length; i++) {
-    const s = skeletonSymbol(key.charCodeAt(i));
-    if (s !== 0 && s !== out[out.length - 1]) out.push(s);
-  }
-  return out;
+  skeleton.reset();
+  skeleton.append(key, 0, key.length, 0);
+  return Array.from(skeleton.symbols.subarray(0, skeleton.length));
 }
 
 /**
