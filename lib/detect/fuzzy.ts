@@ -334,13 +334,11 @@ export class FuzzyMatcher {
       const firstEnd = window.ends[0] ?? from;
       const firstKey = firstWordKey(text, from, firstEnd, window.hash(1));
       // A word alone (find) only notes whether it may begin several words: its firstWords entries are read when a run from it asks (spanOf).
-      if (maxK === 1) {
-        if (this.index.mayBeginRuns(firstKey)) {
-          const initial = tagOf(letterClass(window.firstLetter)) | (this.index.anyInitial(firstKey) ? ANY_INITIAL : 0);
-          this.put(from - wordStart);
-          this.put(firstKey);
-          this.put(initial);
-        }
+      if (maxK === 1 && this.index.mayBeginRuns(firstKey)) {
+        const initial = tagOf(letterClass(window.firstLetter)) | (this.index.anyInitial(firstKey) ? ANY_INITIAL : 0);
+        this.put(from - wordStart);
+        this.put(firstKey);
+        this.put(initial);
       }
       let sizes = maxK === 1 ? 0 : this.index.firstWordSizes(firstKey, firstEnd - from);
       if (sizes !== 0) {
