@@ -17,6 +17,7 @@ import { cardLocator, inCard } from '../tests/e2e/harness/card-probe';
 import { launchWithExtension, QUIET_FLAGS, type ChromeTabsApi } from '../tests/e2e/harness/extension-browser';
 import { findChromium } from '../tests/e2e/harness/find-chromium';
 import { pointOfWord } from '../tests/e2e/harness/page-probes';
+import { disableFeaturesFlag } from '../tests/e2e/harness/quiet-features';
 import { startStaticServer } from '../tests/e2e/harness/static-server';
 import { isExtensionCall, mainThreadEvents } from '../tests/e2e/harness/trace';
 
@@ -180,6 +181,12 @@ const PARTS: Record<string, string> = {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
+/**
+ * Switched off in every browser here: the navigation predictor, which at random
+ * makes a tab begin two frames per change of the page (quiet-features.ts).
+ */
+const quiet = [await disableFeaturesFlag()];
+
 /** Launches the system Chromium without the extension, with the same flags, window and locale as launchWithExtension. */
 async function launchAlone(profile: string) {
   return chromium.launchPersistentContext(profile, {
@@ -187,7 +194,7 @@ async function launchAlone(profile: string) {
     headless: false,
     viewport: { width: 1280, height: 900 },
     locale: 'ar',
-    args: ['--headless=new', ...QUIET_FLAGS],
+    args: ['--headless=new', ...QUIET_FLAGS, ...quiet],
   });
 }
 
@@ -366,7 +373,7 @@ async function repaintCost(ext: Extension, server: Server) {
   const profile = mkdtempSync(join(tmpdir(), 'siyaq-bench-'));
   const alone = await launchAlone(profile);
   const againstDir = args.against as string | undefined;
-  const other = againstDir ? await launchWithExtension({ extensionDir: againstDir }) : null;
+  const other = againstDir ? await launchWithExtension({ extensionDir: againstDir, args: quiet }) : null;
   const setMarkStyle = (markStyle: string) =>
     ext.worker.evaluate(
       (style) =>
@@ -511,7 +518,7 @@ async function main() {
   server.put('/plain.html', html);
   server.put('/demo.html', newsPageAr());
   console.log(`\nPage: ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB of HTML; ${keywords.length} names and aliases.`);
-  const ext = await launchWithExtension({ extensionDir });
+  const ext = await launchWithExtension({ extensionDir, args: quiet });
   if (!args['repaint-only']) await scanHoverPopup(ext, server);
   await repaintCost(ext, server);
   await ext.close();

@@ -56,6 +56,8 @@ export async function launchWithExtension(
     profile?: string;
     /** A phone instead of a desktop: touch events, mobile viewport rules, this screen size. */
     mobile?: { width: number; height: number };
+    /** More command-line switches. */
+    args?: string[];
   } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -73,6 +75,7 @@ export async function launchWithExtension(
     args: [
       ...(headless ? ['--headless=new'] : []),
       ...QUIET_FLAGS,
+      ...(options.args ?? []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],
