@@ -32,7 +32,7 @@ export async function overlayBoxes(page: Page): Promise<OverlayBox[]> {
   const reply = (await session.send('Runtime.callFunctionOn', {
     objectId: object.objectId!,
     functionDeclaration: `function () {
-      return [...this.querySelectorAll('div')].map((d) => {
+      return [...this.querySelectorAll('rect')].map((d) => {
         const r = d.getBoundingClientRect();
         const caret = document.caretRangeFromPoint(r.left + r.width / 2, r.top + r.height / 2);
         const under = caret && caret.startContainer.nodeType === 3 ? caret.startContainer.data : null;
