@@ -17,6 +17,7 @@ const MIN_FUZZY = 5;
 const LETTERS_PER_EDIT = 4;
 /** The long vowels Arabic writing often leaves out or adds (normalised text has one alef). */
 const LONG_VOWELS = /[اوي]/g;
+const CLOSING_VOWELS = /[اوي]+$/u;
 
 /** The edits allowed to a query word of n letters. */
 const editsFor = (n: number): number => (n < MIN_FUZZY ? 0 : Math.floor(n / LETTERS_PER_EDIT));
@@ -43,8 +44,17 @@ export function boundedDistance(a: string, b: string, max: number): number {
 /** The words of normalised text, without the punctuation around them. */
 const wordsOf = (key: string): string[] => key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 
-/** A word without its long vowels and its closing ة (written ه once normalised): روسيا, الروسية and الروسي are one. */
-const skeleton = (word: string): string => word.replace(LONG_VOWELS, '').replace(/ه$/u, '');
+/**
+ * A word without its long vowels and its closing ة (written ه once
+ * normalised): روسيا, الروسية and الروسي are one. Where that leaves fewer than
+ * three letters, only the vowels it ends with go: two consonants alone say
+ * too little (كرة is not الكورية).
+ */
+function skeleton(word: string): string {
+  const open = word.replace(/ه$/u, '');
+  const bare = open.replace(LONG_VOWELS, '');
+  return bare.length >= 3 ? bare : open.replace(CLOSING_VOWELS, '');
+}
 /** Another transliteration of the word (Karabagh, Karabakh; Ukraine, Ukrainian): its consonants by sound, sound-match.ts. */
 const soundKey = (word: string): string => soundSkeleton(word).join(',');
 /** Consonants a word must have for its sound alone to say it is the same word. */

@@ -17,10 +17,14 @@ const FIRST_CHANGE = 4;
 
 const skeleton = new Skeleton();
 
+/** A word's closing ه: a taa marbuta once normalised (كرة), or a vowel written so (قره): no consonant heard. */
+const CLOSING_HA = /ه(?=\s|$)/gu;
+
 /** The consonant skeleton of a normalised key's words, joined (the detector's, skeleton.ts): a doubled consonant counts once. */
 export function soundSkeleton(key: string): number[] {
+  const heard = key.replace(CLOSING_HA, '');
   skeleton.reset();
-  skeleton.append(key, 0, key.length, 0);
+  skeleton.append(heard, 0, heard.length, 0);
   return Array.from(skeleton.symbols.subarray(0, skeleton.length));
 }
 

@@ -58,6 +58,12 @@ describe('a sentence holds a query word', () => {
     expect(holds('مطار', 'في إطار الاتفاق')).toBe(false);
     expect(holds('الصين', 'العسكريين الكوريين الشماليين')).toBe(false);
   });
+
+  it('not when only two consonants are left once long vowels go (كرة is not الكورية), but روسيا is الروسية', () => {
+    expect(holds('كرة', 'اللجنة العسكرية المركزية الكورية')).toBe(false);
+    expect(holds('روسيا', 'هيئة الأركان الروسية')).toBe(true);
+    expect(holds('روس', 'قال الروسي')).toBe(true);
+  });
 });
 
 describe('searching the bundled articles', () => {

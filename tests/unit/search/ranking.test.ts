@@ -76,6 +76,12 @@ describe('SearchIndex.search', () => {
     const many = index.search('حرب', 40);
     expect(new Set(topicsOf(many)).size).toBe(topicsOf(many).length);
   });
+
+  it('ranks a name that holds a query of several words as typed, whatever clitic it wears there, with those that hold each word', () => {
+    const { names, details } = compileContent('content');
+    const topics = topicsOf(new SearchIndex(names, details).search('كوريا الشمالية', 4));
+    expect(topics.slice(0, 2)).toEqual(['north-korea', 'russia-north-korea-partnership-treaty']);
+  });
 });
 
 describe('highlightSpans', () => {

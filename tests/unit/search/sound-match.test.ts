@@ -14,6 +14,9 @@ describe('sound skeletons', () => {
     expect(soundSkeleton(normalizeKey('غيراسيموف'))).toEqual(soundSkeleton(normalizeKey('جيراسيموف')));
     expect(soundSkeleton('russia')).toHaveLength(2);
     expect(soundSkeleton('sanctions')).not.toEqual(soundSkeleton('nations'));
+    // A closing ه is a vowel heard (taa marbuta, or قره's a), not a consonant.
+    expect(soundSkeleton(normalizeKey('كرة'))).toHaveLength(2);
+    expect(soundSkeleton(normalizeKey('قره باغ'))).toEqual(soundSkeleton(normalizeKey('كاراباخ')));
   });
 
   it('counts a consonant added or dropped once, another consonant more, and the first consonant most', () => {
@@ -58,7 +61,7 @@ describe('search keeps only names a query sounds like', () => {
   const index = new SearchIndex(compiled.names, compiled.details);
   const topics = (query: string) => index.search(query).flatMap((h) => (h.kind === 'topic' ? [h.topic] : []));
 
-  it.each(['sanctions', 'عقوبات', 'بايدن', 'ترامب', 'Zelensky'])('finds no topic for “%s”, which no topic is', (query) => {
+  it.each(['sanctions', 'عقوبات', 'بايدن', 'ترامب', 'Zelensky', 'كرة القدم'])('finds no topic for “%s”, which no topic is', (query) => {
     expect(topics(query)).toEqual([]);
   });
 
