@@ -211,9 +211,11 @@ export class SearchIndex {
     // letters after others (Kim Jong-il is not Ilham Aliyev).
     const typing = words.length === 1 || words[words.length - 1]!.length > 2 ? words[words.length - 1] : undefined;
     const holds = (word: string, entryKey: string): boolean => holdsQueryWord([word], entryKey, { last: word === typing });
-    // A name that holds a query of several words as typed holds each of them (روسيا وكوريا الشمالية).
-    const phrase = (entryKey: string) => words.length > 1 && entryKey.includes(key);
-    for (const hit of found.values()) for (const word of words) if (phrase(hit.entryKey) || holds(word, hit.entryKey)) hit.held.add(word);
+    for (const hit of found.values()) {
+      // A name that holds a query of several words as typed holds each of them (روسيا وكوريا الشمالية).
+      const phrase = words.length > 1 && hit.entryKey.includes(key);
+      for (const word of words) if (phrase || holds(word, hit.entryKey)) hit.held.add(word);
+    }
     // A query of several names (Russia Ukraine, Aliyev Ilham) is in no one
     // name: when no name holds all its words, each word is looked up alone,
     // and the names that hold it join in.

@@ -14,10 +14,10 @@ import { findChromium } from './find-chromium';
  * browser without Siyaq as with it), so one of two tabs alike could cost the
  * other's time and more.
  */
-export const NOISY_FEATURES = ['NavigationPredictor'];
+const NOISY_FEATURES = ['NavigationPredictor'];
 
-/** `--disable-features` with Playwright's own list and `features`. */
-export async function disableFeaturesFlag(features: readonly string[] = NOISY_FEATURES): Promise<string> {
+/** `--disable-features` with Playwright's own list and NOISY_FEATURES. */
+export async function disableFeaturesFlag(): Promise<string> {
   // Chromium tells its command line over the devtools protocol only under automation.
   const browser = await chromium.launch({
     executablePath: findChromium(),
@@ -27,7 +27,7 @@ export async function disableFeaturesFlag(features: readonly string[] = NOISY_FE
     const cdp = await browser.newBrowserCDPSession();
     const { arguments: argv } = await cdp.send('Browser.getBrowserCommandLine');
     const given = argv.findLast((a) => a.startsWith('--disable-features='))?.slice('--disable-features='.length);
-    return `--disable-features=${[...(given ? given.split(',') : []), ...features].join(',')}`;
+    return `--disable-features=${[...(given ? given.split(',') : []), ...NOISY_FEATURES].join(',')}`;
   } finally {
     await browser.close();
   }
