@@ -71,4 +71,5 @@ export const MADE_UP: AmbiguousItem[] = [
     topics: [KARABAKH],
     gold: [{ topic: KARABAKH, surface: 'ناغورني قره باغ' }],
   },
+  { id: 'm21', text: 'Karabakh FK fans filled the square in Baku after the win.', topics: [KARABAKH], gold: [] },
 ];
