@@ -6,7 +6,8 @@
 // query still being typed), with or without an Arabic clitic on either side
 // (وبالكرملين), with long vowels left out or added (بوتن for بوتين), written
 // joined where the sentence has two words, or within a few letters (a typo or
-// another transliteration: one edit per four letters of the query word).
+// another transliteration: one edit per four letters of the query word, its
+// article not counted).
 import { cliticReadings } from '../detect/clitics';
 import { withoutArticles } from './article-free';
 import { soundSkeleton } from './sound-match';
@@ -62,7 +63,8 @@ const MIN_SOUNDS = 3;
 
 function near(query: string, word: string, typos: boolean, begun: boolean): boolean {
   return cliticReadings(query).some((q) => {
-    const max = typos ? editsFor(q.length) : 0;
+    // The article's two letters say nothing: الحرس holds three, and one edit of three makes it الحرب.
+    const max = typos ? editsFor(withoutArticles(q).length) : 0;
     const bare = skeleton(q);
     const sounds = typos ? [] : soundSkeleton(q);
     const sound = sounds.length >= MIN_SOUNDS ? sounds.join(',') : '';

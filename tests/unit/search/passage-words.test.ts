@@ -53,6 +53,13 @@ describe('a sentence holds a query word', () => {
     expect(holds('كورسكك', 'في كورسك')).toBe(true);
   });
 
+  it('counting the letters of a query word without its article', () => {
+    expect(holds('الحرس', 'دارت الحرب الأولى')).toBe(false);
+    expect(holds('الثوري', 'حزب العمال الكوري الشمالي')).toBe(false);
+    expect(holds('الثوري', 'وصل إلى السلطة عن طريق الثورة')).toBe(true);
+    expect(holds('الكرملن', 'قال الكرملين')).toBe(true);
+  });
+
   it('not when the sentence only shares most of its letters', () => {
     expect(holds('الكرملين', 'ما المطلب الأرميني؟')).toBe(false);
     expect(holds('مطار', 'في إطار الاتفاق')).toBe(false);
@@ -74,6 +81,7 @@ describe('searching the bundled articles', () => {
   it('finds no passage for a word no article uses', () => {
     expect(passages('الكرملين')).toEqual([]);
     expect(passages('الصين')).toEqual([]);
+    expect(passages('الحرس')).toEqual([]);
   });
 
   it('still finds passages for names written another way', () => {
