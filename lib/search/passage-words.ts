@@ -65,15 +65,16 @@ function near(query: string, word: string, typos: boolean, begun: boolean): bool
   return cliticReadings(query).some((q) => {
     // The article's two letters say nothing: الحرس holds three, and one edit of three makes it الحرب.
     const max = typos ? editsFor(withoutArticles(q).length) : 0;
-    const bare = skeleton(q);
-    const sounds = typos ? [] : soundSkeleton(q);
+    const bare = skeleton(withoutArticles(q));
+    // The article's ل is no consonant of the word: الرئيس (r, s) does not sound like الروسي.
+    const sounds = typos ? [] : soundSkeleton(withoutArticles(q));
     const sound = sounds.length >= MIN_SOUNDS ? sounds.join(',') : '';
     // A name is listed without clitics but for the article: only the query's are taken off.
     return (typos ? cliticReadings(word) : [...new Set([word, withoutArticles(word)])]).some(
       (w) =>
         (begun ? w.startsWith(q) : w === q) ||
-        (bare.length >= 2 && skeleton(w) === bare) ||
-        (sound !== '' && soundKey(w) === sound) ||
+        (bare.length >= 2 && skeleton(withoutArticles(w)) === bare) ||
+        (sound !== '' && soundKey(withoutArticles(w)) === sound) ||
         (max > 0 && (boundedDistance(q, w, max) <= max || boundedDistance(q, w.slice(0, q.length), max) <= max)),
     );
   });

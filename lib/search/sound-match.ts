@@ -48,6 +48,9 @@ export function soundDistance(query: readonly number[], name: readonly number[])
   return { whole: prev[name.length]!, begun: Math.min(...prev.slice(1)) };
 }
 
+/** Consonants a query must have for its sound alone to find a name. */
+const MIN_CONSONANTS = 3;
+
 /** Half-edits a query of so many consonants may take and still be the name. */
 export function soundAllowance(consonants: number): number {
   if (consonants <= 2) return 0;
@@ -66,7 +69,8 @@ export function soundsLike(query: string): (nameKey: string) => boolean {
   // Runs of as many words as the query has, and a few more (kimjongun is three words typed as one).
   const longest = query.split(' ').length + 2;
   return (nameKey) => {
-    if (asked.length === 0) return false;
+    // Two consonants say too little: الرئيس (r, s) would sound like الروسي.
+    if (asked.length < MIN_CONSONANTS) return false;
     const words = withoutArticles(nameKey)
       .split(' ')
       .filter((word) => !STOP_WORDS.has(word));

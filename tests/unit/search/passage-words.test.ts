@@ -73,6 +73,17 @@ describe('a sentence holds a query word', () => {
   });
 });
 
+describe('a name holds a query word', () => {
+  const nameHolds = (query: string, name: string): boolean =>
+    holdsQueryWord(queryWords(normalizeKey(query)), normalizeKey(name), { last: true });
+
+  it("by the word after its article: the article's ل is not one of its consonants", () => {
+    expect(nameHolds('الرئيس', 'الاتحاد الروسي')).toBe(false);
+    expect(nameHolds('الروسي', 'الاتحاد الروسي')).toBe(true);
+    expect(nameHolds('الروسية', 'روسيا')).toBe(true);
+  });
+});
+
 describe('searching the bundled articles', () => {
   const compiled = compileContent('content');
   const passages = (query: string): string[] =>
