@@ -63,11 +63,12 @@ const MIN_SOUNDS = 3;
 
 function near(query: string, word: string, typos: boolean, begun: boolean): boolean {
   return cliticReadings(query).some((q) => {
-    // The article's two letters say nothing: الحرس holds three, and one edit of three makes it الحرب.
-    const max = typos ? editsFor(withoutArticles(q).length) : 0;
-    const bare = skeleton(withoutArticles(q));
-    // The article's ل is no consonant of the word: الرئيس (r, s) does not sound like الروسي.
-    const sounds = typos ? [] : soundSkeleton(withoutArticles(q));
+    // The article says nothing of the word: الحرس holds three letters, and one
+    // edit of three makes it الحرب; الرئيس's consonants are r, s, not those of الروسي.
+    const core = withoutArticles(q);
+    const max = typos ? editsFor(core.length) : 0;
+    const bare = skeleton(core);
+    const sounds = typos ? [] : soundSkeleton(core);
     const sound = sounds.length >= MIN_SOUNDS ? sounds.join(',') : '';
     // A name is listed without clitics but for the article: only the query's are taken off.
     return (typos ? cliticReadings(word) : [...new Set([word, withoutArticles(word)])]).some(

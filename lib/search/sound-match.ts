@@ -48,12 +48,11 @@ export function soundDistance(query: readonly number[], name: readonly number[])
   return { whole: prev[name.length]!, begun: Math.min(...prev.slice(1)) };
 }
 
-/** Consonants a query must have for its sound alone to find a name. */
+/** Consonants a query must have for its sound alone to find a name: two say too little (الرئيس, r s, and الروسي). */
 const MIN_CONSONANTS = 3;
 
-/** Half-edits a query of so many consonants may take and still be the name. */
+/** Half-edits a query of so many consonants (MIN_CONSONANTS or more) may take and still be the name. */
 export function soundAllowance(consonants: number): number {
-  if (consonants <= 2) return 0;
   return consonants <= 6 ? ADD_OR_DROP : 2 * ADD_OR_DROP;
 }
 
@@ -69,7 +68,6 @@ export function soundsLike(query: string): (nameKey: string) => boolean {
   // Runs of as many words as the query has, and a few more (kimjongun is three words typed as one).
   const longest = query.split(' ').length + 2;
   return (nameKey) => {
-    // Two consonants say too little: الرئيس (r, s) would sound like الروسي.
     if (asked.length < MIN_CONSONANTS) return false;
     const words = withoutArticles(nameKey)
       .split(' ')

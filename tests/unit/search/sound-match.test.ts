@@ -29,9 +29,10 @@ describe('sound skeletons', () => {
     expect(d('kars', 'karsk').whole).toBe(2);
   });
 
-  it('allows more to longer names', () => {
-    expect(soundAllowance(2)).toBe(0);
+  it('allows more to longer names, and finds none by two consonants', () => {
     expect(soundAllowance(4)).toBeLessThan(soundAllowance(7));
+    expect(like('روس', 'روسيا')).toBe(false);
+    expect(like('روسك', 'روسيا')).toBe(true);
   });
 });
 
