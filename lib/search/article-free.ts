@@ -11,13 +11,13 @@ const WITH_ARTICLE = CLITIC_PREFIXES.filter((p) => p.endsWith('ال') || p.endsW
 /** What a word must keep once its article is off: less is no longer a word to search by. */
 const MIN_LETTERS = 3;
 
+/** A word with its article taken off, or the word when it has none (or too little would be left). */
+export function withoutArticle(word: string): string {
+  const prefix = WITH_ARTICLE.find((p) => word.startsWith(p) && word.length - p.length >= MIN_LETTERS);
+  return prefix ? word.slice(prefix.length) : word;
+}
+
 /** The normalised key with the article taken off each word that has one; the key itself when none has. */
 export function withoutArticles(key: string): string {
-  return key
-    .split(' ')
-    .map((word) => {
-      const prefix = WITH_ARTICLE.find((p) => word.startsWith(p) && word.length - p.length >= MIN_LETTERS);
-      return prefix ? word.slice(prefix.length) : word;
-    })
-    .join(' ');
+  return key.split(' ').map(withoutArticle).join(' ');
 }

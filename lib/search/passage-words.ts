@@ -9,7 +9,7 @@
 // another transliteration: one edit per four letters of the query word, its
 // article not counted).
 import { cliticReadings } from '../detect/clitics';
-import { withoutArticles } from './article-free';
+import { withoutArticle } from './article-free';
 import { soundSkeleton } from './sound-match';
 import { STOP_WORDS } from './stop-words';
 
@@ -62,21 +62,26 @@ const soundKey = (word: string): string => soundSkeleton(word).join(',');
 const MIN_SOUNDS = 3;
 
 function near(query: string, word: string, typos: boolean, begun: boolean): boolean {
+  // A name is listed without clitics but for the article: only the query's are taken off.
+  // Each reading's skeleton once, not once per reading of the query.
+  const readings = (typos ? cliticReadings(word) : [...new Set([word, withoutArticle(word)])]).map((w) => {
+    const core = withoutArticle(w);
+    return { w, core, bare: skeleton(core) };
+  });
   return cliticReadings(query).some((q) => {
     // The article says nothing of the word: الحرس holds three letters, and one
     // edit of three makes it الحرب; الرئيس's consonants are r, s, not those of الروسي.
-    const core = withoutArticles(q);
+    const core = withoutArticle(q);
     const max = typos ? editsFor(core.length) : 0;
     const bare = skeleton(core);
     const sounds = typos ? [] : soundSkeleton(core);
     const sound = sounds.length >= MIN_SOUNDS ? sounds.join(',') : '';
-    // A name is listed without clitics but for the article: only the query's are taken off.
-    return (typos ? cliticReadings(word) : [...new Set([word, withoutArticles(word)])]).some(
-      (w) =>
-        (begun ? w.startsWith(q) : w === q) ||
-        (bare.length >= 2 && skeleton(withoutArticles(w)) === bare) ||
-        (sound !== '' && soundKey(withoutArticles(w)) === sound) ||
-        (max > 0 && (boundedDistance(q, w, max) <= max || boundedDistance(q, w.slice(0, q.length), max) <= max)),
+    return readings.some(
+      (r) =>
+        (begun ? r.w.startsWith(q) : r.w === q) ||
+        (bare.length >= 2 && r.bare === bare) ||
+        (sound !== '' && soundKey(r.core) === sound) ||
+        (max > 0 && (boundedDistance(q, r.w, max) <= max || boundedDistance(q, r.w.slice(0, q.length), max) <= max)),
     );
   });
 }
