@@ -10,7 +10,7 @@
 // article not counted).
 import { cliticReadings } from '../detect/clitics';
 import { withoutArticle } from './article-free';
-import { soundSkeleton } from './sound-match';
+import { MIN_SOUNDS, soundSkeleton } from './sound-match';
 import { STOP_WORDS } from './stop-words';
 
 /** Query words shorter than this are matched without edits: one would change too much of them. */
@@ -58,8 +58,6 @@ function skeleton(word: string): string {
 }
 /** Another transliteration of the word (Karabagh, Karabakh; Ukraine, Ukrainian): its consonants by sound, sound-match.ts. */
 const soundKey = (word: string): string => soundSkeleton(word).join(',');
-/** Consonants a word must have for its sound alone to say it is the same word. */
-const MIN_SOUNDS = 3;
 
 function near(query: string, word: string, typos: boolean, begun: boolean): boolean {
   // A name is listed without clitics but for the article: only the query's are taken off.

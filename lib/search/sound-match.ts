@@ -48,10 +48,10 @@ export function soundDistance(query: readonly number[], name: readonly number[])
   return { whole: prev[name.length]!, begun: Math.min(...prev.slice(1)) };
 }
 
-/** Consonants a query must have for its sound alone to find a name: two say too little (الرئيس, r s, and الروسي). */
-const MIN_CONSONANTS = 3;
+/** Consonants a word must have for its sound alone to say it is the same word: two say too little (الرئيس, r s, and الروسي). */
+export const MIN_SOUNDS = 3;
 
-/** Half-edits a query of so many consonants (MIN_CONSONANTS or more) may take and still be the name. */
+/** Half-edits a query of so many consonants (MIN_SOUNDS or more) may take and still be the name. */
 export function soundAllowance(consonants: number): number {
   return consonants <= 6 ? ADD_OR_DROP : 2 * ADD_OR_DROP;
 }
@@ -68,7 +68,7 @@ export function soundsLike(query: string): (nameKey: string) => boolean {
   // Runs of as many words as the query has, and a few more (kimjongun is three words typed as one).
   const longest = query.split(' ').length + 2;
   return (nameKey) => {
-    if (asked.length < MIN_CONSONANTS) return false;
+    if (asked.length < MIN_SOUNDS) return false;
     const words = withoutArticles(nameKey)
       .split(' ')
       .filter((word) => !STOP_WORDS.has(word));
